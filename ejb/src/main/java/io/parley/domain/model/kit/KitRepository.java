@@ -1,0 +1,23 @@
+package io.parley.domain.model.kit;
+
+import io.parley.domain.shared.Page;
+import java.util.Optional;
+
+/** Where kit versions are kept. */
+public interface KitRepository {
+
+    Optional<Kit> find(KitId id);
+
+    /** True when any version of any kit uses {@code key}. */
+    boolean keyTaken(KitKey key);
+
+    /** The highest version number of the kit family {@code key}, if it exists. */
+    Optional<Integer> latestVersionNumber(KitKey key);
+
+    /** True when the kit family {@code key} has a draft. */
+    boolean hasDraft(KitKey key);
+
+    void store(Kit kit);
+
+    Page<KitSummary> search(KitSearch search);
+}

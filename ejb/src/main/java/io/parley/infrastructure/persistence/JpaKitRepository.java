@@ -1,0 +1,77 @@
+package io.parley.infrastructure.persistence;
+
+import io.parley.domain.model.kit.Kit;
+import io.parley.domain.model.kit.KitId;
+import io.parley.domain.model.kit.KitKey;
+import io.parley.domain.model.kit.KitRepository;
+import io.parley.domain.model.kit.KitSearch;
+import io.parley.domain.model.kit.KitStatus;
+import io.parley.domain.model.kit.KitSummary;
+import io.parley.domain.shared.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Kits in the relational database (tables kit, competency, question, kit_agenda_block). */
+@ApplicationScoped
+public class JpaKitRepository implements KitRepository {
+
+    @PersistenceContext(unitName = "parley")
+    private EntityManager em;
+
+    @Override
+    public Optional<Kit> find(KitId id) {
+        return Optional.ofNullable(em.find(Kit.class, id.value()));
+    }
+
+    @Override
+    public boolean keyTaken(KitKey key) {
+        return latestVersionNumber(key).isPresent();
+    }
+
+    @Override
+    public Optional<Integer> latestVersionNumber(KitKey key) {
+        Integer max = em.createQuery("select max(k.versionNumber) from Kit k where k.key = :key", Integer.class)
+                .setParameter("key", key)
+                .getSingleResult();
+        return Optional.ofNullable(max);
+    }
+
+    @Override
+    public boolean hasDraft(KitKey key) {
+        return em.createQuery("select count(k) from Kit k where k.key = :key and k.status = :status", Long.class)
+                .setParameter("key", key)
+                .setParameter("status", KitStatus.DRAFT)
+                .getSingleResult() > 0;
+    }
+
+    @Override
+    public void store(Kit kit) {
+        if (kit.idValue() == null) {
+            em.persist(kit);
+        }
+    }
+
+    @Override
+    public Page<KitSummary> search(KitSearch search) {
+        String where = " where (:name = '' or lower(k.name) like :pattern)"
+                + " and (:status is null or k.status = :status)";
+        TypedQuery<KitSummary> rows = em.createQuery("select new io.parley.domain.model.kit.KitSummary("
+                + "k.id, k.key.value, k.versionNumber, k.status, k.name, k.roleFamily, k.stage, k.updatedAt,"
+                + " k.updatedBy) from Kit k" + where + " order by lower(k.name), k.key.value, k.versionNumber desc",
+                KitSummary.class);
+        TypedQuery<Long> count = em.createQuery("select count(k) from Kit k" + where, Long.class);
+        String pattern = "%" + search.name().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        for (TypedQuery<?> q : new TypedQuery<?>[] {rows, count}) {
+            q.setParameter("name", search.name());
+            q.setParameter("pattern", pattern);
+            q.setParameter("status", search.status());
+        }
+        return new Page<>(rows.setFirstResult(search.offset()).setMaxResults(search.limit()).getResultList(),
+                count.getSingleResult(), search.offset(), search.limit());
+    }
+}

@@ -1,0 +1,33 @@
+package io.parley.infrastructure.persistence;
+
+import io.parley.domain.model.user.AppUser;
+import io.parley.domain.model.user.UserRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+/** Users in the relational database (tables app_user, app_user_role). */
+@ApplicationScoped
+public class JpaUserRepository implements UserRepository {
+
+    @PersistenceContext(unitName = "parley")
+    private EntityManager em;
+
+    @Override
+    public Optional<AppUser> find(String username) {
+        return Optional.ofNullable(em.find(AppUser.class, username));
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult();
+    }
+
+    @Override
+    public void store(AppUser user) {
+        if (em.find(AppUser.class, user.username()) == null) {
+            em.persist(user);
+        }
+    }
+}
