@@ -2,6 +2,7 @@ package io.parley.infrastructure.persistence;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -11,15 +12,37 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
-/** Brings the schema up to date with Flyway when the application is deployed, before anything reads it. */
+/**
+ * Brings the schema up to date with Flyway when the application is deployed, before anything reads it.
+ *
+ * <p>It also defines the datasource, since a resource definition must sit on a component class.
+ * {@code java:app/jdbc/parley} takes its settings come from MicroProfile Config, so an operator changes the
+ * database without rebuilding: {@code parley.db.url}, {@code parley.db.driver}, {@code parley.db.user},
+ * {@code parley.db.password} (system properties, environment variables such as {@code PARLEY_DB_URL}, or
+ * {@code asadmin set-config-property}). The defaults in {@code META-INF/microprofile-config.properties} are the
+ * embedded H2 file in the domain's {@code lib/databases}.
+ */
+@DataSourceDefinition(
+        name = DatabaseMigrator.JNDI_NAME,
+        className = "${MPCONFIG=parley.db.driver}",
+        url = "${MPCONFIG=parley.db.url}",
+        user = "${MPCONFIG=parley.db.user}",
+        password = "${MPCONFIG=parley.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {"fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=auto-commit"})
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigrator {
 
+    /** The application's datasource; every other component looks it up by this name. */
+    public static final String JNDI_NAME = "java:app/jdbc/parley";
+
     private static final Logger LOG = Logger.getLogger(DatabaseMigrator.class.getName());
 
-    @Resource(lookup = ParleyDataSource.JNDI_NAME)
+    @Resource(lookup = JNDI_NAME)
     private DataSource dataSource;
 
     @PostConstruct

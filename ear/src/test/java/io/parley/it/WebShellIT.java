@@ -1,0 +1,102 @@
+package io.parley.it;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parley.it.support.Deployments;
+import io.parley.it.support.PageClient;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The assembled EAR over HTTP: login required, security headers, role refusals, error pages. */
+@ExtendWith(ArquillianExtension.class)
+class WebShellIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private PageClient client() {
+        return new PageClient(URI.create(base.toString()));
+    }
+
+    @Test
+    void everyPageRedirectsAnonymousUsersToTheLoginPage() {
+        HttpResponse<String> home = client().get("");
+        assertEquals(302, home.statusCode());
+        assertTrue(home.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
+
+        HttpResponse<String> kits = client().get("kits/kit-list.xhtml");
+        assertEquals(302, kits.statusCode());
+
+        HttpResponse<String> login = client().follow("");
+        assertEquals(200, login.statusCode());
+        assertTrue(login.body().contains("id=\"login:username\""), "login form is served");
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() {
+        for (HttpResponse<String> response : new HttpResponse[] {client().follow(""), client().get("no-such-page.xhtml"),
+                client().get("")}) {
+            String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
+            assertAll(response.uri().toString(),
+                    () -> assertTrue(csp.contains("frame-ancestors 'self'"), csp),
+                    () -> assertTrue(csp.contains("object-src 'none'"), csp),
+                    () -> assertEquals(1, response.headers().allValues("Content-Security-Policy").size()),
+                    () -> assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse("")),
+                    () -> assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse("")));
+        }
+        String loginCsp = client().follow("").headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(loginCsp.matches(".*script-src 'self' 'nonce-[^']+'.*"), "Faces pages get a script nonce: " + loginCsp);
+    }
+
+    @Test
+    void aWrongPasswordIsRefusedWithAMessage() {
+        HttpResponse<String> response = client().signIn("hana", "not-the-password");
+        assertEquals(200, response.statusCode());
+        assertTrue(response.body().contains("The user name or password is not right"), response.body());
+    }
+
+    @Test
+    void anInterviewerGetsTheForbiddenPageForTheKitBuilder() {
+        PageClient ines = client();
+        HttpResponse<String> signedIn = ines.signIn("ines", "parley");
+        assertEquals(302, signedIn.statusCode(), "signed in");
+        HttpResponse<String> kits = ines.get("kits/kit-list.xhtml");
+        assertEquals(403, kits.statusCode());
+        assertTrue(kits.body().contains("Your role does not allow this page"), kits.body());
+        HttpResponse<String> home = ines.follow("");
+        assertEquals(200, home.statusCode());
+        assertTrue(!home.body().contains("nav-kits"), "no kit navigation for interviewers");
+    }
+
+    @Test
+    void anHrAdminSeesTheKitNavigation() {
+        PageClient hana = client();
+        assertEquals(302, hana.signIn("hana", "parley").statusCode());
+        HttpResponse<String> home = hana.follow("");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("nav-kits"), "kit navigation for hr-admins");
+    }
+
+    @Test
+    void unknownPagesGetTheFriendlyNotFoundPage() {
+        PageClient hana = client();
+        hana.signIn("hana", "parley");
+        HttpResponse<String> missing = hana.get("no-such-page.xhtml");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Page not found"), missing.body());
+    }
+}

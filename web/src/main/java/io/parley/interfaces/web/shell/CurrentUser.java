@@ -1,0 +1,52 @@
+package io.parley.interfaces.web.shell;
+
+import io.parley.application.user.UserDirectory;
+import io.parley.domain.model.user.Role;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.List;
+
+/** The signed-in user as the layout shows them: name, roles and what the navigation may offer. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @EJB
+    private UserDirectory directory;
+
+    private String displayName;
+
+    public boolean isSignedIn() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
+    public String getUsername() {
+        Principal principal = securityContext.getCallerPrincipal();
+        return principal == null ? "" : principal.getName();
+    }
+
+    public String getDisplayName() {
+        if (displayName == null) {
+            String username = getUsername();
+            displayName = username.isEmpty() ? "" : directory.displayName(username).orElse(username);
+        }
+        return displayName;
+    }
+
+    /** The user's roles in the order of SPEC.md, as group names (the bundles translate them). */
+    public List<String> getRoles() {
+        return Arrays.stream(Role.values()).map(Role::groupName).filter(securityContext::isCallerInRole).toList();
+    }
+
+    public boolean isHrAdmin() {
+        return securityContext.isCallerInRole(Role.HR_ADMIN_GROUP);
+    }
+}

@@ -1,0 +1,48 @@
+package io.parley.interfaces.web.shell;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Faces messages from the {@code msg} bundle in the user's language. Domain codes (e.g. {@code conflict.stale})
+ * are bundle keys; their arguments fill the {0}, {1} placeholders.
+ */
+@RequestScoped
+public class Messages {
+
+    static final String BUNDLE = "io.parley.web.messages";
+
+    @Inject
+    private FacesContext facesContext;
+
+    public String text(String key, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, facesContext.getViewRoot() == null
+                ? facesContext.getApplication().getDefaultLocale() : facesContext.getViewRoot().getLocale());
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            pattern = bundle.getString("error.unexpected");
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+    }
+
+    /** An error next to the component with this client id, or a global one when it is {@code null}. */
+    public void error(String clientId, String key, Object... args) {
+        add(clientId, FacesMessage.SEVERITY_ERROR, key, args);
+    }
+
+    public void info(String clientId, String key, Object... args) {
+        add(clientId, FacesMessage.SEVERITY_INFO, key, args);
+    }
+
+    private void add(String clientId, FacesMessage.Severity severity, String key, Object... args) {
+        String text = text(key, args);
+        facesContext.addMessage(clientId, new FacesMessage(severity, text, text));
+    }
+}
