@@ -18,9 +18,10 @@ create table app_user_role (
         check (role_name in ('hr-admin', 'recruiter', 'interviewer', 'hiring-manager', 'ats'))
 );
 
-create sequence kit_seq start with 1 increment by 50;
-create sequence competency_seq start with 1 increment by 50;
-create sequence question_seq start with 1 increment by 50;
+-- EclipseLink takes a sequence value as the last id of a block of 50, so the first value must be 50.
+create sequence kit_seq start with 50 increment by 50;
+create sequence competency_seq start with 50 increment by 50;
+create sequence question_seq start with 50 increment by 50;
 
 create table kit (
     id                              bigint        not null primary key,

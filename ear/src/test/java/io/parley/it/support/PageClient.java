@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 /** A plain HTTP user agent with its own cookies: signs in through the real login form and fetches pages. */
 public final class PageClient {
 
+    private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -57,6 +58,11 @@ public final class PageClient {
         form.put("login:password", password);
         form.put("login:submit", "");
         form.put("jakarta.faces.ViewState", viewState.group(1));
+        // PrimeFaces' CSP mode refuses a postback without the page's nonce, as the browser script sends it
+        Matcher nonce = NONCE.matcher(page.body());
+        if (nonce.find()) {
+            form.put("primefaces.nonce", nonce.group(1));
+        }
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(page.uri())

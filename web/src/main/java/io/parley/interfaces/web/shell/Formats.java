@@ -1,0 +1,25 @@
+package io.parley.interfaces.web.shell;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Formatting for pages: instants in the server's time zone and the user's language ({@code #{formats.dateTime(x)}}). */
+@Named
+@ApplicationScoped
+public class Formats {
+
+    public String dateTime(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(ZoneId.systemDefault()).format(instant);
+    }
+}
