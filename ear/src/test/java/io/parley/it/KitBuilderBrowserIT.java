@@ -75,6 +75,33 @@ class KitBuilderBrowserIT {
     }
 
     @Test
+    void aSecondAdminSavingTheSameDraftGetsAConflictAndKeepsTheirInput() {
+        String name = "Conflict kit " + UUID.randomUUID().toString().substring(0, 8);
+        try (Browser first = new Browser(base); Browser second = new Browser(base)) {
+            first.signIn("hana", "parley").open("kits/kit-list.xhtml");
+            first.type(By.id("create:newName"), name).click(By.id("create:create-button"));
+            first.waitForText(By.id("kit-status"), "Draft");
+            String editor = first.url().substring(base.toString().length());
+
+            second.signIn("hana", "parley").open(editor);
+            second.waitForText(By.id("kit-status"), "Draft");
+
+            first.type(By.id("editor:description"), "Written by the first admin.").click(By.id("editor:save"));
+            first.waitForText(By.id("editor:messages"), "Saved.");
+
+            second.type(By.id("editor:description"), "Written by the second admin.").click(By.id("editor:save"));
+            String conflict = second.waitForText(By.id("editor:messages"), "Someone else saved this");
+            assertTrue(conflict.contains("hana"), conflict);
+            assertEquals("Written by the second admin.",
+                    second.find(By.id("editor:description")).getAttribute("value"), "the second admin's input is kept");
+
+            first.open(editor);
+            assertEquals("Written by the first admin.",
+                    first.find(By.id("editor:description")).getAttribute("value"), "nothing was overwritten");
+        }
+    }
+
+    @Test
     void theDemoKitOpensReadOnlyInTheEditor() {
         try (Browser browser = new Browser(base)) {
             browser.signIn("hana", "parley").open("kits/kit-list.xhtml");

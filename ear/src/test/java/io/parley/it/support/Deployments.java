@@ -3,6 +3,7 @@ package io.parley.it.support;
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
@@ -25,15 +26,22 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
     }
 
-    /** The EAR with the given test classes' packages added to its WAR, for tests that run inside Payara. */
-    public static EnterpriseArchive earWithTests(Class<?>... testClasses) {
+    /**
+     * The EAR with a test package added to its WAR, for tests that run inside Payara. Two test-only descriptors
+     * come along: a web fragment that lets Arquillian's runner servlet past the login constraint, and a role
+     * mapping with one principal per role for the {@code @RunAs} callers in {@code io.parley.it.incontainer}.
+     */
+    public static EnterpriseArchive earWithTests(Package testPackage, Class<?>... moreClasses) {
         EnterpriseArchive ear = ear();
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
-        for (Class<?> testClass : testClasses) {
-            war.addClass(testClass);
-        }
+        war.addPackage(testPackage);
+        war.addClasses(moreClasses);
+        war.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
+                .addAsManifestResource("incontainer/web-fragment.xml", "web-fragment.xml"));
         ear.delete(WAR);
         ear.addAsModule(war);
+        ear.delete("META-INF/glassfish-application.xml");
+        ear.addAsManifestResource("incontainer/glassfish-application.xml", "glassfish-application.xml");
         return ear;
     }
 }
