@@ -92,6 +92,46 @@ class WebShellIT {
     }
 
     @Test
+    void germanBrowsersGetGermanPages() {
+        HttpResponse<String> login = client().follow("", "de-DE,de;q=0.9");
+        assertTrue(login.body().contains("Bei Parley anmelden"), login.body());
+        assertTrue(login.body().contains("lang=\"de\""), "the page says its language");
+        HttpResponse<String> english = client().follow("", "en-GB");
+        assertTrue(english.body().contains("Sign in to Parley"), english.body());
+    }
+
+    @Test
+    void theSessionExpiredPageExplainsWhatHappened() {
+        HttpResponse<String> page = client().get("session-expired.xhtml");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Your session expired"), page.body());
+        assertTrue(page.body().contains("Sign in again"));
+    }
+
+    @Test
+    void aFormPostedFromAnExpiredPageGetsThePageExpiredMessage() {
+        PageClient client = client();
+        HttpResponse<String> login = client.follow("");
+        HttpResponse<String> post = client.send(java.net.http.HttpRequest.newBuilder(login.uri())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "login=login&login%3Ausername=hana&login%3Apassword=x&jakarta.faces.ViewState=stale%3A123"))
+                .build());
+        HttpResponse<String> shown = post.statusCode() / 100 == 3 ? client.follow(
+                post.headers().firstValue("Location").orElseThrow().replaceFirst("^.*?/parley/", "")) : post;
+        assertTrue(shown.body().contains("This page was open too long"), shown.statusCode() + " " + shown.body());
+    }
+
+    @Test
+    void theReadinessCheckReportsTheDatabase() {
+        HttpResponse<String> ready = client().send(java.net.http.HttpRequest.newBuilder(
+                URI.create(base.toString()).resolve("/health/ready")).GET().build());
+        assertEquals(200, ready.statusCode(), ready.body());
+        assertTrue(ready.body().contains("\"database\""), ready.body());
+        assertTrue(ready.body().contains("UP"), ready.body());
+    }
+
+    @Test
     void unknownPagesGetTheFriendlyNotFoundPage() {
         PageClient hana = client();
         hana.signIn("hana", "parley");

@@ -31,16 +31,24 @@ public final class PageClient {
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", "en").GET().build());
+        return get(path, "en");
+    }
+
+    public HttpResponse<String> get(String path, String language) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", language).GET().build());
     }
 
     /** Follows redirects inside the application, the way a browser would. */
     public HttpResponse<String> follow(String path) {
-        HttpResponse<String> response = get(path);
+        return follow(path, "en");
+    }
+
+    public HttpResponse<String> follow(String path, String language) {
+        HttpResponse<String> response = get(path, language);
         for (int hops = 0; hops < 5 && response.statusCode() / 100 == 3; hops++) {
             String location = response.headers().firstValue("Location").orElseThrow();
             response = send(HttpRequest.newBuilder(response.uri().resolve(location))
-                    .header("Accept-Language", "en").GET().build());
+                    .header("Accept-Language", language).GET().build());
         }
         return response;
     }

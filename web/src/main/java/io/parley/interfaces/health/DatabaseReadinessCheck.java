@@ -19,6 +19,15 @@ public class DatabaseReadinessCheck implements HealthCheck {
     @Resource(lookup = "java:app/jdbc/parley")
     private DataSource dataSource;
 
+    public DatabaseReadinessCheck() {
+        // for CDI, which injects the datasource
+    }
+
+    /** For tests that hand in a datasource of their own (e.g. one that cannot connect). */
+    public DatabaseReadinessCheck(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
     @Override
     public HealthCheckResponse call() {
         try (Connection connection = dataSource.getConnection()) {
