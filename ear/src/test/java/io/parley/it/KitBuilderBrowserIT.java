@@ -49,6 +49,10 @@ class KitBuilderBrowserIT {
 
             // a competency with one anchor missing and no question: two more reasons, each at its place
             browser.click(By.id("editor:add-competency"));
+            browser.click(By.id("editor:save"));
+            browser.waitForText(By.id("editor:invalid-notice"), "missing or not valid");
+            assertTrue(browser.pageText().contains("Competency name is required"), "the message sits at the field");
+            assertEquals("Engineering", browser.find(By.id("editor:roleFamily")).getAttribute("value"));
             browser.type(By.id("editor:competencies:0:cname"), "Incident handling");
             String[] anchors = {"Panics or blames others.", "Follows a runbook when told to.",
                     "Stabilises first, then finds the cause.", "Leads the response and improves the system."};

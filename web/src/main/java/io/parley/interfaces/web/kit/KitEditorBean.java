@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -40,7 +41,7 @@ public class KitEditorBean implements Serializable {
     @Inject
     private Messages messages;
 
-    private Long id;
+    private String id;
     private KitSnapshot snapshot;
     private KitForm form;
     private long lockVersion;
@@ -48,7 +49,7 @@ public class KitEditorBean implements Serializable {
 
     /** The page's view action: loads the kit or answers 404. */
     public void load() throws IOException {
-        snapshot = id == null ? null : kits.find(new KitId(id)).orElse(null);
+        snapshot = parseId().flatMap(kits::find).orElse(null);
         if (snapshot == null) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such kit");
             FacesContext.getCurrentInstance().responseComplete();
@@ -140,10 +141,23 @@ public class KitEditorBean implements Serializable {
             return true;
         } catch (DomainException e) {
             messages.error(null, e.code(), e.arguments());
+            fieldOf(e.code()).ifPresent(field -> messages.error(field, e.code(), e.arguments()));
         } catch (ConstraintViolationException e) {
             messages.error(null, "kit.invalid");
         }
         return false;
+    }
+
+    /** The input a domain refusal is about, when there is exactly one. */
+    private static Optional<String> fieldOf(String code) {
+        if (code.startsWith("kit.key.")) {
+            return Optional.of("editor:key");
+        }
+        return Optional.ofNullable(switch (code) {
+            case "kit.policy.candidateMinutes" -> "editor:minCandidate";
+            case "kit.policy.interviewers" -> "editor:minInterviewers";
+            default -> null;
+        });
     }
 
     private void reload() {
@@ -169,11 +183,29 @@ public class KitEditorBean implements Serializable {
         return AgendaBlockKind.values();
     }
 
-    public Long getId() {
+    private Optional<KitId> parseId() {
+        try {
+            return Optional.of(new KitId(Long.parseLong(id == null ? "" : id.strip())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * True while Save or Publish is processed: the fields a kit cannot be saved without are required then, and
+     * not while the admin adds, moves or removes rows (which must never lose what was typed).
+     */
+    public boolean isSaving() {
+        String source = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                .get("jakarta.faces.source");
+        return source != null && source.matches(".*:(save|publish)(-bottom)?");
+    }
+
+    public String getId() {
         return id;
     }
 
-    public void setId(Long id) {
+    public void setId(String id) {
         this.id = id;
     }
 

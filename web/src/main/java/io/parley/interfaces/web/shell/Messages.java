@@ -29,7 +29,18 @@ public class Messages {
         } catch (MissingResourceException e) {
             pattern = bundle.getString("error.unexpected");
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(args);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(translated(bundle, args));
+    }
+
+    /** Field names the domain puts into its messages ("question text") are shown in the user's language. */
+    private static Object[] translated(ResourceBundle bundle, Object[] args) {
+        Object[] result = args.clone();
+        for (int i = 0; i < result.length; i++) {
+            if (result[i] instanceof String text && bundle.containsKey("field." + text)) {
+                result[i] = bundle.getString("field." + text);
+            }
+        }
+        return result;
     }
 
     /** An error next to the component with this client id, or a global one when it is {@code null}. */
