@@ -63,6 +63,7 @@ class KitBuilderBrowserIT {
             browser.waitForText(By.id("at-competencies-0-anchors"), "needs a behavioural anchor");
             browser.waitForText(By.id("at-competencies-0-questions"), "needs at least one question");
             assertTrue(browser.find(By.id("editor:violation-summary")).getText().contains("Publishing refused"));
+            browser.screenshot("kit-editor-refused");
 
             // fix both and publish
             browser.type(By.id("editor:competencies:0:anchors:3:anchor"), anchors[3]);
