@@ -129,6 +129,11 @@ class KitBuilderBrowserIT {
             browser.open("kits/kit-list.xhtml");
             assertTrue(browser.pageText().contains("Your role does not allow this page"), browser.pageText());
             assertFalse(browser.isPresent(By.id("kits:table")));
+
+            browser.open("").click(By.id("signout:signout-button"));
+            assertTrue(browser.waitForText(By.tagName("body"), "You are signed out.").contains("Sign in"));
+            browser.open("kits/kit-list.xhtml");
+            assertTrue(browser.url().contains("login.xhtml"), "signed out means signed out: " + browser.url());
         }
     }
 }

@@ -138,5 +138,10 @@ class WebShellIT {
         HttpResponse<String> missing = hana.get("no-such-page.xhtml");
         assertEquals(404, missing.statusCode());
         assertTrue(missing.body().contains("Page not found"), missing.body());
+        for (String id : new String[] {"abc", "999999999", ""}) {
+            HttpResponse<String> kit = hana.get("kits/kit-editor.xhtml?id=" + id);
+            assertEquals(404, kit.statusCode(), "kit id '" + id + "'");
+            assertTrue(kit.body().contains("Page not found"), kit.body());
+        }
     }
 }
