@@ -104,15 +104,20 @@ public final class KitJson {
         if (json.length() > MAX_LENGTH) {
             throw new DomainException("kit.import.tooLarge", MAX_LENGTH / 1000);
         }
-        JsonObject root;
+        JsonValue value;
         try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            root = reader.readObject();
+            value = reader.readValue();
         } catch (JsonParsingException e) {
             throw new DomainException("kit.import.malformed", e.getLocation().getLineNumber(),
                     e.getLocation().getColumnNumber());
         } catch (JsonException | IllegalStateException e) {
             throw new DomainException("kit.import.malformed", 1, 1);
         }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            // valid JSON, but not an export (e.g. an array): say what was expected, not "malformed"
+            throw new DomainException("kit.import.format", FORMAT);
+        }
+        JsonObject root = value.asJsonObject();
         if (!FORMAT.equals(text(root, "format"))) {
             throw new DomainException("kit.import.format", FORMAT);
         }
