@@ -38,7 +38,8 @@ class FlywayMigrationTest {
     void everyTableExists() throws SQLException {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             for (String table : List.of("app_user", "app_user_role", "kit", "competency", "question",
-                    "kit_agenda_block")) {
+                    "kit_agenda_block", "interview", "interview_panel", "agenda", "agenda_item",
+                    "agenda_approval", "agenda_change")) {
                 try (ResultSet rs = s.executeQuery("select count(*) from information_schema.tables "
                         + "where lower(table_name) = '" + table + "'")) {
                     rs.next();

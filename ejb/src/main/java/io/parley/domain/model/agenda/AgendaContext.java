@@ -1,0 +1,26 @@
+package io.parley.domain.model.agenda;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What an agenda is checked against: the interview's duration and panel, and the pinned kit's policy,
+ * competencies (key to required flag, in kit order) and questions (id to competency key).
+ */
+public record AgendaContext(int durationMinutes, List<String> panel, int minCandidateMinutes,
+                            int minInterviewersPerRequiredCompetency, Map<String, Boolean> competencies,
+                            Map<Long, String> questions) implements Serializable {
+
+    public AgendaContext {
+        panel = List.copyOf(panel);
+        competencies = Map.copyOf(competencies);
+        questions = Map.copyOf(questions);
+    }
+
+    public Set<String> requiredCompetencies() {
+        return competencies.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+}

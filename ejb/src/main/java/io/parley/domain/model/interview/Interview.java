@@ -1,0 +1,260 @@
+package io.parley.domain.model.interview;
+
+import io.parley.domain.model.agenda.AgendaContext;
+import io.parley.domain.model.kit.Competency;
+import io.parley.domain.model.kit.Kit;
+import io.parley.domain.model.kit.KitStatus;
+import io.parley.domain.model.kit.Question;
+import io.parley.domain.shared.DomainException;
+import io.parley.domain.shared.Texts;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
+
+/**
+ * One candidate for one job, with a pinned published kit version, a schedule, a place and a panel with exactly
+ * one lead. The agenda is its own aggregate ({@code Agenda}, keyed by this interview's id).
+ */
+@Entity
+@Table(name = "interview")
+public class Interview {
+
+    public static final int MAX_LOCATION_LENGTH = 500;
+    public static final int MAX_PANEL = 12;
+
+    @Id
+    @SequenceGenerator(name = "interview_seq", sequenceName = "interview_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "interview_seq")
+    private Long id;
+
+    @Embedded
+    private Candidate candidate;
+
+    @Embedded
+    private Job job;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "kit_id", nullable = false)
+    private Kit kit;
+
+    @Embedded
+    private Schedule schedule;
+
+    @Column(name = "location", nullable = false, length = MAX_LOCATION_LENGTH)
+    private String location;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 16)
+    private InterviewStatus status;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "interview_panel", joinColumns = @JoinColumn(name = "interview_id"))
+    @OrderColumn(name = "position")
+    @BatchFetch(BatchFetchType.IN)
+    private List<PanelMember> panel = new ArrayList<>();
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "cancelled_at")
+    private Instant cancelledAt;
+
+    @Version
+    @Column(name = "lock_version", nullable = false)
+    private long lockVersion;
+
+    protected Interview() {
+        // for JPA
+    }
+
+    private Interview(Candidate candidate, Job job, Kit kit, Schedule schedule, String location,
+                      List<PanelMember> panel, String by, Instant now) {
+        if (kit.status() != KitStatus.PUBLISHED) {
+            throw new DomainException("interview.kitNotPublished", kit.key().value(), kit.versionNumber());
+        }
+        this.kit = kit;
+        this.status = InterviewStatus.PLANNING;
+        this.createdBy = by;
+        this.createdAt = now;
+        apply(candidate, job, schedule, location, panel);
+    }
+
+    /** A new interview, in planning, pinned to a published kit version. */
+    public static Interview plan(Candidate candidate, Job job, Kit kit, Schedule schedule, String location,
+                                 List<PanelMember> panel, String by, Instant now) {
+        return new Interview(candidate, job, kit, schedule, location, panel, by, now);
+    }
+
+    /** Changes the details; returns {@code true} when the panel changed (the agenda must follow). */
+    public boolean revise(Candidate newCandidate, Job newJob, Schedule newSchedule, String newLocation,
+                          List<PanelMember> newPanel) {
+        requireOpen();
+        if (status != InterviewStatus.PLANNING && status != InterviewStatus.AGENDA_AGREED) {
+            throw new DomainException("interview.started");
+        }
+        boolean panelChanged = !panel.equals(newPanel);
+        apply(newCandidate, newJob, newSchedule, newLocation, newPanel);
+        if (panelChanged && status == InterviewStatus.AGENDA_AGREED) {
+            status = InterviewStatus.PLANNING;
+        }
+        return panelChanged;
+    }
+
+    public void cancel(Instant now) {
+        requireOpen();
+        status = InterviewStatus.CANCELLED;
+        cancelledAt = now;
+    }
+
+    /** Every panel member approved the agenda. */
+    public void agendaAgreed() {
+        requireOpen();
+        if (status == InterviewStatus.PLANNING) {
+            status = InterviewStatus.AGENDA_AGREED;
+        }
+    }
+
+    /** An agreed agenda was edited again: back to planning until it is agreed anew. */
+    public void agendaReopened() {
+        if (status == InterviewStatus.AGENDA_AGREED) {
+            status = InterviewStatus.PLANNING;
+        }
+    }
+
+    /** What the agenda is checked against: this interview's duration and panel, and the pinned kit. */
+    public AgendaContext agendaContext() {
+        Map<String, Boolean> competencies = new LinkedHashMap<>();
+        Map<Long, String> questions = new LinkedHashMap<>();
+        for (Competency competency : kit.competencies()) {
+            competencies.put(competency.key(), competency.required());
+            for (Question question : competency.questions()) {
+                questions.put(question.id(), competency.key());
+            }
+        }
+        return new AgendaContext(schedule.durationMinutes(), usernames(),
+                kit.content().policy().minCandidateQuestionMinutes(),
+                kit.content().policy().minInterviewersPerRequiredCompetency(), competencies, questions);
+    }
+
+    private void apply(Candidate newCandidate, Job newJob, Schedule newSchedule, String newLocation,
+                       List<PanelMember> newPanel) {
+        this.candidate = java.util.Objects.requireNonNull(newCandidate, "candidate");
+        this.job = java.util.Objects.requireNonNull(newJob, "job");
+        this.schedule = java.util.Objects.requireNonNull(newSchedule, "schedule");
+        this.location = Texts.required(newLocation, MAX_LOCATION_LENGTH, "location");
+        checkPanel(newPanel);
+        this.panel.clear();
+        this.panel.addAll(newPanel);
+    }
+
+    private static void checkPanel(List<PanelMember> members) {
+        if (members == null || members.isEmpty()) {
+            throw new DomainException("interview.panel.empty");
+        }
+        if (members.size() > MAX_PANEL) {
+            throw new DomainException("interview.panel.tooLarge", MAX_PANEL);
+        }
+        Set<String> seen = new HashSet<>();
+        for (PanelMember member : members) {
+            if (!seen.add(member.username())) {
+                throw new DomainException("interview.panel.duplicate", member.username());
+            }
+        }
+        long leads = members.stream().filter(PanelMember::lead).count();
+        if (leads != 1) {
+            throw new DomainException("interview.panel.oneLead", leads);
+        }
+    }
+
+    private void requireOpen() {
+        if (status == InterviewStatus.CANCELLED || status == InterviewStatus.DECIDED) {
+            throw new DomainException("interview.closed", status);
+        }
+    }
+
+    public boolean isMember(String username) {
+        return panel.stream().anyMatch(member -> member.username().equals(username));
+    }
+
+    public String lead() {
+        return panel.stream().filter(PanelMember::lead).map(PanelMember::username).findFirst().orElseThrow();
+    }
+
+    public List<String> usernames() {
+        return panel.stream().map(PanelMember::username).toList();
+    }
+
+    public InterviewId id() {
+        return id == null ? null : new InterviewId(id);
+    }
+
+    public Long idValue() {
+        return id;
+    }
+
+    public Candidate candidate() {
+        return candidate;
+    }
+
+    public Job job() {
+        return job;
+    }
+
+    public Kit kit() {
+        return kit;
+    }
+
+    public Schedule schedule() {
+        return schedule;
+    }
+
+    public String location() {
+        return location;
+    }
+
+    public InterviewStatus status() {
+        return status;
+    }
+
+    public List<PanelMember> panel() {
+        return List.copyOf(panel);
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public long lockVersion() {
+        return lockVersion;
+    }
+}

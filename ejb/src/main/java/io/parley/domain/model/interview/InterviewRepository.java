@@ -1,0 +1,18 @@
+package io.parley.domain.model.interview;
+
+import io.parley.domain.shared.Page;
+import java.util.Optional;
+
+/** Where interviews are kept. */
+public interface InterviewRepository {
+
+    Optional<Interview> find(InterviewId id);
+
+    void store(Interview interview);
+
+    /** The interviews a user sits on, newest start first. */
+    Page<Interview> forMember(String username, int offset, int limit);
+
+    /** Every interview, newest start first (recruiters and hr-admins). */
+    Page<Interview> all(int offset, int limit);
+}

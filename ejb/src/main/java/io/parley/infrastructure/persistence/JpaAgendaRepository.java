@@ -1,0 +1,27 @@
+package io.parley.infrastructure.persistence;
+
+import io.parley.domain.model.agenda.Agenda;
+import io.parley.domain.model.agenda.AgendaRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaAgendaRepository implements AgendaRepository {
+
+    @PersistenceContext(unitName = "parley")
+    private EntityManager em;
+
+    @Override
+    public Optional<Agenda> forInterview(long interviewId) {
+        return Optional.ofNullable(em.find(Agenda.class, interviewId));
+    }
+
+    @Override
+    public void store(Agenda agenda) {
+        if (!em.contains(agenda) && em.find(Agenda.class, agenda.interviewId()) == null) {
+            em.persist(agenda);
+        }
+    }
+}
