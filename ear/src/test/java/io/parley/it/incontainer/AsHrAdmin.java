@@ -7,7 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
-/** Test caller: whatever it runs calls the services as an hr-admin. */
+/** Test caller: whatever it runs calls the services as an hr-admin (hana). */
 @Stateless
 @PermitAll
 @RunAs(Role.HR_ADMIN_GROUP)

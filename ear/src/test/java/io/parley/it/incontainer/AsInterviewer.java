@@ -7,7 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
-/** Test caller: whatever it runs calls the services as an interviewer. */
+/** Test caller: whatever it runs calls the services as an interviewer (ines). */
 @Stateless
 @PermitAll
 @RunAs(Role.INTERVIEWER_GROUP)

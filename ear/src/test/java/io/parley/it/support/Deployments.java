@@ -36,6 +36,7 @@ public final class Deployments {
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addPackage(testPackage);
         war.addClasses(moreClasses);
+        war.addAsWebInfResource("incontainer/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
         war.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
                 .addAsManifestResource("incontainer/web-fragment.xml", "web-fragment.xml"));
         ear.delete(WAR);

@@ -1,5 +1,6 @@
 package io.parley.application.kit;
 
+import io.parley.application.Persistence;
 import io.parley.domain.model.kit.Kit;
 import io.parley.domain.model.kit.KitContent;
 import io.parley.domain.model.kit.KitId;
@@ -17,21 +18,16 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /** Transactions and role checks around the kit aggregate; the rules themselves live in {@link Kit}. */
 @Stateless
 @RolesAllowed(Role.HR_ADMIN_GROUP)
 public class KitServiceBean implements KitService {
 
-    static final String STALE = "conflict.stale";
-    private static final Logger LOG = Logger.getLogger(KitServiceBean.class.getName());
+    static final String STALE = Persistence.STALE;
 
     @Inject
     private KitRepository kits;
@@ -144,16 +140,8 @@ public class KitServiceBean implements KitService {
         }
     }
 
-    /** Writes now, so that a concurrent change or a constraint shows up here as a clear refusal. */
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new DomainException(STALE, "", "");
-        } catch (PersistenceException e) {
-            LOG.log(Level.WARNING, "kit not saved", e);
-            throw new DomainException("kit.saveFailed");
-        }
+        Persistence.flush(em, "kit.saveFailed");
     }
 
     private String user() {

@@ -30,8 +30,8 @@ public class JpaInterviewRepository implements InterviewRepository {
 
     @Override
     public Page<Interview> forMember(String username, int offset, int limit) {
-        String member = " from Interview i where exists (select 1 from Interview j join j.panel p"
-                + " where j = i and p.username = :user)";
+        String member = " from Interview i where i.createdBy = :user or exists (select 1 from Interview j"
+                + " join j.panel p where j = i and p.username = :user)";
         var items = em.createQuery("select i" + member + " order by i.schedule.startsAt desc, i.id desc",
                         Interview.class)
                 .setParameter("user", username).setFirstResult(offset).setMaxResults(Page.limit(limit))

@@ -41,6 +41,20 @@ public class JpaKitRepository implements KitRepository {
     }
 
     @Override
+    public Optional<Kit> published(KitKey key) {
+        return em.createQuery("select k from Kit k where k.key = :key and k.status = :status"
+                        + " order by k.versionNumber desc", Kit.class)
+                .setParameter("key", key).setParameter("status", KitStatus.PUBLISHED)
+                .setMaxResults(1).getResultList().stream().findFirst();
+    }
+
+    @Override
+    public java.util.List<Kit> allPublished() {
+        return em.createQuery("select k from Kit k where k.status = :status order by k.name, k.id", Kit.class)
+                .setParameter("status", KitStatus.PUBLISHED).setMaxResults(500).getResultList();
+    }
+
+    @Override
     public boolean hasDraft(KitKey key) {
         return em.createQuery("select count(k) from Kit k where k.key = :key and k.status = :status", Long.class)
                 .setParameter("key", key)

@@ -20,6 +20,13 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public java.util.List<AppUser> panelCandidates() {
+        return em.createQuery("select u from AppUser u where u.active = true and exists (select 1 from AppUser v"
+                        + " join v.roles r where v = u and r <> :ats) order by u.displayName", AppUser.class)
+                .setParameter("ats", io.parley.domain.model.user.Role.ATS.groupName()).setMaxResults(1000).getResultList();
+    }
+
+    @Override
     public long count() {
         return em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult();
     }

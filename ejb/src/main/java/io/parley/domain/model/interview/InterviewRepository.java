@@ -10,7 +10,7 @@ public interface InterviewRepository {
 
     void store(Interview interview);
 
-    /** The interviews a user sits on, newest start first. */
+    /** The interviews a user sits on or planned, newest start first. */
     Page<Interview> forMember(String username, int offset, int limit);
 
     /** Every interview, newest start first (recruiters and hr-admins). */

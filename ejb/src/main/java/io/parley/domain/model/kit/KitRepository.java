@@ -19,5 +19,11 @@ public interface KitRepository {
 
     void store(Kit kit);
 
+    /** The newest published version of the kit family {@code key} (archived versions do not count). */
+    Optional<Kit> published(KitKey key);
+
+    /** Every published kit version, by name: what new interviews may pin. */
+    java.util.List<Kit> allPublished();
+
     Page<KitSummary> search(KitSearch search);
 }

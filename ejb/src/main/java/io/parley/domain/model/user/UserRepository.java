@@ -10,4 +10,7 @@ public interface UserRepository {
     long count();
 
     void store(AppUser user);
+
+    /** Active users who may sit on a panel (everyone but machine clients), by display name. */
+    java.util.List<AppUser> panelCandidates();
 }

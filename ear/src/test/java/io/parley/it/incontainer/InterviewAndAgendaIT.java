@@ -1,0 +1,224 @@
+package io.parley.it.incontainer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parley.application.interview.AgendaService;
+import io.parley.application.interview.AgendaView;
+import io.parley.application.interview.InterviewDraft;
+import io.parley.application.interview.InterviewService;
+import io.parley.application.interview.InterviewSummary;
+import io.parley.application.interview.PanelSeat;
+import io.parley.application.interview.PendingAction;
+import io.parley.domain.model.agenda.AgendaItem;
+import io.parley.domain.model.agenda.AgendaRuleException;
+import io.parley.domain.model.agenda.AgendaStatus;
+import io.parley.domain.model.agenda.AgendaViolation;
+import io.parley.domain.model.agenda.ApprovalState;
+import io.parley.domain.model.interview.InterviewId;
+import io.parley.domain.model.interview.InterviewStatus;
+import io.parley.domain.model.kit.AgendaBlockKind;
+import io.parley.domain.shared.DomainException;
+import io.parley.infrastructure.demo.DemoKit;
+import io.parley.it.support.Deployments;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Interviews and agendas inside Payara as the demo users: rita (recruiter) plans, max (hiring manager) leads,
+ * ines (interviewer) sits on the panel or, for the visibility checks, does not.
+ */
+@ExtendWith(ArquillianExtension.class)
+class InterviewAndAgendaIT {
+
+    private static final List<String> REQUIRED = List.of("system-design", "code-quality", "debugging-operations");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(InterviewAndAgendaIT.class.getPackage(), Deployments.class);
+    }
+
+    @EJB
+    private InterviewService interviews;
+
+    @EJB
+    private AgendaService agendas;
+
+    @Inject
+    private AsRecruiter rita;
+
+    @Inject
+    private AsHiringManager max;
+
+    @Inject
+    private AsInterviewer ines;
+
+    private static InterviewDraft draft(List<PanelSeat> panel) {
+        return new InterviewDraft("cand-" + UUID.randomUUID(), "Ada Example", "ada@example.com", "job-42",
+                "Backend Engineer", DemoKit.KEY, ZonedDateTime.of(2030, 3, 4, 10, 0, 0, 0, ZoneId.of("Europe/Berlin")),
+                60, "Room 4.12", panel);
+    }
+
+    private InterviewId planWithInes() {
+        return rita.call(() -> interviews.plan(draft(List.of(new PanelSeat("max", true), new PanelSeat("ines", false)))));
+    }
+
+    /** A 60-minute agenda that keeps every rule: max and ines both cover the required competencies. */
+    private static List<AgendaItem> goodAgenda() {
+        return List.of(
+                new AgendaItem(AgendaBlockKind.WELCOME, "Welcome", 5, "max", List.of(), List.of()),
+                new AgendaItem(AgendaBlockKind.COMPETENCY, "Design and code with Ines", 20, "ines", REQUIRED, List.of()),
+                new AgendaItem(AgendaBlockKind.COMPETENCY, "Operations with Max", 20, "max", REQUIRED, List.of()),
+                new AgendaItem(AgendaBlockKind.CANDIDATE_QUESTIONS, "Your questions", 10, "max", List.of(), List.of()),
+                new AgendaItem(AgendaBlockKind.WRAP_UP, "Wrap-up", 5, "max", List.of(), List.of()));
+    }
+
+    @Test
+    void aRecruiterPlansAnInterviewWithTheKitsAgendaTemplate() {
+        InterviewId id = planWithInes();
+        var interview = rita.call(() -> interviews.find(id));
+        assertEquals(InterviewStatus.PLANNING, interview.status());
+        assertEquals(DemoKit.KEY, interview.kitKey());
+        assertEquals("max", interview.lead());
+        assertEquals(ZoneId.of("Europe/Berlin"), interview.startsAt().getZone());
+
+        AgendaView agenda = max.call(() -> agendas.agenda(id));
+        assertEquals(AgendaStatus.DRAFT, agenda.status());
+        assertEquals(DemoKit.content().agendaTemplate().size(), agenda.items().size());
+        assertEquals("max", agenda.items().get(0).owner(), "the lead hosts the welcome");
+        assertEquals("ines", agenda.items().get(1).owner(), "competency blocks go round the panel");
+    }
+
+    @Test
+    void interviewersSeeOnlyTheInterviewsTheySitOn() {
+        InterviewId elsewhere = rita.call(() -> interviews.plan(
+                draft(List.of(new PanelSeat("max", true), new PanelSeat("omar", false)))));
+        for (Runnable attempt : List.<Runnable>of(() -> interviews.find(elsewhere), () -> agendas.agenda(elsewhere),
+                () -> agendas.approve(elsewhere), () -> agendas.save(elsewhere, 0, goodAgenda()))) {
+            DomainException refusal = assertInstanceOf(DomainException.class, ines.refusal(attempt));
+            assertEquals("interview.notFound", refusal.code());
+        }
+        assertTrue(ines.call(() -> interviews.mine(0, 100)).items().stream().noneMatch(i -> i.id() == elsewhere.value()));
+
+        InterviewId mine = planWithInes();
+        assertEquals("Ada Example", ines.call(() -> interviews.find(mine)).candidate().name());
+    }
+
+    @Test
+    void onlyRecruitersAndHrAdminsPlanInterviews() {
+        assertInstanceOf(EJBAccessException.class, ines.refusal(() -> interviews.plan(
+                draft(List.of(new PanelSeat("ines", true))))));
+        assertInstanceOf(EJBAccessException.class, max.refusal(() -> interviews.cancel(new InterviewId(1))));
+    }
+
+    @Test
+    void aPanelNeedsKnownUsersAndExactlyOneLead() {
+        assertEquals("interview.panel.unknownUser", assertInstanceOf(DomainException.class, rita.refusal(
+                () -> interviews.plan(draft(List.of(new PanelSeat("nobody", true)))))).code());
+        assertEquals("interview.panel.oneLead", assertInstanceOf(DomainException.class, rita.refusal(
+                () -> interviews.plan(draft(List.of(new PanelSeat("max", false), new PanelSeat("ines", false)))))).code());
+    }
+
+    @Test
+    void anAgendaThatBreaksARuleIsRefusedWithTheRuleNamed() {
+        InterviewId id = planWithInes();
+        long version = max.call(() -> agendas.agenda(id)).version();
+        List<AgendaItem> squeezed = List.of(
+                new AgendaItem(AgendaBlockKind.COMPETENCY, "Everything", 55, "ines", REQUIRED, List.of()),
+                new AgendaItem(AgendaBlockKind.CANDIDATE_QUESTIONS, "Quick questions", 5, "max", List.of(), List.of()));
+        AgendaRuleException refusal = assertInstanceOf(AgendaRuleException.class,
+                max.refusal(() -> agendas.save(id, version, squeezed)));
+        assertTrue(refusal.violations().stream()
+                .anyMatch(v -> v.code().equals(AgendaViolation.CANDIDATE_BLOCK_TOO_SHORT)), refusal.violations().toString());
+        assertTrue(refusal.violations().stream()
+                .anyMatch(v -> v.code().equals(AgendaViolation.COMPETENCY_UNDERCOVERED)));
+        assertEquals(version, max.call(() -> agendas.agenda(id)).version(), "nothing was saved");
+    }
+
+    @Test
+    void aSaveFromAStaleVersionIsRefused() {
+        InterviewId id = planWithInes();
+        long read = max.call(() -> agendas.agenda(id)).version();
+        long saved = max.call(() -> agendas.save(id, read, goodAgenda()));
+        assertNotEquals(read, saved);
+        DomainException refusal = assertInstanceOf(DomainException.class,
+                rita.refusal(() -> agendas.save(id, read, goodAgenda())));
+        assertEquals("conflict.stale", refusal.code());
+    }
+
+    @Test
+    void anInterviewerWhoIsNotTheLeadCannotEditTheAgenda() {
+        InterviewId id = planWithInes();
+        long version = ines.call(() -> agendas.agenda(id)).version();
+        assertEquals("agenda.notAllowed", assertInstanceOf(DomainException.class,
+                ines.refusal(() -> agendas.save(id, version, goodAgenda()))).code());
+    }
+
+    @Test
+    void whenEveryMemberApprovesTheAgendaIsAgreedAndAnEditClearsTheApprovals() {
+        InterviewId id = planWithInes();
+        long v1 = max.call(() -> agendas.save(id, max.call(() -> agendas.agenda(id)).version(), goodAgenda()));
+        max.call(() -> {
+            agendas.propose(id, v1);
+            return null;
+        });
+        InterviewSummary pending = ines.call(() -> interviews.mine(0, 100)).items().stream()
+                .filter(i -> i.id() == id.value()).findFirst().orElseThrow();
+        assertEquals(List.of(PendingAction.APPROVE_AGENDA), pending.pending());
+
+        ines.call(() -> {
+            agendas.approve(id);
+            return null;
+        });
+        assertEquals(InterviewStatus.PLANNING, rita.call(() -> interviews.find(id)).status());
+        max.call(() -> {
+            agendas.approve(id);
+            return null;
+        });
+        assertEquals(AgendaStatus.AGREED, max.call(() -> agendas.agenda(id)).status());
+        assertEquals(InterviewStatus.AGENDA_AGREED, rita.call(() -> interviews.find(id)).status());
+
+        AgendaView agreed = max.call(() -> agendas.agenda(id));
+        List<AgendaItem> changed = new java.util.ArrayList<>(goodAgenda());
+        changed.set(1, new AgendaItem(AgendaBlockKind.COMPETENCY, "Design and code with Ines", 15, "ines", REQUIRED,
+                List.of()));
+        changed.set(3, new AgendaItem(AgendaBlockKind.CANDIDATE_QUESTIONS, "Your questions", 15, "max", List.of(),
+                List.of()));
+        max.call(() -> agendas.save(id, agreed.version(), changed));
+        AgendaView reopened = max.call(() -> agendas.agenda(id));
+        assertEquals(AgendaStatus.PROPOSED, reopened.status());
+        assertTrue(reopened.approvals().stream().allMatch(a -> a.state() == ApprovalState.PENDING));
+        assertEquals(InterviewStatus.PLANNING, rita.call(() -> interviews.find(id)).status());
+        String lastChange = reopened.history().get(reopened.history().size() - 1).summary();
+        assertTrue(lastChange.contains("20 → 15 min"), lastChange);
+    }
+
+    @Test
+    void aChangeRequestNeedsAComment() {
+        InterviewId id = planWithInes();
+        long v1 = max.call(() -> agendas.save(id, max.call(() -> agendas.agenda(id)).version(), goodAgenda()));
+        max.call(() -> {
+            agendas.propose(id, v1);
+            return null;
+        });
+        ines.call(() -> {
+            agendas.requestChanges(id, "Could operations come first?");
+            return null;
+        });
+        AgendaView agenda = max.call(() -> agendas.agenda(id));
+        assertEquals(ApprovalState.CHANGES_REQUESTED, agenda.approvals().get(1).state());
+        assertEquals("Could operations come first?", agenda.approvals().get(1).comment());
+    }
+}

@@ -1,0 +1,142 @@
+package io.parley.application.interview;
+
+import io.parley.application.Persistence;
+import io.parley.domain.model.agenda.Agenda;
+import io.parley.domain.model.agenda.AgendaItem;
+import io.parley.domain.model.agenda.AgendaRepository;
+import io.parley.domain.model.interview.Interview;
+import io.parley.domain.model.interview.InterviewId;
+import io.parley.domain.model.interview.InterviewRepository;
+import io.parley.domain.model.interview.InterviewStatus;
+import io.parley.domain.model.user.Role;
+import io.parley.domain.shared.DomainException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+
+/** Transactions and permissions around the agenda; the rules live in {@link Agenda} and its rules. */
+@Stateless
+@RolesAllowed({Role.HR_ADMIN_GROUP, Role.RECRUITER_GROUP, Role.INTERVIEWER_GROUP, Role.HIRING_MANAGER_GROUP,
+        Role.ATS_GROUP})
+public class AgendaServiceBean implements AgendaService {
+
+    private static final String SAVE_FAILED = "agenda.saveFailed";
+
+    @Inject
+    private InterviewRepository interviews;
+
+    @Inject
+    private AgendaRepository agendas;
+
+    @Resource
+    private SessionContext session;
+
+    @PersistenceContext(unitName = "parley")
+    private EntityManager em;
+
+    @Override
+    public AgendaView agenda(InterviewId id) {
+        Interview interview = visibility().visible(id);
+        return view(interview, agendaOf(interview));
+    }
+
+    @Override
+    public long save(InterviewId id, long expectedVersion, List<AgendaItem> items) {
+        Interview interview = editable(id);
+        Agenda agenda = current(interview, expectedVersion);
+        if (agenda.revise(items, interview.agendaContext(), visibility().caller(), Instant.now())) {
+            interview.agendaReopened();
+        }
+        return written(agenda);
+    }
+
+    @Override
+    public void propose(InterviewId id, long expectedVersion) {
+        Interview interview = editable(id);
+        Agenda agenda = current(interview, expectedVersion);
+        agenda.propose(interview.agendaContext(), visibility().caller(), Instant.now());
+        written(agenda);
+    }
+
+    @Override
+    public void approve(InterviewId id) {
+        Interview interview = answerable(id);
+        Agenda agenda = agendaOf(interview);
+        if (agenda.approve(visibility().caller(), Instant.now())) {
+            interview.agendaAgreed();
+        }
+        written(agenda);
+    }
+
+    @Override
+    public void requestChanges(InterviewId id, String comment) {
+        Interview interview = answerable(id);
+        Agenda agenda = agendaOf(interview);
+        agenda.requestChanges(visibility().caller(), comment, Instant.now());
+        written(agenda);
+    }
+
+    static AgendaView view(Interview interview, Agenda agenda) {
+        return new AgendaView(interview.idValue(), agenda.version(), agenda.status(), agenda.items(),
+                agenda.approvals(), agenda.history(), interview.agendaContext());
+    }
+
+    /** The lead, a recruiter or an hr-admin, while the interview is still being planned. */
+    private Interview editable(InterviewId id) {
+        Visibility visibility = visibility();
+        Interview interview = visibility.visible(id);
+        if (!visibility.caller().equals(interview.lead()) && !visibility.seesEveryInterview()) {
+            throw new DomainException("agenda.notAllowed");
+        }
+        open(interview);
+        return interview;
+    }
+
+    /** A panel member, while the interview is still being planned. */
+    private Interview answerable(InterviewId id) {
+        Visibility visibility = visibility();
+        Interview interview = visibility.visible(id);
+        if (!interview.isMember(visibility.caller())) {
+            throw new DomainException("agenda.notOnPanel", visibility.caller());
+        }
+        open(interview);
+        return interview;
+    }
+
+    private static void open(Interview interview) {
+        if (interview.status() != InterviewStatus.PLANNING && interview.status() != InterviewStatus.AGENDA_AGREED) {
+            throw new DomainException("interview.closed", interview.status());
+        }
+    }
+
+    private Agenda current(Interview interview, long expectedVersion) {
+        Agenda agenda = agendaOf(interview);
+        if (agenda.version() != expectedVersion) {
+            var last = agenda.history().get(agenda.history().size() - 1);
+            throw new DomainException(Persistence.STALE, last.by(), last.at());
+        }
+        return agenda;
+    }
+
+    private Agenda agendaOf(Interview interview) {
+        return agendas.forInterview(interview.idValue())
+                .orElseThrow(() -> new DomainException("interview.notFound", interview.idValue()));
+    }
+
+    private long written(Agenda agenda) {
+        em.lock(agenda, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Persistence.flush(em, SAVE_FAILED);
+        return agenda.version();
+    }
+
+    private Visibility visibility() {
+        return new Visibility(session, interviews);
+    }
+}

@@ -1,0 +1,39 @@
+package io.parley.application.interview;
+
+import io.parley.domain.model.interview.InterviewId;
+import io.parley.domain.shared.Page;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+
+/**
+ * Interviews: recruiters and hr-admins plan, change and cancel them; everyone sees the interviews they sit on
+ * (others are "not found"). Planning instantiates the agenda from the pinned kit's template.
+ */
+public interface InterviewService {
+
+    InterviewId plan(@NotNull @Valid InterviewDraft draft);
+
+    /** Changes an interview; {@code expectedLockVersion} is the version the caller read. */
+    long revise(@NotNull InterviewId id, long expectedLockVersion, @NotNull @Valid InterviewDraft draft);
+
+    void cancel(@NotNull InterviewId id);
+
+    /** The interview, if the caller may see it. */
+    InterviewView find(@NotNull InterviewId id);
+
+    /** The caller's interviews (those they sit on or planned), newest first, with what each waits for. */
+    Page<InterviewSummary> mine(int offset, int limit);
+
+    /** The published kits a new interview may pin: key and display name, by name. */
+    List<KitChoice> publishedKits();
+
+    /** The users who may sit on a panel: username and display name, by name. */
+    List<PanelCandidate> panelCandidates();
+
+    record KitChoice(String key, String name, int version) implements java.io.Serializable {
+    }
+
+    record PanelCandidate(String username, String displayName) implements java.io.Serializable {
+    }
+}

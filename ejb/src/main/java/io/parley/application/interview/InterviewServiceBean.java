@@ -1,0 +1,192 @@
+package io.parley.application.interview;
+
+import io.parley.application.Persistence;
+import io.parley.domain.model.agenda.Agenda;
+import io.parley.domain.model.agenda.AgendaRepository;
+import io.parley.domain.model.agenda.AgendaStatus;
+import io.parley.domain.model.agenda.ApprovalState;
+import io.parley.domain.model.interview.Candidate;
+import io.parley.domain.model.interview.Interview;
+import io.parley.domain.model.interview.InterviewId;
+import io.parley.domain.model.interview.InterviewRepository;
+import io.parley.domain.model.interview.InterviewStatus;
+import io.parley.domain.model.interview.Job;
+import io.parley.domain.model.interview.PanelMember;
+import io.parley.domain.model.interview.Schedule;
+import io.parley.domain.model.kit.Kit;
+import io.parley.domain.model.kit.KitKey;
+import io.parley.domain.model.kit.KitRepository;
+import io.parley.domain.model.user.AppUser;
+import io.parley.domain.model.user.Role;
+import io.parley.domain.model.user.UserRepository;
+import io.parley.domain.shared.DomainException;
+import io.parley.domain.shared.Page;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Transactions, visibility and role checks around interviews; the rules live in {@link Interview}. */
+@Stateless
+@RolesAllowed({Role.HR_ADMIN_GROUP, Role.RECRUITER_GROUP, Role.INTERVIEWER_GROUP, Role.HIRING_MANAGER_GROUP,
+        Role.ATS_GROUP})
+public class InterviewServiceBean implements InterviewService {
+
+    static final String SAVE_FAILED = "interview.saveFailed";
+
+    @Inject
+    private InterviewRepository interviews;
+
+    @Inject
+    private AgendaRepository agendas;
+
+    @Inject
+    private KitRepository kits;
+
+    @Inject
+    private UserRepository users;
+
+    @Resource
+    private SessionContext session;
+
+    @PersistenceContext(unitName = "parley")
+    private EntityManager em;
+
+    @Override
+    @RolesAllowed({Role.HR_ADMIN_GROUP, Role.RECRUITER_GROUP, Role.ATS_GROUP})
+    public InterviewId plan(InterviewDraft draft) {
+        Kit kit = kits.published(new KitKey(draft.kitKey()))
+                .orElseThrow(() -> new DomainException("interview.kitUnknown", draft.kitKey()));
+        Instant now = Instant.now();
+        Interview interview = Interview.plan(candidate(draft), job(draft), kit, schedule(draft), draft.location(),
+                panel(draft), visibility().caller(), now);
+        interviews.store(interview);
+        Persistence.flush(em, SAVE_FAILED);
+        agendas.store(Agenda.fromTemplate(interview.idValue(), kit.content().agendaTemplate(), interview.usernames(),
+                interview.lead(), visibility().caller(), now));
+        Persistence.flush(em, SAVE_FAILED);
+        return interview.id();
+    }
+
+    @Override
+    @RolesAllowed({Role.HR_ADMIN_GROUP, Role.RECRUITER_GROUP, Role.ATS_GROUP})
+    public long revise(InterviewId id, long expectedLockVersion, InterviewDraft draft) {
+        Interview interview = visibility().visible(id);
+        if (interview.lockVersion() != expectedLockVersion) {
+            throw new DomainException(Persistence.STALE, interview.createdBy(), interview.createdAt());
+        }
+        if (!interview.kit().key().value().equals(draft.kitKey())) {
+            throw new DomainException("interview.kitPinned", interview.kit().key().value());
+        }
+        boolean panelChanged = interview.revise(candidate(draft), job(draft), schedule(draft), draft.location(),
+                panel(draft));
+        if (panelChanged) {
+            Agenda agenda = agendas.forInterview(interview.idValue()).orElseThrow();
+            agenda.panelChanged(interview.usernames(), visibility().caller(), Instant.now());
+            em.lock(agenda, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        em.lock(interview, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Persistence.flush(em, SAVE_FAILED);
+        return interview.lockVersion();
+    }
+
+    @Override
+    @RolesAllowed({Role.HR_ADMIN_GROUP, Role.RECRUITER_GROUP, Role.ATS_GROUP})
+    public void cancel(InterviewId id) {
+        visibility().visible(id).cancel(Instant.now());
+        Persistence.flush(em, SAVE_FAILED);
+    }
+
+    @Override
+    public InterviewView find(InterviewId id) {
+        return view(visibility().visible(id));
+    }
+
+    @Override
+    public Page<InterviewSummary> mine(int offset, int limit) {
+        String caller = visibility().caller();
+        Page<Interview> page = interviews.forMember(caller, offset, limit);
+        Map<Long, Agenda> agendaOf = agendas.forInterviews(page.items().stream().map(Interview::idValue).toList());
+        List<InterviewSummary> items = page.items().stream().map(interview -> {
+            Agenda agenda = agendaOf.get(interview.idValue());
+            return new InterviewSummary(interview.idValue(), interview.candidate().name(), interview.job().title(),
+                    interview.schedule().start(), interview.schedule().durationMinutes(), interview.status(),
+                    agenda == null ? null : agenda.status(), caller.equals(interview.lead()),
+                    pending(interview, agenda, caller));
+        }).toList();
+        return new Page<>(items, page.total(), page.offset(), page.limit());
+    }
+
+    @Override
+    public List<KitChoice> publishedKits() {
+        return kits.allPublished().stream()
+                .map(kit -> new KitChoice(kit.key().value(), kit.name(), kit.versionNumber()))
+                .toList();
+    }
+
+    @Override
+    public List<PanelCandidate> panelCandidates() {
+        return users.panelCandidates().stream()
+                .map(user -> new PanelCandidate(user.username(), user.displayName())).toList();
+    }
+
+    private Visibility visibility() {
+        return new Visibility(session, interviews);
+    }
+
+    static List<PendingAction> pending(Interview interview, Agenda agenda, String user) {
+        List<PendingAction> pending = new ArrayList<>();
+        if (agenda == null || (interview.status() != InterviewStatus.PLANNING
+                && interview.status() != InterviewStatus.AGENDA_AGREED)) {
+            return pending;
+        }
+        if (agenda.status() == AgendaStatus.DRAFT && user.equals(interview.lead())) {
+            pending.add(PendingAction.PROPOSE_AGENDA);
+        }
+        if (agenda.status() == AgendaStatus.PROPOSED && interview.isMember(user)
+                && agenda.approvalOf(user) != ApprovalState.APPROVED) {
+            pending.add(PendingAction.APPROVE_AGENDA);
+        }
+        return pending;
+    }
+
+    static InterviewView view(Interview interview) {
+        Kit kit = interview.kit();
+        return new InterviewView(interview.idValue(), interview.lockVersion(), interview.status(),
+                interview.candidate(), interview.job(), kit.idValue(), kit.key().value(), kit.versionNumber(),
+                kit.name(), interview.schedule().start(), interview.schedule().durationMinutes(),
+                interview.location(), interview.panel().stream()
+                .map(member -> new PanelSeat(member.username(), member.lead())).toList());
+    }
+
+    private List<PanelMember> panel(InterviewDraft draft) {
+        List<PanelMember> panel = new ArrayList<>();
+        for (PanelSeat seat : draft.panel()) {
+            AppUser user = users.find(seat.username().strip())
+                    .filter(AppUser::active)
+                    .orElseThrow(() -> new DomainException("interview.panel.unknownUser", seat.username()));
+            panel.add(new PanelMember(user.username(), seat.lead()));
+        }
+        return panel;
+    }
+
+    private static Candidate candidate(InterviewDraft draft) {
+        return new Candidate(draft.candidateExternalId(), draft.candidateName(), draft.candidateEmail());
+    }
+
+    private static Job job(InterviewDraft draft) {
+        return new Job(draft.jobExternalId(), draft.jobTitle());
+    }
+
+    private static Schedule schedule(InterviewDraft draft) {
+        return new Schedule(draft.startsAt(), draft.durationMinutes());
+    }
+}

@@ -1,0 +1,13 @@
+package io.parley.application.interview;
+
+/** What an interview waits for from one user (the API's pending actions in {@code /me/interviews}). */
+public enum PendingAction {
+    /** The lead (or a recruiter) has a draft agenda to finish and propose. */
+    PROPOSE_AGENDA,
+    /** The agenda is proposed and this member has not approved it. */
+    APPROVE_AGENDA,
+    /** Later: the member's scorecard is due. */
+    WRITE_SCORECARD,
+    /** Later: the lead records the decision. */
+    DECIDE
+}

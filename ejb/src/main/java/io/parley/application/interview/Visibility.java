@@ -1,0 +1,42 @@
+package io.parley.application.interview;
+
+import io.parley.domain.model.interview.Interview;
+import io.parley.domain.model.interview.InterviewId;
+import io.parley.domain.model.interview.InterviewRepository;
+import io.parley.domain.model.user.Role;
+import io.parley.domain.shared.DomainException;
+import jakarta.ejb.SessionContext;
+
+/**
+ * Who may see an interview: its panel members, and recruiters, hr-admins and the ATS. To anyone else it does not
+ * exist ({@code interview.notFound}), so its existence is not given away. Works on the calling bean's
+ * {@link SessionContext}, which knows the EJB caller (also under {@code @RunAs}).
+ */
+final class Visibility {
+
+    private final SessionContext session;
+    private final InterviewRepository interviews;
+
+    Visibility(SessionContext session, InterviewRepository interviews) {
+        this.session = session;
+        this.interviews = interviews;
+    }
+
+    String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+
+    boolean inRole(String role) {
+        return session.isCallerInRole(role);
+    }
+
+    boolean seesEveryInterview() {
+        return inRole(Role.HR_ADMIN_GROUP) || inRole(Role.RECRUITER_GROUP) || inRole(Role.ATS_GROUP);
+    }
+
+    Interview visible(InterviewId id) {
+        return interviews.find(id)
+                .filter(interview -> seesEveryInterview() || interview.isMember(caller()))
+                .orElseThrow(() -> new DomainException("interview.notFound", id.value()));
+    }
+}
