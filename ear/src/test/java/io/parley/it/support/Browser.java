@@ -57,6 +57,15 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Picks an option of a PrimeFaces select-one menu by its value, through the widget's own API. */
+    public Browser selectValue(String menuId, String value) {
+        find(By.id(menuId));
+        ((JavascriptExecutor) driver).executeScript(
+                "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
+        waitForAjax();
+        return this;
+    }
+
     public WebElement find(By by) {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
     }

@@ -8,6 +8,7 @@ import io.parley.domain.model.interview.Interview;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewRepository;
 import io.parley.domain.model.interview.InterviewStatus;
+import io.parley.domain.model.kit.Competency;
 import io.parley.domain.model.user.Role;
 import io.parley.domain.shared.DomainException;
 import jakarta.annotation.Resource;
@@ -19,7 +20,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Transactions and permissions around the agenda; the rules live in {@link Agenda} and its rules. */
 @Stateless
@@ -84,8 +87,14 @@ public class AgendaServiceBean implements AgendaService {
     }
 
     static AgendaView view(Interview interview, Agenda agenda) {
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<Long, String> questions = new LinkedHashMap<>();
+        for (Competency competency : interview.kit().competencies()) {
+            names.put(competency.key(), competency.name());
+            competency.questions().forEach(q -> questions.put(q.id(), q.spec().text()));
+        }
         return new AgendaView(interview.idValue(), agenda.version(), agenda.status(), agenda.items(),
-                agenda.approvals(), agenda.history(), interview.agendaContext());
+                agenda.approvals(), agenda.history(), interview.agendaContext(), names, questions);
     }
 
     /** The lead, a recruiter or an hr-admin, while the interview is still being planned. */

@@ -21,9 +21,11 @@ public class JpaUserRepository implements UserRepository {
 
     @Override
     public java.util.List<AppUser> panelCandidates() {
-        return em.createQuery("select u from AppUser u where u.active = true and exists (select 1 from AppUser v"
-                        + " join v.roles r where v = u and r <> :ats) order by u.displayName", AppUser.class)
-                .setParameter("ats", io.parley.domain.model.user.Role.ATS.groupName()).setMaxResults(1000).getResultList();
+        // "active" is filtered here: EclipseLink's H2 platform writes a boolean as 1, which H2 2.x refuses
+        return em.createQuery("select u from AppUser u where exists (select 1 from AppUser v join v.roles r"
+                        + " where v = u and r <> :ats) order by u.displayName", AppUser.class)
+                .setParameter("ats", io.parley.domain.model.user.Role.ATS.groupName())
+                .setMaxResults(1000).getResultList().stream().filter(AppUser::active).toList();
     }
 
     @Override

@@ -46,6 +46,11 @@ public class CurrentUser {
         return Arrays.stream(Role.values()).map(Role::groupName).filter(securityContext::isCallerInRole).toList();
     }
 
+    /** Recruiters and hr-admins plan interviews. */
+    public boolean isPlanner() {
+        return securityContext.isCallerInRole(Role.RECRUITER_GROUP) || isHrAdmin();
+    }
+
     public boolean isHrAdmin() {
         return securityContext.isCallerInRole(Role.HR_ADMIN_GROUP);
     }

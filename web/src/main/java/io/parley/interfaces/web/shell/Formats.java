@@ -14,6 +14,16 @@ import java.util.Locale;
 @ApplicationScoped
 public class Formats {
 
+    /** A start in its own time zone, with the zone named: "Mar 4, 2030, 10:00 AM (Europe/Berlin)". */
+    public String zoned(java.time.ZonedDateTime time) {
+        if (time == null) {
+            return "";
+        }
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
+                .format(time) + " (" + time.getZone().getId() + ")";
+    }
+
     public String dateTime(Instant instant) {
         if (instant == null) {
             return "";

@@ -1,0 +1,81 @@
+package io.parley.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parley.it.support.Browser;
+import io.parley.it.support.Deployments;
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/** Planning an interview and working on its agenda in headless Chromium, as rita, max and omar. */
+@ExtendWith(ArquillianExtension.class)
+class InterviewBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void ritaPlansMaxSeesTheAgendaRulesLiveAndOmarIsNotLetIn() {
+        String candidate = "Grace Example " + UUID.randomUUID().toString().substring(0, 6);
+        String interviewPath;
+        try (Browser rita = new Browser(base)) {
+            rita.signIn("rita", "parley");
+            rita.click(By.id("plan-interview"));
+            rita.type(By.id("interview:candidateName"), candidate)
+                    .type(By.id("interview:candidateEmail"), "grace@example.com")
+                    .type(By.id("interview:candidateExternalId"), "cand-" + UUID.randomUUID())
+                    .type(By.id("interview:jobTitle"), "Backend Engineer")
+                    .type(By.id("interview:jobExternalId"), "job-7")
+                    .type(By.id("interview:location"), "https://video.example.com/room/7");
+            rita.selectValue("interview:lead", "max");
+            rita.click(By.xpath("//label[contains(., 'Ines Moreau (ines)')]"));
+            rita.click(By.id("interview:save"));
+            assertEquals(candidate, rita.waitForText(By.id("candidate-name"), candidate));
+            assertTrue(rita.find(By.id("interview-status")).getText().contains("Planning"));
+            interviewPath = rita.url().substring(base.toString().length());
+        }
+        try (Browser max = new Browser(base)) {
+            max.signIn("max", "parley");
+            assertTrue(max.find(By.id("mine:table")).getText().contains("Prepare and propose the agenda"),
+                    "the lead's list says what waits for him");
+            max.open(interviewPath);
+            assertEquals(candidate, max.find(By.id("candidate-name")).getText());
+            max.click(By.id("interview-actions:edit-agenda"));
+            String checks = max.waitForText(By.id("agenda:checks"), "minutes planned");
+            assertTrue(checks.contains("is covered by 0 panel member"), checks);
+
+            // squeezing the candidate's time is flagged while typing, before any save
+            max.find(By.id("agenda:blocks:5:minutes_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "5", Keys.TAB);
+            max.waitForAjax();
+            assertTrue(max.waitForText(By.id("agenda:checks"), "candidate-questions block has 5 minutes")
+                    .contains("the kit requires at least 10"));
+
+            // and the server refuses to save it, keeping what was typed
+            max.click(By.id("agenda:save"));
+            assertTrue(max.waitForText(By.id("agenda:messages"), "breaks").contains("rule"));
+            assertEquals("5", max.find(By.id("agenda:blocks:5:minutes_input")).getAttribute("value"));
+            max.screenshot("agenda-editor");
+        }
+        try (Browser omar = new Browser(base)) {
+            omar.signIn("omar", "parley");
+            assertFalse(omar.pageText().contains(candidate), "not on the panel: not in his list");
+            omar.open(interviewPath);
+            assertTrue(omar.pageText().contains("Page not found"), omar.pageText());
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package io.parley.interfaces.web.interview;
+
+import io.parley.application.interview.AgendaService;
+import io.parley.application.interview.AgendaView;
+import io.parley.application.interview.InterviewService;
+import io.parley.application.interview.InterviewService.PanelCandidate;
+import io.parley.application.interview.InterviewView;
+import io.parley.domain.model.agenda.AgendaChange;
+import io.parley.domain.model.agenda.AgendaStatus;
+import io.parley.domain.model.agenda.ApprovalState;
+import io.parley.domain.model.interview.InterviewId;
+import io.parley.domain.model.interview.InterviewStatus;
+import io.parley.domain.shared.DomainException;
+import io.parley.interfaces.web.shell.CurrentUser;
+import io.parley.interfaces.web.shell.Messages;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * One interview ({@code /interviews/interview.xhtml?id=}): details, panel, the agenda with its approvals and
+ * history; members approve or ask for changes here, recruiters cancel. Not visible means 404.
+ */
+@Named("interviewPage")
+@ViewScoped
+public class InterviewBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private InterviewService interviews;
+
+    @EJB
+    private AgendaService agendas;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    private String id;
+    private InterviewView interview;
+    private AgendaView agenda;
+    private Map<String, String> names = Map.of();
+    private String comment;
+
+    public void load() throws IOException {
+        if (!reload()) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such interview");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    private boolean reload() {
+        try {
+            InterviewId interviewId = InterviewEditorBean.parse(id).orElse(null);
+            if (interviewId == null) {
+                return false;
+            }
+            interview = interviews.find(interviewId);
+            agenda = agendas.agenda(interviewId);
+            names = interviews.panelCandidates().stream()
+                    .collect(Collectors.toMap(PanelCandidate::username, PanelCandidate::displayName));
+            return true;
+        } catch (DomainException e) {
+            return false;
+        }
+    }
+
+    public void approve() {
+        act(() -> agendas.approve(new InterviewId(interview.id())), "agenda.approved");
+    }
+
+    public void requestChanges() {
+        act(() -> agendas.requestChanges(new InterviewId(interview.id()), comment), "agenda.changesRequested");
+        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+            comment = null;
+        }
+    }
+
+    public void cancel() {
+        act(() -> interviews.cancel(new InterviewId(interview.id())), "interview.cancelled");
+    }
+
+    private void act(Runnable action, String done) {
+        try {
+            action.run();
+            reload();
+            messages.info(null, done);
+        } catch (DomainException e) {
+            messages.error(null, e.code(), e.arguments());
+            FacesContext.getCurrentInstance().validationFailed();
+        } catch (jakarta.validation.ConstraintViolationException e) {
+            messages.error("interview-actions:comment", "agenda.commentRequired");
+            FacesContext.getCurrentInstance().validationFailed();
+        }
+    }
+
+    public String name(String username) {
+        return username == null ? "" : names.getOrDefault(username, username);
+    }
+
+    public String competencyName(String key) {
+        return agenda.competencyNames().getOrDefault(key, key);
+    }
+
+    public String questionText(Long questionId) {
+        return agenda.questionTexts().getOrDefault(questionId, "#" + questionId);
+    }
+
+    public boolean isMember() {
+        return interview.isMember(currentUser.getUsername());
+    }
+
+    public boolean isMayEditAgenda() {
+        return isOpen() && (currentUser.getUsername().equals(interview.lead()) || currentUser.isPlanner());
+    }
+
+    public boolean isMayAnswer() {
+        return isOpen() && isMember() && agenda.status() == AgendaStatus.PROPOSED
+                && myApproval() != ApprovalState.APPROVED;
+    }
+
+    public boolean isOpen() {
+        return interview.status() == InterviewStatus.PLANNING || interview.status() == InterviewStatus.AGENDA_AGREED;
+    }
+
+    public ApprovalState myApproval() {
+        return agenda.approvals().stream().filter(a -> a.member().equals(currentUser.getUsername()))
+                .map(a -> a.state()).findFirst().orElse(null);
+    }
+
+    public List<AgendaChange> getHistoryNewestFirst() {
+        List<AgendaChange> history = new java.util.ArrayList<>(agenda.history());
+        java.util.Collections.reverse(history);
+        return history;
+    }
+
+    public InterviewView getInterview() {
+        return interview;
+    }
+
+    public AgendaView getAgenda() {
+        return agenda;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}

@@ -1,0 +1,279 @@
+package io.parley.interfaces.web.interview;
+
+import io.parley.application.interview.InterviewDraft;
+import io.parley.application.interview.InterviewService;
+import io.parley.application.interview.InterviewService.KitChoice;
+import io.parley.application.interview.InterviewService.PanelCandidate;
+import io.parley.application.interview.InterviewView;
+import io.parley.application.interview.PanelSeat;
+import io.parley.domain.model.interview.InterviewId;
+import io.parley.domain.model.interview.Schedule;
+import io.parley.domain.shared.DomainException;
+import io.parley.interfaces.web.shell.Messages;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Planning an interview ({@code /interviews/interview-editor.xhtml}, and {@code ?id=} to change one): candidate,
+ * job, kit, time with its zone, duration, place and panel. Refusals come back as messages at the field; the
+ * input stays.
+ */
+@Named("interviewEditor")
+@ViewScoped
+public class InterviewEditorBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private InterviewService interviews;
+
+    @Inject
+    private Messages messages;
+
+    private String id;
+    private Long interviewId;
+    private long lockVersion;
+    private String candidateExternalId;
+    private String candidateName;
+    private String candidateEmail;
+    private String jobExternalId;
+    private String jobTitle;
+    private String kitKey;
+    private LocalDateTime start = LocalDateTime.of(LocalDate.now().plusDays(7), LocalTime.of(10, 0));
+    private String timeZone = ZoneId.systemDefault().getId();
+    private Integer durationMinutes = 60;
+    private String location;
+    private List<String> panel = new ArrayList<>();
+    private String lead;
+    private List<KitChoice> kits;
+    private List<PanelCandidate> candidates;
+
+    public void load() throws IOException {
+        kits = interviews.publishedKits();
+        candidates = interviews.panelCandidates();
+        if (id == null || id.isBlank()) {
+            if (!kits.isEmpty() && kitKey == null) {
+                kitKey = kits.get(0).key();
+            }
+            return;
+        }
+        Optional<InterviewView> found = parse(id).flatMap(this::find);
+        if (found.isEmpty()) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such interview");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        InterviewView view = found.get();
+        interviewId = view.id();
+        lockVersion = view.lockVersion();
+        candidateExternalId = view.candidate().externalId();
+        candidateName = view.candidate().name();
+        candidateEmail = view.candidate().email();
+        jobExternalId = view.job().externalId();
+        jobTitle = view.job().title();
+        kitKey = view.kitKey();
+        start = view.startsAt().toLocalDateTime();
+        timeZone = view.startsAt().getZone().getId();
+        durationMinutes = view.durationMinutes();
+        location = view.location();
+        panel = new ArrayList<>(view.panel().stream().map(PanelSeat::username).toList());
+        lead = view.lead();
+    }
+
+    public String save() {
+        try {
+            InterviewDraft draft = draft();
+            if (interviewId == null) {
+                InterviewId planned = interviews.plan(draft);
+                return "/interviews/interview?faces-redirect=true&id=" + planned.value();
+            }
+            lockVersion = interviews.revise(new InterviewId(interviewId), lockVersion, draft);
+            return "/interviews/interview?faces-redirect=true&id=" + interviewId;
+        } catch (DomainException e) {
+            messages.error(null, e.code(), e.arguments());
+            fieldOf(e.code()).ifPresent(field -> messages.error(field, e.code(), e.arguments()));
+        } catch (ConstraintViolationException e) {
+            messages.error(null, "interview.invalid");
+        }
+        return null;
+    }
+
+    private InterviewDraft draft() {
+        ZoneId zone = Schedule.zone(timeZone);
+        if (start == null) {
+            throw new DomainException("interview.startRequired");
+        }
+        List<PanelSeat> seats = new ArrayList<>();
+        if (lead != null && !lead.isBlank()) {
+            seats.add(new PanelSeat(lead, true));
+        }
+        panel.stream().filter(member -> !member.equals(lead)).forEach(member -> seats.add(new PanelSeat(member, false)));
+        return new InterviewDraft(candidateExternalId, candidateName, candidateEmail, jobExternalId, jobTitle,
+                kitKey, start.atZone(zone), durationMinutes == null ? 0 : durationMinutes, location, seats);
+    }
+
+    private static Optional<String> fieldOf(String code) {
+        return Optional.ofNullable(switch (code) {
+            case "interview.candidate.email" -> "interview:candidateEmail";
+            case "interview.duration" -> "interview:duration";
+            case "interview.timeZone" -> "interview:timeZone";
+            case "interview.startRequired" -> "interview:start";
+            case "interview.kitUnknown", "interview.kitPinned" -> "interview:kit";
+            default -> code.startsWith("interview.panel.") ? "interview:panel" : null;
+        });
+    }
+
+    private Optional<InterviewView> find(InterviewId interview) {
+        try {
+            return Optional.of(interviews.find(interview));
+        } catch (DomainException e) {
+            return Optional.empty();
+        }
+    }
+
+    static Optional<InterviewId> parse(String id) {
+        try {
+            return Optional.of(new InterviewId(Long.parseLong(id == null ? "" : id.strip())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    public boolean isExisting() {
+        return interviewId != null;
+    }
+
+    public List<String> getTimeZones() {
+        return ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("Etc/")
+                && !z.startsWith("SystemV/")).sorted().toList();
+    }
+
+    public List<KitChoice> getKits() {
+        return kits;
+    }
+
+    public List<PanelCandidate> getCandidates() {
+        return candidates;
+    }
+
+    public Long getInterviewId() {
+        return interviewId;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getCandidateExternalId() {
+        return candidateExternalId;
+    }
+
+    public void setCandidateExternalId(String candidateExternalId) {
+        this.candidateExternalId = candidateExternalId;
+    }
+
+    public String getCandidateName() {
+        return candidateName;
+    }
+
+    public void setCandidateName(String candidateName) {
+        this.candidateName = candidateName;
+    }
+
+    public String getCandidateEmail() {
+        return candidateEmail;
+    }
+
+    public void setCandidateEmail(String candidateEmail) {
+        this.candidateEmail = candidateEmail;
+    }
+
+    public String getJobExternalId() {
+        return jobExternalId;
+    }
+
+    public void setJobExternalId(String jobExternalId) {
+        this.jobExternalId = jobExternalId;
+    }
+
+    public String getJobTitle() {
+        return jobTitle;
+    }
+
+    public void setJobTitle(String jobTitle) {
+        this.jobTitle = jobTitle;
+    }
+
+    public String getKitKey() {
+        return kitKey;
+    }
+
+    public void setKitKey(String kitKey) {
+        this.kitKey = kitKey;
+    }
+
+    public LocalDateTime getStart() {
+        return start;
+    }
+
+    public void setStart(LocalDateTime start) {
+        this.start = start;
+    }
+
+    public String getTimeZone() {
+        return timeZone;
+    }
+
+    public void setTimeZone(String timeZone) {
+        this.timeZone = timeZone;
+    }
+
+    public Integer getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public void setDurationMinutes(Integer durationMinutes) {
+        this.durationMinutes = durationMinutes;
+    }
+
+    public String getLocation() {
+        return location;
+    }
+
+    public void setLocation(String location) {
+        this.location = location;
+    }
+
+    public List<String> getPanel() {
+        return panel;
+    }
+
+    public void setPanel(List<String> panel) {
+        this.panel = panel == null ? new ArrayList<>() : new ArrayList<>(panel);
+    }
+
+    public String getLead() {
+        return lead;
+    }
+
+    public void setLead(String lead) {
+        this.lead = lead;
+    }
+}
