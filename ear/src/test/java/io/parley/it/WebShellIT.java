@@ -132,6 +132,15 @@ class WebShellIT {
     }
 
     @Test
+    void theDemoInterviewWaitsForItsLead() {
+        PageClient max = client();
+        assertEquals(302, max.signIn("max", "parley").statusCode());
+        HttpResponse<String> home = max.follow("");
+        assertTrue(home.body().contains("Sam Rivera"), "the demo interview is on the lead's home page");
+        assertTrue(home.body().contains("Prepare and propose the agenda"), home.body());
+    }
+
+    @Test
     void unknownPagesGetTheFriendlyNotFoundPage() {
         PageClient hana = client();
         hana.signIn("hana", "parley");

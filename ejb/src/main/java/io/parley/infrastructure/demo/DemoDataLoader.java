@@ -1,5 +1,13 @@
 package io.parley.infrastructure.demo;
 
+import io.parley.domain.model.agenda.Agenda;
+import io.parley.domain.model.agenda.AgendaRepository;
+import io.parley.domain.model.interview.Candidate;
+import io.parley.domain.model.interview.Interview;
+import io.parley.domain.model.interview.InterviewRepository;
+import io.parley.domain.model.interview.Job;
+import io.parley.domain.model.interview.PanelMember;
+import io.parley.domain.model.interview.Schedule;
 import io.parley.domain.model.kit.Kit;
 import io.parley.domain.model.kit.KitKey;
 import io.parley.domain.model.kit.KitRepository;
@@ -11,15 +19,22 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Loads the demo users (password {@code parley}, stored as PBKDF2 hashes) and the published demo kit into an
- * empty database, right after the schema migration, when {@code parley.demo.enabled} is true.
+ * Loads the demo users (password {@code parley}, stored as PBKDF2 hashes), the published demo kit and one planned
+ * interview into an empty database, right after the schema migration, when {@code parley.demo.enabled} is true.
  */
 @Startup
 @Singleton
@@ -40,6 +55,15 @@ public class DemoDataLoader {
     @Inject
     private KitRepository kits;
 
+    @PersistenceContext(unitName = "parley")
+    private EntityManager em;
+
+    @Inject
+    private InterviewRepository interviews;
+
+    @Inject
+    private AgendaRepository agendas;
+
     @Inject
     private Pbkdf2PasswordHash passwordHash;
 
@@ -55,11 +79,29 @@ public class DemoDataLoader {
         user("omar", "Omar Haddad", Role.INTERVIEWER);
         user("li", "Li Wei", Role.INTERVIEWER);
 
+        em.flush(); // the panel's rows refer to the users by a foreign key EclipseLink does not know of
+
         Instant now = Instant.now();
         Kit kit = Kit.draft(new KitKey(DemoKit.KEY), DemoKit.content(), SYSTEM, now);
         kit.publish(SYSTEM, now);
         kits.store(kit);
-        LOG.info("Demo data loaded: 6 demo users and the published kit " + DemoKit.KEY);
+        interview(kit, now);
+        LOG.info("Demo data loaded: 6 demo users, the published kit " + DemoKit.KEY + " and one interview");
+    }
+
+    /** An interview next Monday that max leads with ines and omar, its agenda still a draft for max to finish. */
+    private void interview(Kit kit, Instant now) {
+        ZonedDateTime start = ZonedDateTime.now(ZoneId.of("Europe/Berlin"))
+                .with(TemporalAdjusters.next(DayOfWeek.MONDAY)).withHour(10).withMinute(0).withSecond(0).withNano(0);
+        Interview interview = Interview.plan(new Candidate("demo-candidate-1", "Sam Rivera", "sam.rivera@example.com"),
+                new Job("demo-job-1", "Backend Engineer"), kit,
+                new Schedule(start, kit.content().agendaMinutes()), "Room 4.12, Berlin office",
+                List.of(new PanelMember("max", true), new PanelMember("ines", false), new PanelMember("omar", false)),
+                "rita", now);
+        interviews.store(interview);
+        em.flush(); // the agenda refers to the interview by a foreign key EclipseLink does not know of
+        agendas.store(Agenda.fromTemplate(interview.idValue(), kit.content().agendaTemplate(), interview.usernames(),
+                interview.lead(), "rita", now));
     }
 
     private void user(String username, String displayName, Role role) {
