@@ -9,6 +9,9 @@ import io.parley.domain.model.interview.Job;
 import io.parley.domain.model.interview.PanelMember;
 import io.parley.domain.model.interview.Schedule;
 import io.parley.domain.model.kit.Kit;
+import io.parley.domain.model.token.ApiToken;
+import io.parley.domain.model.token.TokenKind;
+import io.parley.domain.model.token.TokenRepository;
 import io.parley.domain.model.kit.KitKey;
 import io.parley.domain.model.kit.KitRepository;
 import io.parley.domain.model.user.AppUser;
@@ -34,7 +37,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the demo users (password {@code parley}, stored as PBKDF2 hashes), the published demo kit and one planned
- * interview into an empty database, right after the schema migration, when {@code parley.demo.enabled} is true.
+ * interview and the demo API tokens of SPEC.md into an empty database, right after the schema migration, when {@code parley.demo.enabled} is true.
  */
 @Startup
 @Singleton
@@ -62,6 +65,9 @@ public class DemoDataLoader {
     private InterviewRepository interviews;
 
     @Inject
+    private TokenRepository tokens;
+
+    @Inject
     private AgendaRepository agendas;
 
     @Inject
@@ -79,14 +85,19 @@ public class DemoDataLoader {
         user("omar", "Omar Haddad", Role.INTERVIEWER);
         user("li", "Li Wei", Role.INTERVIEWER);
 
-        em.flush(); // the panel's rows refer to the users by a foreign key EclipseLink does not know of
+        em.flush(); // tokens and panels refer to the users by foreign keys EclipseLink does not know of
+        tokens.store(ApiToken.withKnownSecret("demo-ats-token", "Demo ATS", TokenKind.ATS, null, Instant.now()));
+        for (String username : List.of("hana", "rita", "max", "ines", "omar", "li")) {
+            tokens.store(ApiToken.withKnownSecret("demo-" + username + "-token", "Demo token of " + username,
+                    TokenKind.PERSONAL, username, Instant.now()));
+        }
 
         Instant now = Instant.now();
         Kit kit = Kit.draft(new KitKey(DemoKit.KEY), DemoKit.content(), SYSTEM, now);
         kit.publish(SYSTEM, now);
         kits.store(kit);
         interview(kit, now);
-        LOG.info("Demo data loaded: 6 demo users, the published kit " + DemoKit.KEY + " and one interview");
+        LOG.info("Demo data loaded: 6 demo users, the published kit " + DemoKit.KEY + ", one interview and the demo API tokens");
     }
 
     /** An interview next Monday that max leads with ines and omar, its agenda still a draft for max to finish. */

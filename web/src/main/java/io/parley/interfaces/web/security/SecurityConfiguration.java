@@ -8,7 +8,8 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 /**
  * Identity for the embedded default: a Faces login page in front of the {@code app_user} table, passwords as
- * PBKDF2 hashes. Groups are the role names of SPEC.md and map one to one to roles
+ * PBKDF2 hashes. API calls authenticate with bearer tokens through the same mechanism
+ * ({@link ApiAuthenticationFilter}, {@link TokenIdentityStore}). Groups are the role names of SPEC.md and map one to one to roles
  * ({@code glassfish-application.xml}). Production replaces the identity store (see docs/operations.md).
  */
 @ApplicationScoped

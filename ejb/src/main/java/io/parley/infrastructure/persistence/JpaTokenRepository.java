@@ -1,0 +1,28 @@
+package io.parley.infrastructure.persistence;
+
+import io.parley.domain.model.token.ApiToken;
+import io.parley.domain.model.token.TokenRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaTokenRepository implements TokenRepository {
+
+    @PersistenceContext(unitName = "parley")
+    private EntityManager em;
+
+    @Override
+    public Optional<ApiToken> findActiveByHash(String hash) {
+        return em.createQuery("select t from ApiToken t where t.hash = :hash and t.revokedAt is null", ApiToken.class)
+                .setParameter("hash", hash).getResultList().stream().findFirst();
+    }
+
+    @Override
+    public void store(ApiToken token) {
+        if (token.idValue() == null) {
+            em.persist(token);
+        }
+    }
+}

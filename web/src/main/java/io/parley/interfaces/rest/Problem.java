@@ -1,0 +1,35 @@
+package io.parley.interfaces.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** An RFC 9457 problem details response: {@code application/problem+json} with type, title, status and detail. */
+public final class Problem {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private Problem() {
+    }
+
+    public static Response of(int status, String title, String detail) {
+        return of(status, title, detail, null, List.of());
+    }
+
+    /** With the domain's code (e.g. {@code agenda.rule.minutesMismatch}) and, for rule refusals, every broken rule. */
+    public static Response of(int status, String title, String detail, String code, List<String> violations) {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", code == null ? "about:blank" : "urn:parley:problem:" + code)
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail);
+        if (code != null) {
+            body.add("code", code);
+        }
+        if (!violations.isEmpty()) {
+            body.add("violations", Json.createArrayBuilder(violations));
+        }
+        return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+    }
+}

@@ -1,0 +1,113 @@
+package io.parley.interfaces.rest;
+
+import io.parley.domain.model.agenda.AgendaRuleException;
+import io.parley.domain.shared.DomainException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every refusal as problem details; never a stack trace. English texts from the pages' bundle. */
+public final class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+    private static final String BUNDLE = "io.parley.web.messages";
+
+    private ProblemMappers() {
+    }
+
+    static String text(String code, Object... args) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
+        String pattern = bundle.containsKey(code) ? bundle.getString(code) : code;
+        return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ENGLISH).format(args);
+    }
+
+    /** 404 not visible, 409 stale or wrong state, 403 wrong person, 422 a rule or value the domain refuses. */
+    static int status(String code) {
+        if (code.endsWith(".notFound")) {
+            return 404;
+        }
+        if (code.startsWith("conflict.") || code.equals("interview.closed") || code.equals("interview.started")
+                || code.equals("agenda.alreadyAgreed") || code.equals("agenda.notProposed")) {
+            return 409;
+        }
+        if (code.endsWith(".notAllowed") || code.equals("agenda.notOnPanel")) {
+            return 403;
+        }
+        return 422;
+    }
+
+    @Provider
+    public static class DomainRefusal implements ExceptionMapper<DomainException> {
+        @Override
+        public Response toResponse(DomainException e) {
+            int status = status(e.code());
+            java.util.List<String> violations = e instanceof AgendaRuleException rules
+                    ? rules.violations().stream().map(v -> v.code() + ": " + text(v.code(), v.arguments().toArray()))
+                    .toList() : java.util.List.of();
+            String detail = violations.isEmpty() ? text(e.code(), e.arguments()) : String.join(" ", violations);
+            return Problem.of(status, Response.Status.fromStatusCode(status) == null ? "Unprocessable Content"
+                    : Response.Status.fromStatusCode(status).getReasonPhrase(), detail, e.code(), violations);
+        }
+    }
+
+    @Provider
+    public static class AccessRefusal implements ExceptionMapper<EJBAccessException> {
+        @Override
+        public Response toResponse(EJBAccessException e) {
+            return Problem.of(403, "Forbidden", "The token's role does not allow this.");
+        }
+    }
+
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            String detail = e.getConstraintViolations().stream()
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
+                    .reduce((a, b) -> a + "; " + b).orElse("The request is not valid.");
+            return Problem.of(400, "Bad Request", detail);
+        }
+    }
+
+    @Provider
+    public static class HttpRefusal implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            Response.Status known = Response.Status.fromStatusCode(status);
+            return Problem.of(status, known == null ? "Error" : known.getReasonPhrase(),
+                    status == 404 ? "There is no such resource." : known == null ? "The request was refused."
+                            : known.getReasonPhrase() + ".");
+        }
+    }
+
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Exception> {
+        @Override
+        public Response toResponse(Exception e) {
+            Throwable cause = e instanceof EJBException ejb && ejb.getCause() != null ? ejb.getCause() : e;
+            if (cause instanceof DomainException domain) {
+                return new DomainRefusal().toResponse(domain);
+            }
+            if (cause instanceof EJBAccessException access) {
+                return new AccessRefusal().toResponse(access);
+            }
+            if (cause instanceof jakarta.json.JsonException || cause instanceof jakarta.json.bind.JsonbException
+                    || cause instanceof jakarta.ws.rs.ProcessingException || cause instanceof IllegalArgumentException
+                    || cause instanceof java.time.DateTimeException) {
+                return Problem.of(400, "Bad Request", "The request body is not valid JSON of the expected shape.");
+            }
+            LOG.log(Level.WARNING, "API request failed", e);
+            return Problem.of(500, "Internal Server Error", "Something went wrong; nothing was changed.");
+        }
+    }
+}

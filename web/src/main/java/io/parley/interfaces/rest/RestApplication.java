@@ -1,0 +1,17 @@
+package io.parley.interfaces.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** The API's root; Payara serves its OpenAPI description at {@code /openapi}. */
+@ApplicationPath("api/v1")
+@OpenAPIDefinition(info = @Info(title = "Parley ATS integration API", version = "1"),
+        security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer")
+public class RestApplication extends Application {
+}
