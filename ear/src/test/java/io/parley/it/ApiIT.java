@@ -47,6 +47,154 @@ class ApiIT {
         }
     }
 
+    private HttpResponse<String> send(String method, String path, String token, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/v1/" + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String interviewJson(String candidateId, String panel) {
+        return "{\"candidate\":{\"externalId\":\"" + candidateId + "\",\"name\":\"Kim Example\","
+                + "\"email\":\"kim@example.com\"},\"job\":{\"externalId\":\"job-9\",\"title\":\"Backend Engineer\"},"
+                + "\"kitKey\":\"backend-engineer-onsite\",\"startsAt\":\"2031-05-06T09:30:00+02:00\","
+                + "\"durationMinutes\":60,\"location\":\"Room 2\",\"panel\":" + panel + "}";
+    }
+
+    private static final String MAX_AND_INES = "[{\"userId\":\"max\",\"lead\":true},{\"userId\":\"ines\",\"lead\":false}]";
+
+    private static long idOf(HttpResponse<String> response) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\{\"id\":(\\d+)").matcher(response.body());
+        assertTrue(m.find(), response.body());
+        return Long.parseLong(m.group(1));
+    }
+
+    private static long versionOf(String body) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"version\":(\\d+),\"status\"").matcher(body);
+        assertTrue(m.find(), body);
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
+    void theAtsCreatesAnInterviewOncePerIdempotencyKey() {
+        String candidate = "cand-" + java.util.UUID.randomUUID();
+        String key = java.util.UUID.randomUUID().toString();
+        HttpResponse<String> first = send("POST", "interviews", "demo-ats-token", interviewJson(candidate, MAX_AND_INES),
+                "Idempotency-Key", key);
+        assertEquals(201, first.statusCode(), first.body());
+        assertTrue(first.headers().firstValue("Location").orElse("").contains("/api/v1/interviews/" + idOf(first)));
+        assertTrue(first.body().contains("\"status\":\"PLANNING\""), first.body());
+        assertTrue(first.body().contains("\"agendaApproval\":\"PENDING\""), first.body());
+        assertTrue(first.body().contains("\"kit\":{\"key\":\"backend-engineer-onsite\",\"version\":1}"), first.body());
+
+        HttpResponse<String> again = send("POST", "interviews", "demo-ats-token", interviewJson(candidate, MAX_AND_INES),
+                "Idempotency-Key", key);
+        assertEquals(idOf(first), idOf(again), "the same key gives back the same interview");
+
+        HttpResponse<String> reused = send("POST", "interviews", "demo-ats-token",
+                interviewJson("someone-else", MAX_AND_INES), "Idempotency-Key", key);
+        assertProblem(reused, 422);
+        assertTrue(reused.body().contains("interview.idempotencyKeyReused"), reused.body());
+    }
+
+    @Test
+    void badBodiesGetProblemDetailsNeverA500() {
+        assertProblem(send("POST", "interviews", "demo-ats-token", "{\"candidate\": "), 400);
+        assertProblem(send("POST", "interviews", "demo-ats-token", "[]"), 400);
+        assertProblem(send("POST", "interviews", "demo-ats-token", "{}"), 400);
+        assertProblem(send("POST", "interviews", "demo-ats-token",
+                interviewJson("c", MAX_AND_INES).replace("\"durationMinutes\":60", "\"durationMinutes\":\"long\"")), 400);
+        assertProblem(send("POST", "interviews", "demo-ats-token",
+                interviewJson("c", MAX_AND_INES).replace("2031-05-06T09:30:00+02:00", "next tuesday")), 400);
+        HttpResponse<String> twoLeads = send("POST", "interviews", "demo-ats-token", interviewJson("c",
+                "[{\"userId\":\"max\",\"lead\":true},{\"userId\":\"ines\",\"lead\":true}]"));
+        assertProblem(twoLeads, 422);
+        assertTrue(twoLeads.body().contains("exactly one lead"), twoLeads.body());
+    }
+
+    @Test
+    void anInterviewerCannotCreateInterviewsAndSeesOnlyHerOwn() {
+        assertProblem(send("POST", "interviews", "demo-ines-token", interviewJson("c", MAX_AND_INES)), 403);
+        HttpResponse<String> created = send("POST", "interviews", "demo-ats-token", interviewJson("c2",
+                "[{\"userId\":\"max\",\"lead\":true},{\"userId\":\"omar\",\"lead\":false}]"));
+        long id = idOf(created);
+        assertProblem(get("interviews/" + id, "demo-ines-token"), 404);
+        assertEquals(200, get("interviews/" + id, "demo-omar-token").statusCode());
+        assertProblem(get("interviews/not-a-number", "demo-omar-token"), 404);
+    }
+
+    @Test
+    void theLeadEditsTheAgendaWithTheVersionHeReadAndTheRulesHold() {
+        long id = idOf(send("POST", "interviews", "demo-ats-token", interviewJson("c3", MAX_AND_INES)));
+        String agenda = get("interviews/" + id, "demo-max-token").body();
+        long version = versionOf(agenda);
+        String required = "[\"system-design\",\"code-quality\",\"debugging-operations\"]";
+        String good = "{\"version\":" + version + ",\"items\":["
+                + "{\"kind\":\"WELCOME\",\"title\":\"Welcome\",\"minutes\":5,\"ownerUserId\":\"max\"},"
+                + "{\"kind\":\"COMPETENCY\",\"title\":\"Design\",\"minutes\":20,\"ownerUserId\":\"ines\",\"competencies\":" + required + "},"
+                + "{\"kind\":\"COMPETENCY\",\"title\":\"Operations\",\"minutes\":20,\"ownerUserId\":\"max\",\"competencies\":" + required + "},"
+                + "{\"kind\":\"CANDIDATE_QUESTIONS\",\"title\":\"Your questions\",\"minutes\":10,\"ownerUserId\":\"max\"},"
+                + "{\"kind\":\"WRAP_UP\",\"title\":\"Wrap-up\",\"minutes\":5,\"ownerUserId\":\"max\"}]}";
+        HttpResponse<String> saved = send("PUT", "interviews/" + id + "/agenda", "demo-max-token", good);
+        assertEquals(200, saved.statusCode(), saved.body());
+
+        HttpResponse<String> stale = send("PUT", "interviews/" + id + "/agenda", "demo-max-token", good);
+        assertProblem(stale, 409);
+
+        String squeezed = good.replace("\"version\":" + version, "\"version\":" + versionOf(saved.body()))
+                .replace("\"title\":\"Your questions\",\"minutes\":10", "\"title\":\"Your questions\",\"minutes\":5")
+                .replace("\"title\":\"Wrap-up\",\"minutes\":5", "\"title\":\"Wrap-up\",\"minutes\":10");
+        HttpResponse<String> broken = send("PUT", "interviews/" + id + "/agenda", "demo-max-token", squeezed);
+        assertProblem(broken, 422);
+        assertTrue(broken.body().contains("agenda.rule.candidateBlockTooShort"), broken.body());
+
+        assertProblem(send("PUT", "interviews/" + id + "/agenda", "demo-ines-token",
+                good.replace("\"version\":" + version, "\"version\":" + versionOf(saved.body()))), 403);
+
+        assertEquals(200, send("POST", "interviews/" + id + "/agenda/propose", "demo-max-token", null).statusCode());
+        assertEquals(200, send("POST", "interviews/" + id + "/agenda/approve", "demo-ines-token", null).statusCode());
+        HttpResponse<String> agreed = send("POST", "interviews/" + id + "/agenda/approve", "demo-max-token", null);
+        assertTrue(agreed.body().contains("\"status\":\"AGREED\""), agreed.body());
+        assertTrue(get("interviews/" + id, "demo-ats-token").body().contains("\"status\":\"AGENDA_AGREED\""));
+        assertProblem(send("POST", "interviews/" + id + "/agenda/request-changes", "demo-ines-token", "{}"), 400);
+    }
+
+    @Test
+    void publishedKitsAreListedWithTheirCompetencies() {
+        HttpResponse<String> kits = get("kits", "demo-ats-token");
+        assertEquals(200, kits.statusCode(), kits.body());
+        assertTrue(kits.body().contains("\"key\":\"backend-engineer-onsite\""), kits.body());
+        assertTrue(kits.body().contains("{\"key\":\"system-design\",\"name\":\"System design\",\"required\":true}"),
+                kits.body());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheApi() {
+        try {
+            HttpResponse<String> openapi = HTTP.send(HttpRequest.newBuilder(URI.create(base.getProtocol() + "://"
+                    + base.getHost() + ":" + base.getPort() + "/openapi")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, openapi.statusCode());
+            assertTrue(openapi.body().contains("/interviews/{id}/agenda"), openapi.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void assertProblem(HttpResponse<String> response, int status) {
         assertEquals(status, response.statusCode(), response.body());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("")

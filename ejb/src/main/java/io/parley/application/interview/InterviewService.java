@@ -14,6 +14,13 @@ public interface InterviewService {
 
     InterviewId plan(@NotNull @Valid InterviewDraft draft);
 
+    /**
+     * Plans once per {@code idempotencyKey} and caller: a repeated request gets the interview planned the first
+     * time; the same key with a different request is refused ({@code interview.idempotencyKeyReused}).
+     */
+    InterviewId plan(@NotNull @Valid InterviewDraft draft, @NotNull @jakarta.validation.constraints.Size(min = 1,
+            max = 200) String idempotencyKey);
+
     /** Changes an interview; {@code expectedLockVersion} is the version the caller read. */
     long revise(@NotNull InterviewId id, long expectedLockVersion, @NotNull @Valid InterviewDraft draft);
 
@@ -31,7 +38,11 @@ public interface InterviewService {
     /** The users who may sit on a panel: username and display name, by name. */
     List<PanelCandidate> panelCandidates();
 
-    record KitChoice(String key, String name, int version) implements java.io.Serializable {
+    record KitChoice(long id, String key, String name, int version, List<CompetencyChoice> competencies)
+            implements java.io.Serializable {
+    }
+
+    record CompetencyChoice(String key, String name, boolean required) implements java.io.Serializable {
     }
 
     record PanelCandidate(String username, String displayName) implements java.io.Serializable {

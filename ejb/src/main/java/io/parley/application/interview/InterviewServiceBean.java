@@ -6,6 +6,7 @@ import io.parley.domain.model.agenda.AgendaRepository;
 import io.parley.domain.model.agenda.AgendaStatus;
 import io.parley.domain.model.agenda.ApprovalState;
 import io.parley.domain.model.interview.Candidate;
+import io.parley.domain.model.interview.IdempotencyKey;
 import io.parley.domain.model.interview.Interview;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewRepository;
@@ -78,6 +79,24 @@ public class InterviewServiceBean implements InterviewService {
 
     @Override
     @RolesAllowed({Role.HR_ADMIN_GROUP, Role.RECRUITER_GROUP, Role.ATS_GROUP})
+    public InterviewId plan(InterviewDraft draft, String idempotencyKey) {
+        String caller = visibility().caller();
+        String hash = io.parley.domain.model.token.ApiToken.hash(draft.toString());
+        IdempotencyKey earlier = em.find(IdempotencyKey.class, new IdempotencyKey.Key(caller, idempotencyKey));
+        if (earlier != null) {
+            if (!earlier.sameRequest(hash)) {
+                throw new DomainException("interview.idempotencyKeyReused", idempotencyKey);
+            }
+            return earlier.interview();
+        }
+        InterviewId planned = plan(draft);
+        em.persist(new IdempotencyKey(caller, idempotencyKey, hash, planned.value(), Instant.now()));
+        Persistence.flush(em, SAVE_FAILED);
+        return planned;
+    }
+
+    @Override
+    @RolesAllowed({Role.HR_ADMIN_GROUP, Role.RECRUITER_GROUP, Role.ATS_GROUP})
     public long revise(InterviewId id, long expectedLockVersion, InterviewDraft draft) {
         Interview interview = visibility().visible(id);
         if (interview.lockVersion() != expectedLockVersion) {
@@ -128,7 +147,9 @@ public class InterviewServiceBean implements InterviewService {
     @Override
     public List<KitChoice> publishedKits() {
         return kits.allPublished().stream()
-                .map(kit -> new KitChoice(kit.key().value(), kit.name(), kit.versionNumber()))
+                .map(kit -> new KitChoice(kit.idValue(), kit.key().value(), kit.name(), kit.versionNumber(),
+                        kit.competencies().stream()
+                                .map(c -> new CompetencyChoice(c.key(), c.name(), c.required())).toList()))
                 .toList();
     }
 

@@ -1,0 +1,108 @@
+package io.parley.interfaces.rest;
+
+import io.parley.application.interview.AgendaService;
+import io.parley.application.interview.InterviewService;
+import io.parley.domain.model.interview.IdempotencyKey;
+import io.parley.domain.model.interview.InterviewId;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+/** Interviews and their agendas: create (idempotent), read, cancel, and the panel's agenda actions. */
+@Path("interviews")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class InterviewResource {
+
+    @EJB
+    private InterviewService interviews;
+
+    @EJB
+    private AgendaService agendas;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response create(String body, @HeaderParam("Idempotency-Key") String idempotencyKey,
+                           @Context UriInfo uri) {
+        var draft = InterviewJson.draft(JsonBodies.object(body));
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > IdempotencyKey.MAX_LENGTH)) {
+            throw new BadRequest("'Idempotency-Key' must have 1 to 200 characters.");
+        }
+        InterviewId id = idempotencyKey == null ? interviews.plan(draft) : interviews.plan(draft, idempotencyKey.strip());
+        return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(id.value())).build())
+                .entity(read(id)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public JsonObject get(@PathParam("id") String id) {
+        return read(parse(id));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    public JsonObject cancel(@PathParam("id") String id) {
+        InterviewId interview = parse(id);
+        interviews.cancel(interview);
+        return read(interview);
+    }
+
+    @PUT
+    @Path("{id}/agenda")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject saveAgenda(@PathParam("id") String id, String body) {
+        InterviewId interview = parse(id);
+        JsonObject json = JsonBodies.object(body);
+        agendas.save(interview, JsonBodies.longValue(json, "version"), InterviewJson.items(json));
+        return InterviewJson.agenda(agendas.agenda(interview));
+    }
+
+    @POST
+    @Path("{id}/agenda/propose")
+    public JsonObject propose(@PathParam("id") String id) {
+        InterviewId interview = parse(id);
+        agendas.propose(interview, agendas.agenda(interview).version());
+        return InterviewJson.agenda(agendas.agenda(interview));
+    }
+
+    @POST
+    @Path("{id}/agenda/approve")
+    public JsonObject approve(@PathParam("id") String id) {
+        InterviewId interview = parse(id);
+        agendas.approve(interview);
+        return InterviewJson.agenda(agendas.agenda(interview));
+    }
+
+    @POST
+    @Path("{id}/agenda/request-changes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject requestChanges(@PathParam("id") String id, String body) {
+        InterviewId interview = parse(id);
+        agendas.requestChanges(interview, JsonBodies.text(JsonBodies.object(body), "comment"));
+        return InterviewJson.agenda(agendas.agenda(interview));
+    }
+
+    private JsonObject read(InterviewId id) {
+        return InterviewJson.interview(interviews.find(id), agendas.agenda(id));
+    }
+
+    private static InterviewId parse(String id) {
+        try {
+            return new InterviewId(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+    }
+}
