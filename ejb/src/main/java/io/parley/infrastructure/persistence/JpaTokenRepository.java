@@ -20,6 +20,22 @@ public class JpaTokenRepository implements TokenRepository {
     }
 
     @Override
+    public Optional<ApiToken> find(long id) {
+        return Optional.ofNullable(em.find(ApiToken.class, id));
+    }
+
+    @Override
+    public java.util.List<ApiToken> active(io.parley.domain.model.token.TokenKind kind, String username) {
+        String owner = username == null ? " and t.username is null" : " and t.username = :user";
+        var query = em.createQuery("select t from ApiToken t where t.kind = :kind and t.revokedAt is null" + owner
+                + " order by t.createdAt desc", ApiToken.class).setParameter("kind", kind).setMaxResults(200);
+        if (username != null) {
+            query.setParameter("user", username);
+        }
+        return query.getResultList();
+    }
+
+    @Override
     public void store(ApiToken token) {
         if (token.idValue() == null) {
             em.persist(token);

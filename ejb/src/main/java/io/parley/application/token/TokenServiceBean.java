@@ -1,0 +1,82 @@
+package io.parley.application.token;
+
+import io.parley.application.Persistence;
+import io.parley.domain.model.token.ApiToken;
+import io.parley.domain.model.token.TokenKind;
+import io.parley.domain.model.token.TokenRepository;
+import io.parley.domain.model.user.Role;
+import io.parley.domain.shared.DomainException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+
+@Stateless
+@RolesAllowed({Role.HR_ADMIN_GROUP, Role.RECRUITER_GROUP, Role.INTERVIEWER_GROUP, Role.HIRING_MANAGER_GROUP})
+public class TokenServiceBean implements TokenService {
+
+    @Inject
+    private TokenRepository tokens;
+
+    @Resource
+    private SessionContext session;
+
+    @PersistenceContext(unitName = "parley")
+    private EntityManager em;
+
+    @Override
+    public IssuedToken issuePersonal(String name) {
+        return issue(name, TokenKind.PERSONAL, caller());
+    }
+
+    @Override
+    @RolesAllowed(Role.HR_ADMIN_GROUP)
+    public IssuedToken issueAts(String name) {
+        return issue(name, TokenKind.ATS, null);
+    }
+
+    @Override
+    public List<TokenSummary> mine() {
+        return tokens.active(TokenKind.PERSONAL, caller()).stream().map(TokenServiceBean::summary).toList();
+    }
+
+    @Override
+    @RolesAllowed(Role.HR_ADMIN_GROUP)
+    public List<TokenSummary> atsTokens() {
+        return tokens.active(TokenKind.ATS, null).stream().map(TokenServiceBean::summary).toList();
+    }
+
+    @Override
+    public void revoke(long id) {
+        ApiToken token = tokens.find(id).filter(ApiToken::active).filter(this::mayRevoke)
+                .orElseThrow(() -> new DomainException("token.notFound", id));
+        token.revoke(Instant.now());
+        Persistence.flush(em, "token.saveFailed");
+    }
+
+    private boolean mayRevoke(ApiToken token) {
+        return token.kind() == TokenKind.ATS ? session.isCallerInRole(Role.HR_ADMIN_GROUP)
+                : token.username().filter(caller()::equals).isPresent();
+    }
+
+    private IssuedToken issue(String name, TokenKind kind, String username) {
+        ApiToken.Issued issued = ApiToken.issue(name, kind, username, caller(), Instant.now());
+        tokens.store(issued.token());
+        Persistence.flush(em, "token.saveFailed");
+        return new IssuedToken(summary(issued.token()), issued.secret());
+    }
+
+    private static TokenSummary summary(ApiToken token) {
+        return new TokenSummary(token.idValue(), token.name(), token.kind(), token.createdAt(),
+                token.lastUsedAt().orElse(null));
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}
