@@ -168,6 +168,19 @@ class ApiIT {
         assertTrue(agreed.body().contains("\"status\":\"AGREED\""), agreed.body());
         assertTrue(get("interviews/" + id, "demo-ats-token").body().contains("\"status\":\"AGENDA_AGREED\""));
         assertProblem(send("POST", "interviews/" + id + "/agenda/request-changes", "demo-ines-token", "{}"), 400);
+
+        // ines prepares with her own blocks: the competencies she covers, their anchors and questions
+        io.parley.it.support.PageClient ines = new io.parley.it.support.PageClient(URI.create(base.toString()));
+        ines.signIn("ines", "parley");
+        HttpResponse<String> prep = ines.get("interviews/prep.xhtml?id=" + id);
+        assertEquals(200, prep.statusCode());
+        assertTrue(prep.body().contains("your block"), prep.body());
+        assertTrue(prep.body().contains("Clarifies requirements first"), "the anchors are there");
+        assertTrue(prep.body().contains("Design a service that reserves stock"), "her questions are there");
+        assertTrue(prep.body().contains("Hides") || prep.body().contains("Blames others"), "deal-breakers are there");
+        io.parley.it.support.PageClient li = new io.parley.it.support.PageClient(URI.create(base.toString()));
+        li.signIn("li", "parley");
+        assertEquals(404, li.get("interviews/prep.xhtml?id=" + id).statusCode(), "not on the panel");
     }
 
     @Test

@@ -29,6 +29,9 @@ public interface InterviewService {
     /** The interview, if the caller may see it. */
     InterviewView find(@NotNull InterviewId id);
 
+    /** Everything a member prepares with: the interview, its agenda and the pinned kit's content. */
+    PrepView prep(@NotNull InterviewId id);
+
     /** The caller's interviews (those they sit on or planned), newest first, with what each waits for. */
     Page<InterviewSummary> mine(int offset, int limit);
 

@@ -130,6 +130,20 @@ public class InterviewServiceBean implements InterviewService {
     }
 
     @Override
+    public PrepView prep(InterviewId id) {
+        Interview interview = visibility().visible(id);
+        Agenda agenda = agendas.forInterview(interview.idValue()).orElseThrow();
+        Map<String, io.parley.domain.model.kit.CompetencySpec> competencies = new java.util.LinkedHashMap<>();
+        Map<Long, io.parley.domain.model.kit.QuestionSpec> questions = new java.util.LinkedHashMap<>();
+        for (var competency : interview.kit().competencies()) {
+            competencies.put(competency.key(), competency.spec());
+            competency.questions().forEach(q -> questions.put(q.id(), q.spec()));
+        }
+        return new PrepView(view(interview), AgendaServiceBean.view(interview, agenda), interview.kit().content(),
+                competencies, questions);
+    }
+
+    @Override
     public Page<InterviewSummary> mine(int offset, int limit) {
         String caller = visibility().caller();
         Page<Interview> page = interviews.forMember(caller, offset, limit);
