@@ -184,6 +184,35 @@ class ApiIT {
     }
 
     @Test
+    void theCalendarInviteNamesThePanelAndGrowsItsSequenceOnChange() {
+        long id = idOf(send("POST", "interviews", "demo-ats-token", interviewJson("c-ics", MAX_AND_INES)));
+        HttpResponse<String> ics = get("interviews/" + id + "/calendar.ics", "demo-ines-token");
+        assertEquals(200, ics.statusCode(), ics.body());
+        assertTrue(ics.headers().firstValue("Content-Type").orElse("").startsWith("text/calendar"));
+        String body = ics.body().replace("\r\n ", "");
+        assertTrue(body.contains("BEGIN:VCALENDAR") && body.contains("BEGIN:VEVENT"), body);
+        assertTrue(body.contains("UID:interview-" + id + "@parley"), body);
+        assertTrue(body.contains("CLASS:CONFIDENTIAL"), body);
+        assertTrue(body.contains("DTSTART:20310506T073000Z"), "09:30 at +02:00 is 07:30 UTC: " + body);
+        assertTrue(body.matches("(?s).*ATTENDEE;[^\\r\\n]*ROLE=CHAIR[^\\r\\n]*:mailto:max@parley.example.*")
+                || body.matches("(?s).*ATTENDEE;[^\\r\\n]*CN=Max Lindqvist[^\\r\\n]*ROLE=CHAIR.*"), body);
+        assertTrue(body.contains("mailto:ines@parley.example"), body);
+        assertTrue(body.contains("prep.xhtml?id=" + id), body);
+        assertFalse(body.toLowerCase(java.util.Locale.ROOT).contains("rating"), "never a rating");
+        java.util.regex.Matcher sequence = java.util.regex.Pattern.compile("SEQUENCE:(\\d+)").matcher(body);
+        assertTrue(sequence.find(), body);
+        int before = Integer.parseInt(sequence.group(1));
+
+        send("POST", "interviews/" + id + "/cancel", "demo-ats-token", null);
+        String cancelled = get("interviews/" + id + "/calendar.ics", "demo-ines-token").body();
+        java.util.regex.Matcher after = java.util.regex.Pattern.compile("SEQUENCE:(\\d+)").matcher(cancelled);
+        assertTrue(after.find());
+        assertTrue(Integer.parseInt(after.group(1)) > before, cancelled);
+        assertTrue(cancelled.contains("STATUS:CANCELLED"), cancelled);
+        assertProblem(get("interviews/" + id + "/calendar.ics", "demo-li-token"), 404);
+    }
+
+    @Test
     void publishedKitsAreListedWithTheirCompetencies() {
         HttpResponse<String> kits = get("kits", "demo-ats-token");
         assertEquals(200, kits.statusCode(), kits.body());

@@ -29,6 +29,9 @@ public interface InterviewService {
     /** The interview, if the caller may see it. */
     InterviewView find(@NotNull InterviewId id);
 
+    /** The interview as an RFC 5545 calendar ({@code .ics}); {@code prepPage} is the link it carries. */
+    String calendar(@NotNull InterviewId id, @NotNull java.net.URI prepPage);
+
     /** Everything a member prepares with: the interview, its agenda and the pinned kit's content. */
     PrepView prep(@NotNull InterviewId id);
 

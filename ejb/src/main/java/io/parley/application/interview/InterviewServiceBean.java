@@ -130,6 +130,21 @@ public class InterviewServiceBean implements InterviewService {
     }
 
     @Override
+    public String calendar(InterviewId id, java.net.URI prepPage) {
+        Interview interview = visibility().visible(id);
+        Agenda agenda = agendas.forInterview(interview.idValue()).orElseThrow();
+        Map<String, String> emails = new java.util.HashMap<>();
+        Map<String, String> names = new java.util.HashMap<>();
+        for (String username : interview.usernames()) {
+            users.find(username).ifPresent(user -> {
+                emails.put(username, user.email());
+                names.put(username, user.displayName());
+            });
+        }
+        return io.parley.infrastructure.calendar.InterviewInvite.ics(interview, agenda.items(), emails, names, prepPage);
+    }
+
+    @Override
     public PrepView prep(InterviewId id) {
         Interview interview = visibility().visible(id);
         Agenda agenda = agendas.forInterview(interview.idValue()).orElseThrow();

@@ -51,6 +51,18 @@ public class InterviewResource {
         return read(parse(id));
     }
 
+    @GET
+    @Path("{id}/calendar.ics")
+    @Produces("text/calendar")
+    public Response calendar(@PathParam("id") String id, @Context jakarta.servlet.http.HttpServletRequest request) {
+        InterviewId interview = parse(id);
+        String ics = interviews.calendar(interview,
+                io.parley.interfaces.web.interview.CalendarServlet.prepPage(request, interview));
+        return Response.ok(ics, "text/calendar;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"interview-" + interview.value() + ".ics\"")
+                .build();
+    }
+
     @POST
     @Path("{id}/cancel")
     public JsonObject cancel(@PathParam("id") String id) {
