@@ -29,6 +29,64 @@ class InterviewBrowserIT {
     @ArquillianResource
     private URL base;
 
+    /** Plans an interview through the API as the ATS, 105 minutes like the demo kit's template. */
+    private long planByApi(String candidate) {
+        String body = "{\"candidate\":{\"externalId\":\"" + UUID.randomUUID() + "\",\"name\":\"" + candidate + "\","
+                + "\"email\":\"c@example.com\"},\"job\":{\"externalId\":\"job-1\",\"title\":\"Backend Engineer\"},"
+                + "\"kitKey\":\"backend-engineer-onsite\",\"startsAt\":\"2032-01-12T10:00:00+01:00\",\"durationMinutes\":105,"
+                + "\"location\":\"Room 1\",\"panel\":[{\"userId\":\"max\",\"lead\":true},"
+                + "{\"userId\":\"ines\",\"lead\":false},{\"userId\":\"omar\",\"lead\":false}]}";
+        try {
+            java.net.http.HttpResponse<String> created = java.net.http.HttpClient.newBuilder()
+                    .version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/v1/interviews"))
+                            .header("Authorization", "Bearer demo-ats-token").header("Content-Type", "application/json")
+                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, created.statusCode(), created.body());
+            java.util.regex.Matcher id = java.util.regex.Pattern.compile("^\\{\"id\":(\\d+)").matcher(created.body());
+            assertTrue(id.find());
+            return Long.parseLong(id.group(1));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theLeadProposesTheAgendaAndTheMembersApproveItInTheirOwnSessions() {
+        long id = planByApi("Alex Example " + UUID.randomUUID().toString().substring(0, 6));
+        try (Browser max = new Browser(base)) {
+            max.signIn("max", "parley").open("interviews/agenda-editor.xhtml?id=" + id);
+            max.waitForText(By.id("agenda:checks"), "105 of 105 minutes planned");
+            for (int block = 1; block <= 2; block++) {
+                ((org.openqa.selenium.JavascriptExecutor) max.driver()).executeScript(
+                        "PrimeFaces.getWidgetById(arguments[0]).checkAll();", "agenda:blocks:" + block + ":competencies");
+                max.waitForAjax();
+            }
+            assertTrue(max.waitForText(By.id("agenda:checks"), "Every agenda rule holds.").contains("105 of 105"));
+            max.click(By.id("agenda:propose"));
+            max.waitForText(By.id("agenda-status"), "Proposed");
+        }
+        for (String member : new String[] {"ines", "omar"}) {
+            try (Browser browser = new Browser(base)) {
+                browser.signIn(member, "parley").open("interviews/interview.xhtml?id=" + id);
+                browser.click(By.id("interview-actions:approve"));
+                browser.waitForText(By.id("interview-actions:messages"), "You approved the agenda");
+                assertTrue(browser.find(By.id("approvals")).getText().contains("approved"));
+            }
+        }
+        try (Browser max = new Browser(base)) {
+            max.signIn("max", "parley").open("interviews/interview.xhtml?id=" + id);
+            max.click(By.id("interview-actions:approve"));
+            assertEquals("Agreed", max.waitForText(By.id("agenda-status"), "Agreed"));
+            assertTrue(max.find(By.id("interview-status")).getText().contains("Agenda agreed"));
+            assertTrue(max.find(By.id("history")).getText().contains("Every panel member approved"));
+        }
+    }
+
     @Test
     void ritaPlansMaxSeesTheAgendaRulesLiveAndOmarIsNotLetIn() {
         String candidate = "Grace Example " + UUID.randomUUID().toString().substring(0, 6);
