@@ -88,6 +88,34 @@ class InterviewBrowserIT {
     }
 
     @Test
+    void aSecondAgendaEditorGetsAConflictAndKeepsTheirInput() {
+        long id = planByApi("Robin Example " + UUID.randomUUID().toString().substring(0, 6));
+        try (Browser max = new Browser(base); Browser rita = new Browser(base)) {
+            max.signIn("max", "parley").open("interviews/agenda-editor.xhtml?id=" + id);
+            rita.signIn("rita", "parley").open("interviews/agenda-editor.xhtml?id=" + id);
+            for (Browser editor : new Browser[] {max, rita}) {
+                editor.waitForText(By.id("agenda:checks"), "minutes planned");
+                for (int block = 1; block <= 2; block++) {
+                    ((org.openqa.selenium.JavascriptExecutor) editor.driver()).executeScript(
+                            "PrimeFaces.getWidgetById(arguments[0]).checkAll();", "agenda:blocks:" + block + ":competencies");
+                    editor.waitForAjax();
+                }
+            }
+            max.type(By.id("agenda:blocks:0:title"), "Welcome from Max").click(By.id("agenda:save"));
+            max.waitForText(By.id("agenda:messages"), "The agenda is saved.");
+
+            rita.type(By.id("agenda:blocks:0:title"), "Welcome from Rita").click(By.id("agenda:save"));
+            assertTrue(rita.waitForText(By.id("agenda:messages"), "Someone else saved this").contains("max"));
+            assertEquals("Welcome from Rita", rita.find(By.id("agenda:blocks:0:title")).getAttribute("value"),
+                    "the second editor's input is kept");
+
+            max.open("interviews/agenda-editor.xhtml?id=" + id);
+            assertEquals("Welcome from Max", max.find(By.id("agenda:blocks:0:title")).getAttribute("value"),
+                    "nothing was overwritten");
+        }
+    }
+
+    @Test
     void ritaPlansMaxSeesTheAgendaRulesLiveAndOmarIsNotLetIn() {
         String candidate = "Grace Example " + UUID.randomUUID().toString().substring(0, 6);
         String interviewPath;
