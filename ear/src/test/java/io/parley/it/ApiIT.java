@@ -213,6 +213,43 @@ class ApiIT {
     }
 
     @Test
+    void whenTheAgendaIsAgreedEveryMemberGetsTheInviteByMail() throws Exception {
+        com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(
+                com.icegreen.greenmail.util.ServerSetupTest.SMTP);
+        smtp.start();
+        try {
+            long id = idOf(send("POST", "interviews", "demo-ats-token", interviewJson("c-mail", MAX_AND_INES)));
+            long version = versionOf(get("interviews/" + id, "demo-max-token").body());
+            String required = "[\"system-design\",\"code-quality\",\"debugging-operations\"]";
+            String good = "{\"version\":" + version + ",\"items\":["
+                    + "{\"kind\":\"WELCOME\",\"title\":\"Welcome\",\"minutes\":5,\"ownerUserId\":\"max\"},"
+                    + "{\"kind\":\"COMPETENCY\",\"title\":\"Design\",\"minutes\":20,\"ownerUserId\":\"ines\",\"competencies\":" + required + "},"
+                    + "{\"kind\":\"COMPETENCY\",\"title\":\"Operations\",\"minutes\":20,\"ownerUserId\":\"max\",\"competencies\":" + required + "},"
+                    + "{\"kind\":\"CANDIDATE_QUESTIONS\",\"title\":\"Your questions\",\"minutes\":10,\"ownerUserId\":\"max\"},"
+                    + "{\"kind\":\"WRAP_UP\",\"title\":\"Wrap-up\",\"minutes\":5,\"ownerUserId\":\"max\"}]}";
+            assertEquals(200, send("PUT", "interviews/" + id + "/agenda", "demo-max-token", good).statusCode());
+            send("POST", "interviews/" + id + "/agenda/propose", "demo-max-token", null);
+            send("POST", "interviews/" + id + "/agenda/approve", "demo-ines-token", null);
+            assertEquals(0, smtp.getReceivedMessages().length, "no mail before everyone approved");
+            send("POST", "interviews/" + id + "/agenda/approve", "demo-max-token", null);
+
+            assertTrue(smtp.waitForIncomingEmail(15_000, 2), "two panel members, two mails");
+            java.util.Set<String> recipients = new java.util.TreeSet<>();
+            for (jakarta.mail.internet.MimeMessage message : smtp.getReceivedMessages()) {
+                recipients.add(message.getAllRecipients()[0].toString());
+                String raw = com.icegreen.greenmail.util.GreenMailUtil.getWholeMessage(message);
+                assertTrue(message.getSubject().startsWith("Agenda agreed: Kim Example"), message.getSubject());
+                assertTrue(raw.contains("text/calendar"), raw);
+                assertTrue(raw.contains("BEGIN:VCALENDAR") || raw.contains("QkVHSU46VkNBTEVOREFS"), "the invite is attached");
+                assertFalse(raw.toLowerCase(java.util.Locale.ROOT).contains("rating"), "never a rating");
+            }
+            assertEquals(java.util.Set.of("ines@parley.example", "max@parley.example"), recipients);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
     void publishedKitsAreListedWithTheirCompetencies() {
         HttpResponse<String> kits = get("kits", "demo-ats-token");
         assertEquals(200, kits.statusCode(), kits.body());
@@ -292,12 +329,17 @@ class ApiIT {
 
     @Test
     void myInterviewsSayWhatIsPending() {
-        HttpResponse<String> mine = get("me/interviews", "demo-max-token");
+        String candidate = "Newest " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String body = interviewJson("c-mine", MAX_AND_INES).replace("Kim Example", candidate)
+                .replace("2031-05-06T09:30:00+02:00", "2099-12-31T09:30:00+01:00");
+        assertEquals(201, send("POST", "interviews", "demo-ats-token", body).statusCode());
+        HttpResponse<String> mine = get("me/interviews?limit=1", "demo-max-token");
         assertEquals(200, mine.statusCode(), mine.body());
-        assertTrue(mine.body().contains("Sam Rivera"), mine.body());
+        assertTrue(mine.body().contains(candidate), "newest first: " + mine.body());
         assertTrue(mine.body().contains("\"pending\":[\"PROPOSE_AGENDA\"]"), mine.body());
-        HttpResponse<String> li = get("me/interviews", "demo-li-token");
-        assertFalse(li.body().contains("Sam Rivera"), "li is not on that panel: " + li.body());
+        assertTrue(mine.body().contains("\"limit\":1"), mine.body());
+        HttpResponse<String> li = get("me/interviews?limit=100", "demo-li-token");
+        assertFalse(li.body().contains(candidate), "li is not on that panel: " + li.body());
     }
 
     @Test

@@ -41,6 +41,9 @@ public class AgendaServiceBean implements AgendaService {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private jakarta.enterprise.event.Event<AgendaAgreed> agreed;
+
     @PersistenceContext(unitName = "parley")
     private EntityManager em;
 
@@ -74,6 +77,7 @@ public class AgendaServiceBean implements AgendaService {
         Agenda agenda = agendaOf(interview);
         if (agenda.approve(visibility().caller(), Instant.now())) {
             interview.agendaAgreed();
+            agreed.fire(new AgendaAgreed(interview.idValue()));
         }
         written(agenda);
     }
