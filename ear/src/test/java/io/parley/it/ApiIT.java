@@ -237,6 +237,8 @@ class ApiIT {
             java.util.Set<String> recipients = new java.util.TreeSet<>();
             for (jakarta.mail.internet.MimeMessage message : smtp.getReceivedMessages()) {
                 recipients.add(message.getAllRecipients()[0].toString());
+                assertEquals("parley@parley.test", message.getFrom()[0].toString(),
+                        "sent through the Payara mail resource of the test EAR (parley.mail.session)");
                 String raw = com.icegreen.greenmail.util.GreenMailUtil.getWholeMessage(message);
                 assertTrue(message.getSubject().startsWith("Agenda agreed: Kim Example"), message.getSubject());
                 assertTrue(raw.contains("text/calendar"), raw);
@@ -318,6 +320,23 @@ class ApiIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void aTokenSentFromASignedInBrowserActsAsTheTokenAndLeavesTheSessionAlone() {
+        io.parley.it.support.PageClient browser = new io.parley.it.support.PageClient(URI.create(base.toString()));
+        assertEquals(302, browser.signIn("max", "parley").statusCode());
+        HttpResponse<String> me = browser.send(HttpRequest.newBuilder(URI.create(base + "api/v1/me"))
+                .version(HttpClient.Version.HTTP_1_1).header("Authorization", "Bearer demo-ines-token").GET().build());
+        assertEquals(200, me.statusCode(), me.body());
+        assertTrue(me.body().contains("\"userId\":\"ines\""), "the token's user, not the session's: " + me.body());
+        HttpResponse<String> mine = browser.send(HttpRequest.newBuilder(URI.create(base + "api/v1/me/interviews"))
+                .version(HttpClient.Version.HTTP_1_1).header("Authorization", "Bearer demo-ines-token").GET().build());
+        assertEquals(200, mine.statusCode(), mine.body());
+        HttpResponse<String> home = browser.follow("");
+        assertEquals(200, home.statusCode());
+        assertTrue(home.body().contains("id=\"user-name\">Max Lindqvist<"),
+                "the token did not take over the browser session, which is still max's: " + home.body());
     }
 
     @Test

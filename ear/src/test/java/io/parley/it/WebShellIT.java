@@ -2,6 +2,7 @@ package io.parley.it;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.it.support.Deployments;
@@ -165,6 +166,30 @@ class WebShellIT {
             HttpResponse<String> kit = hana.get("kits/kit-editor.xhtml?id=" + id);
             assertEquals(404, kit.statusCode(), "kit id '" + id + "'");
             assertTrue(kit.body().contains("Page not found"), kit.body());
+        }
+    }
+
+    @Test
+    void theInterviewPagesSpeakGermanToAGermanBrowser() {
+        PageClient max = client();
+        assertEquals(302, max.signIn("max", "parley").statusCode());
+        HttpResponse<String> home = max.follow("", "de");
+        assertTrue(home.body().contains("Meine Interviews"), home.body());
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("interviews/interview\\.xhtml\\?id=(\\d+)")
+                .matcher(home.body());
+        assertTrue(link.find(), "the home page links the lead's interviews: " + home.body());
+        String id = link.group(1);
+        HttpResponse<String> interview = max.follow("interviews/interview.xhtml?id=" + id, "de");
+        assertEquals(200, interview.statusCode());
+        assertTrue(interview.body().contains("Agenda bearbeiten") || interview.body().contains("In Planung")
+                || interview.body().contains("Agenda vereinbart"), interview.body());
+        HttpResponse<String> agenda = max.follow("interviews/agenda-editor.xhtml?id=" + id, "de");
+        assertTrue(agenda.body().contains("Bl\u00f6cke an der Zeile ziehen"), agenda.body());
+        HttpResponse<String> prep = max.follow("interviews/prep.xhtml?id=" + id, "de");
+        assertTrue(prep.body().contains("Auf das Interview vorbereiten"), prep.body());
+        for (HttpResponse<String> page : java.util.List.of(home, interview, agenda, prep)) {
+            assertFalse(page.body().contains("???"), "no message key without a German text: " + page.uri());
+            assertTrue(page.body().contains("lang=\"de\""), "the page declares its language: " + page.uri());
         }
     }
 }

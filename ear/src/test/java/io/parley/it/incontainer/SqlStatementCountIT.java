@@ -24,7 +24,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The agenda page's data costs the same number of SQL statements for a panel of one and a panel of six. */
+/**
+ * The panel pages' data (agenda editor, prep page, My interviews) costs the same number of SQL statements for a
+ * panel of one, of six and of twelve: nothing is loaded per panel member.
+ */
 @ExtendWith(ArquillianExtension.class)
 class SqlStatementCountIT {
 
@@ -44,6 +47,9 @@ class SqlStatementCountIT {
 
     @Inject
     private AsHiringManager max;
+
+    @Inject
+    private TestUsers testUsers;
 
     private InterviewId plan(List<String> others) {
         List<PanelSeat> panel = new ArrayList<>();
@@ -68,11 +74,33 @@ class SqlStatementCountIT {
         });
     }
 
+    /** The statements of the prep page and of the first page of My interviews. */
+    private int prepAndHomeStatements(InterviewId id) {
+        return max.call(() -> {
+            interviews.prep(id);
+            interviews.mine(0, 20);
+            SqlStatementCounter.reset();
+            interviews.prep(id);
+            interviews.mine(0, 20);
+            return SqlStatementCounter.count();
+        });
+    }
+
     @Test
     void theAgendaPageDoesNotQueryPerPanelMember() {
         int alone = agendaPageStatements(plan(List.of()));
         int six = agendaPageStatements(plan(List.of("ines", "omar", "li", "hana", "rita")));
+        int twelve = agendaPageStatements(plan(testUsers.interviewers(11)));
         assertTrue(alone > 0, "statements are counted");
         assertEquals(alone, six, "a panel of 6 costs as many statements as a panel of 1 (" + alone + ")");
+        assertEquals(alone, twelve, "a panel of 12 costs as many statements as a panel of 1 (" + alone + ")");
+    }
+
+    @Test
+    void thePrepPageAndHomePageDoNotQueryPerPanelMember() {
+        int alone = prepAndHomeStatements(plan(List.of()));
+        int twelve = prepAndHomeStatements(plan(testUsers.interviewers(11)));
+        assertTrue(alone > 0, "statements are counted");
+        assertEquals(alone, twelve, "a panel of 12 costs as many statements as a panel of 1 (" + alone + ")");
     }
 }

@@ -18,12 +18,14 @@ public final class Deployments {
     }
 
     /** The EAR exactly as built. */
+    /** The built EAR plus a test-only Payara mail resource ({@code java:app/mail/parley}, to GreenMail). */
     public static EnterpriseArchive ear() {
         File ear = new File(System.getProperty("parley.ear", "target/parley.ear"));
         if (!ear.isFile()) {
             throw new IllegalStateException(ear + " is missing: run the tests with ./mvnw verify");
         }
-        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
+        return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear)
+                .addAsManifestResource("glassfish-resources.xml", "glassfish-resources.xml");
     }
 
     /**

@@ -13,15 +13,25 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import java.util.Properties;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Sends one text mail with a calendar attachment over SMTP, or logs it when no SMTP host is configured. */
+/**
+ * Sends one text mail with a calendar attachment. The mail session is, in this order: the Payara mail resource
+ * named by {@code parley.mail.session} (JNDI, e.g. {@code mail/parley}; host, sender, authentication and TLS are
+ * configured there), or a plain SMTP session to {@code parley.mail.host}; with neither, the mail is only logged.
+ */
 @ApplicationScoped
 public class MailSender {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "parley.mail.session", defaultValue = "")
+    private String sessionName;
 
     @Inject
     @ConfigProperty(name = "parley.mail.host", defaultValue = "")
@@ -36,18 +46,14 @@ public class MailSender {
     private String from;
 
     public void send(String to, String subject, String text, String ics) throws MessagingException {
-        if (host == null || host.isBlank()) {
-            LOG.info(() -> "Mail not sent (parley.mail.host is not set): to " + to + ", subject \"" + subject + "\"");
+        Session session = session();
+        if (session == null) {
+            LOG.info(() -> "Mail not sent (neither parley.mail.session nor parley.mail.host is set): to " + to
+                    + ", subject \"" + subject + "\"");
             return;
         }
-        Properties properties = new Properties();
-        properties.put("mail.smtp.host", host);
-        properties.put("mail.smtp.port", String.valueOf(port));
-        properties.put("mail.smtp.connectiontimeout", "5000");
-        properties.put("mail.smtp.timeout", "10000");
-        Session session = Session.getInstance(properties);
         MimeMessage message = new MimeMessage(session);
-        message.setFrom(new InternetAddress(from));
+        message.setFrom(); // mail.from of the session
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
         message.setSubject(subject, "UTF-8");
         MimeBodyPart body = new MimeBodyPart();
@@ -58,5 +64,25 @@ public class MailSender {
         invite.setFileName("interview.ics");
         message.setContent(new MimeMultipart(body, invite));
         Transport.send(message);
+    }
+
+    private Session session() throws MessagingException {
+        if (!sessionName.isBlank()) {
+            try {
+                return (Session) new InitialContext().lookup(sessionName);
+            } catch (NamingException | ClassCastException e) {
+                throw new MessagingException("No mail session at '" + sessionName + "' (parley.mail.session)", e);
+            }
+        }
+        if (host.isBlank()) {
+            return null;
+        }
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", host);
+        properties.put("mail.smtp.port", String.valueOf(port));
+        properties.put("mail.from", from);
+        properties.put("mail.smtp.connectiontimeout", "5000");
+        properties.put("mail.smtp.timeout", "10000");
+        return Session.getInstance(properties);
     }
 }

@@ -1,6 +1,6 @@
 /**
- * Mail: the agenda-agreed invite to every panel member, sent after the change commits. SMTP settings come from
- * MicroProfile Config ({@code parley.mail.*}); with {@code parley.mail.host} empty (the embedded default) mails are
- * only written to the server log.
+ * Mail: the agenda-agreed invite to every panel member, sent after the change commits. In production through a
+ * Payara mail resource named by {@code parley.mail.session}; for a quick setup a plain SMTP host
+ * ({@code parley.mail.host}); with neither (the embedded default) mails are only written to the server log.
  */
 package io.parley.infrastructure.mail;

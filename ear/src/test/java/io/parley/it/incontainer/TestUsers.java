@@ -1,0 +1,34 @@
+package io.parley.it.incontainer;
+
+import io.parley.domain.model.user.AppUser;
+import io.parley.domain.model.user.Role;
+import io.parley.domain.model.user.UserRepository;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** Test data: interviewers beyond the six demo users, created once and reused (tests never count users). */
+@Stateless
+@PermitAll
+public class TestUsers {
+
+    @Inject
+    private UserRepository users;
+
+    /** The usernames {@code panel-1} to {@code panel-n}, each an interviewer that exists after this call. */
+    public List<String> interviewers(int n) {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            String name = "panel-" + i;
+            if (users.find(name).isEmpty()) {
+                users.store(new AppUser(name, "Panel Member " + i, name + "@parley.example", "not-a-login",
+                        Set.of(Role.INTERVIEWER)));
+            }
+            names.add(name);
+        }
+        return names;
+    }
+}
