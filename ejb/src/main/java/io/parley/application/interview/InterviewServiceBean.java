@@ -55,6 +55,9 @@ public class InterviewServiceBean implements InterviewService {
     @Inject
     private UserRepository users;
 
+    @Inject
+    private io.parley.domain.model.scorecard.ScorecardRepository scorecards;
+
     @Resource
     private SessionContext session;
 
@@ -126,7 +129,9 @@ public class InterviewServiceBean implements InterviewService {
 
     @Override
     public InterviewView find(InterviewId id) {
-        return view(visibility().visible(id));
+        Interview interview = visibility().visible(id);
+        return view(interview, scorecards.statuses(List.of(interview.idValue()))
+                .getOrDefault(interview.idValue(), Map.of()));
     }
 
     @Override
@@ -135,40 +140,32 @@ public class InterviewServiceBean implements InterviewService {
         Agenda agenda = agendas.forInterview(interview.idValue()).orElseThrow();
         Map<String, String> emails = new java.util.HashMap<>();
         Map<String, String> names = new java.util.HashMap<>();
-        for (String username : interview.usernames()) {
-            users.find(username).ifPresent(user -> {
-                emails.put(username, user.email());
-                names.put(username, user.displayName());
-            });
-        }
+        users.findAll(interview.usernames()).forEach((username, user) -> {
+            emails.put(username, user.email());
+            names.put(username, user.displayName());
+        });
         return io.parley.infrastructure.calendar.InterviewInvite.ics(interview, agenda.items(), emails, names, prepPage);
     }
 
     @Override
     public PrepView prep(InterviewId id) {
         Interview interview = visibility().visible(id);
-        Agenda agenda = agendas.forInterview(interview.idValue()).orElseThrow();
-        Map<String, io.parley.domain.model.kit.CompetencySpec> competencies = new java.util.LinkedHashMap<>();
-        Map<Long, io.parley.domain.model.kit.QuestionSpec> questions = new java.util.LinkedHashMap<>();
-        for (var competency : interview.kit().competencies()) {
-            competencies.put(competency.key(), competency.spec());
-            competency.questions().forEach(q -> questions.put(q.id(), q.spec()));
-        }
-        return new PrepView(view(interview), AgendaServiceBean.view(interview, agenda), interview.kit().content(),
-                competencies, questions);
+        return PrepView.of(interview, agendas.forInterview(interview.idValue()).orElseThrow());
     }
 
     @Override
     public Page<InterviewSummary> mine(int offset, int limit) {
         String caller = visibility().caller();
         Page<Interview> page = interviews.forMember(caller, offset, limit);
-        Map<Long, Agenda> agendaOf = agendas.forInterviews(page.items().stream().map(Interview::idValue).toList());
+        List<Long> ids = page.items().stream().map(Interview::idValue).toList();
+        Map<Long, Agenda> agendaOf = agendas.forInterviews(ids);
+        var statuses = scorecards.statuses(ids);
         List<InterviewSummary> items = page.items().stream().map(interview -> {
             Agenda agenda = agendaOf.get(interview.idValue());
             return new InterviewSummary(interview.idValue(), interview.candidate().name(), interview.job().title(),
                     interview.schedule().start(), interview.schedule().durationMinutes(), interview.status(),
                     agenda == null ? null : agenda.status(), caller.equals(interview.lead()),
-                    pending(interview, agenda, caller));
+                    pending(interview, agenda, caller, statuses.getOrDefault(interview.idValue(), Map.of())));
         }).toList();
         return new Page<>(items, page.total(), page.offset(), page.limit());
     }
@@ -192,8 +189,14 @@ public class InterviewServiceBean implements InterviewService {
         return new Visibility(session, interviews);
     }
 
-    static List<PendingAction> pending(Interview interview, Agenda agenda, String user) {
+    static List<PendingAction> pending(Interview interview, Agenda agenda, String user,
+                                       Map<String, io.parley.domain.model.scorecard.ScorecardStatus> scorecards) {
         List<PendingAction> pending = new ArrayList<>();
+        if ((interview.status() == InterviewStatus.AGENDA_AGREED || interview.status() == InterviewStatus.FEEDBACK)
+                && interview.isMember(user)
+                && scorecards.get(user) != io.parley.domain.model.scorecard.ScorecardStatus.SUBMITTED) {
+            pending.add(PendingAction.WRITE_SCORECARD);
+        }
         if (agenda == null || (interview.status() != InterviewStatus.PLANNING
                 && interview.status() != InterviewStatus.AGENDA_AGREED)) {
             return pending;
@@ -209,12 +212,17 @@ public class InterviewServiceBean implements InterviewService {
     }
 
     static InterviewView view(Interview interview) {
+        return view(interview, Map.of());
+    }
+
+    static InterviewView view(Interview interview,
+                              Map<String, io.parley.domain.model.scorecard.ScorecardStatus> scorecards) {
         Kit kit = interview.kit();
         return new InterviewView(interview.idValue(), interview.lockVersion(), interview.status(),
                 interview.candidate(), interview.job(), kit.idValue(), kit.key().value(), kit.versionNumber(),
                 kit.name(), interview.schedule().start(), interview.schedule().durationMinutes(),
                 interview.location(), interview.panel().stream()
-                .map(member -> new PanelSeat(member.username(), member.lead())).toList());
+                .map(member -> new PanelSeat(member.username(), member.lead())).toList(), scorecards);
     }
 
     private List<PanelMember> panel(InterviewDraft draft) {

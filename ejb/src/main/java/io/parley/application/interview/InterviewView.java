@@ -10,10 +10,18 @@ import java.util.List;
 /** An interview as pages and the API show it. */
 public record InterviewView(long id, long lockVersion, InterviewStatus status, Candidate candidate, Job job,
                             long kitId, String kitKey, int kitVersion, String kitName, ZonedDateTime startsAt,
-                            int durationMinutes, String location, List<PanelSeat> panel) implements Serializable {
+                            int durationMinutes, String location, List<PanelSeat> panel,
+                            java.util.Map<String, io.parley.domain.model.scorecard.ScorecardStatus> scorecards)
+        implements Serializable {
 
     public InterviewView {
         panel = List.copyOf(panel);
+        scorecards = java.util.Map.copyOf(scorecards);
+    }
+
+    /** A member's scorecard status ({@code NONE} before their first save). */
+    public io.parley.domain.model.scorecard.ScorecardStatus scorecardOf(String username) {
+        return scorecards.getOrDefault(username, io.parley.domain.model.scorecard.ScorecardStatus.NONE);
     }
 
     public String lead() {

@@ -6,7 +6,7 @@ public enum PendingAction {
     PROPOSE_AGENDA,
     /** The agenda is proposed and this member has not approved it. */
     APPROVE_AGENDA,
-    /** Later: the member's scorecard is due. */
+    /** The agenda is agreed and this member has not submitted their scorecard. */
     WRITE_SCORECARD,
     /** Later: the lead records the decision. */
     DECIDE

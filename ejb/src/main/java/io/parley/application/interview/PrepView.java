@@ -20,4 +20,17 @@ public record PrepView(InterviewView interview, AgendaView agenda, KitContent ki
         competencies = Collections.unmodifiableMap(new LinkedHashMap<>(competencies));
         questions = Collections.unmodifiableMap(new LinkedHashMap<>(questions));
     }
+
+    /** The prep view of an interview and its agenda. */
+    public static PrepView of(io.parley.domain.model.interview.Interview interview,
+                              io.parley.domain.model.agenda.Agenda agenda) {
+        Map<String, CompetencySpec> competencies = new LinkedHashMap<>();
+        Map<Long, QuestionSpec> questions = new LinkedHashMap<>();
+        for (var competency : interview.kit().competencies()) {
+            competencies.put(competency.key(), competency.spec());
+            competency.questions().forEach(q -> questions.put(q.id(), q.spec()));
+        }
+        return new PrepView(InterviewServiceBean.view(interview), AgendaServiceBean.view(interview, agenda),
+                interview.kit().content(), competencies, questions);
+    }
 }

@@ -12,29 +12,29 @@ import jakarta.ejb.SessionContext;
  * exist ({@code interview.notFound}), so its existence is not given away. Works on the calling bean's
  * {@link SessionContext}, which knows the EJB caller (also under {@code @RunAs}).
  */
-final class Visibility {
+public final class Visibility {
 
     private final SessionContext session;
     private final InterviewRepository interviews;
 
-    Visibility(SessionContext session, InterviewRepository interviews) {
+    public Visibility(SessionContext session, InterviewRepository interviews) {
         this.session = session;
         this.interviews = interviews;
     }
 
-    String caller() {
+    public String caller() {
         return session.getCallerPrincipal().getName();
     }
 
-    boolean inRole(String role) {
+    public boolean inRole(String role) {
         return session.isCallerInRole(role);
     }
 
-    boolean seesEveryInterview() {
+    public boolean seesEveryInterview() {
         return inRole(Role.HR_ADMIN_GROUP) || inRole(Role.RECRUITER_GROUP) || inRole(Role.ATS_GROUP);
     }
 
-    Interview visible(InterviewId id) {
+    public Interview visible(InterviewId id) {
         return interviews.find(id)
                 .filter(interview -> seesEveryInterview() || interview.isMember(caller()))
                 .orElseThrow(() -> new DomainException("interview.notFound", id.value()));

@@ -22,4 +22,16 @@ public class DomainException extends RuntimeException {
     public Object[] arguments() {
         return arguments.clone();
     }
+
+    /** The individual reasons when one refusal has several (broken agenda rules, missing scorecard items). */
+    public java.util.List<Reason> reasons() {
+        return java.util.List.of();
+    }
+
+    /** One reason of a refusal: a message key and its arguments. */
+    public record Reason(String code, java.util.List<Object> arguments) implements java.io.Serializable {
+        public Reason {
+            arguments = java.util.List.copyOf(arguments);
+        }
+    }
 }

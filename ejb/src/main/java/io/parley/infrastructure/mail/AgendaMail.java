@@ -65,15 +65,16 @@ public class AgendaMail {
         URI prep = URI.create(baseUrl + "/interviews/prep.xhtml?id=" + interviewId);
         Map<String, String> emails = new HashMap<>();
         Map<String, String> names = new HashMap<>();
-        interview.usernames().forEach(username -> users.find(username).ifPresent(user -> {
+        Map<String, AppUser> panel = users.findAll(interview.usernames());
+        panel.forEach((username, user) -> {
             emails.put(username, user.email());
             names.put(username, user.displayName());
-        }));
+        });
         String ics = InterviewInvite.ics(interview, agendas.forInterview(interviewId).orElseThrow().items(), emails,
                 names, prep);
         String subject = "Agenda agreed: " + interview.candidate().name() + " – " + interview.job().title();
         for (String username : interview.usernames()) {
-            AppUser user = users.find(username).orElse(null);
+            AppUser user = panel.get(username);
             if (user == null) {
                 continue;
             }

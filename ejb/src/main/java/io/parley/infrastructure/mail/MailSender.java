@@ -45,6 +45,7 @@ public class MailSender {
     @ConfigProperty(name = "parley.mail.from", defaultValue = "parley@localhost")
     private String from;
 
+    /** Sends a text mail; with {@code ics} not null, the calendar invite is attached. */
     public void send(String to, String subject, String text, String ics) throws MessagingException {
         Session session = session();
         if (session == null) {
@@ -56,6 +57,11 @@ public class MailSender {
         message.setFrom(); // mail.from of the session
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
         message.setSubject(subject, "UTF-8");
+        if (ics == null) {
+            message.setText(text, "UTF-8");
+            Transport.send(message);
+            return;
+        }
         MimeBodyPart body = new MimeBodyPart();
         body.setText(text, "UTF-8");
         MimeBodyPart invite = new MimeBodyPart();

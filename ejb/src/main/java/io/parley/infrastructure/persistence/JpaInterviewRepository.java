@@ -3,10 +3,12 @@ package io.parley.infrastructure.persistence;
 import io.parley.domain.model.interview.Interview;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewRepository;
+import io.parley.domain.model.interview.InterviewStatus;
 import io.parley.domain.shared.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 /** Interviews by id and the paged lists; one query for the page and one for the count, whatever the panel size. */
@@ -48,5 +50,14 @@ public class JpaInterviewRepository implements InterviewRepository {
                 .setFirstResult(offset).setMaxResults(Page.limit(limit)).getResultList();
         long total = em.createQuery("select count(i) from Interview i", Long.class).getSingleResult();
         return new Page<>(items, total, offset, Page.limit(limit));
+    }
+
+    @Override
+    public List<Interview> collectingScorecards(java.time.Instant startedBefore, long afterId, int limit) {
+        return em.createQuery("select i from Interview i where i.status in :open"
+                        + " and i.schedule.startsAt < :before and i.id > :after order by i.id", Interview.class)
+                .setParameter("open", List.of(InterviewStatus.AGENDA_AGREED, InterviewStatus.FEEDBACK))
+                .setParameter("before", startedBefore).setParameter("after", afterId)
+                .setMaxResults(limit).getResultList();
     }
 }

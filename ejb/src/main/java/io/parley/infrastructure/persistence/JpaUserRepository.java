@@ -29,6 +29,16 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public java.util.Map<String, AppUser> findAll(java.util.Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return em.createQuery("select u from AppUser u where u.username in :names", AppUser.class)
+                .setParameter("names", usernames).getResultList().stream()
+                .collect(java.util.stream.Collectors.toMap(AppUser::username, u -> u));
+    }
+
+    @Override
     public long count() {
         return em.createQuery("select count(u) from AppUser u", Long.class).getSingleResult();
     }

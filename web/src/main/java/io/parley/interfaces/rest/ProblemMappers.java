@@ -1,6 +1,5 @@
 package io.parley.interfaces.rest;
 
-import io.parley.domain.model.agenda.AgendaRuleException;
 import io.parley.domain.shared.DomainException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -36,10 +35,13 @@ public final class ProblemMappers {
             return 404;
         }
         if (code.startsWith("conflict.") || code.equals("interview.closed") || code.equals("interview.started")
-                || code.equals("agenda.alreadyAgreed") || code.equals("agenda.notProposed")) {
+                || code.equals("agenda.alreadyAgreed") || code.equals("agenda.notProposed")
+                || code.equals("scorecard.agendaNotAgreed") || code.equals("scorecard.notStarted")
+                || code.equals("scorecard.alreadySubmitted") || code.equals("scorecard.nothingSaved")
+                || code.startsWith("runSheet.") && !code.equals("runSheet.notOnPanel")) {
             return 409;
         }
-        if (code.endsWith(".notAllowed") || code.equals("agenda.notOnPanel")) {
+        if (code.endsWith(".notAllowed") || code.endsWith(".notOnPanel") || code.equals("scorecard.blind")) {
             return 403;
         }
         return 422;
@@ -50,9 +52,8 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(DomainException e) {
             int status = status(e.code());
-            java.util.List<String> violations = e instanceof AgendaRuleException rules
-                    ? rules.violations().stream().map(v -> v.code() + ": " + text(v.code(), v.arguments().toArray()))
-                    .toList() : java.util.List.of();
+            java.util.List<String> violations = e.reasons().stream()
+                    .map(v -> v.code() + ": " + text(v.code(), v.arguments().toArray())).toList();
             String detail = violations.isEmpty() ? text(e.code(), e.arguments()) : String.join(" ", violations);
             return Problem.of(status, Response.Status.fromStatusCode(status) == null ? "Unprocessable Content"
                     : Response.Status.fromStatusCode(status).getReasonPhrase(), detail, e.code(), violations);

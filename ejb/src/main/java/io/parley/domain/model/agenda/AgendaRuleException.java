@@ -16,4 +16,9 @@ public class AgendaRuleException extends DomainException {
     public List<AgendaViolation> violations() {
         return violations;
     }
+
+    @Override
+    public List<Reason> reasons() {
+        return violations.stream().map(v -> new Reason(v.code(), v.arguments())).toList();
+    }
 }

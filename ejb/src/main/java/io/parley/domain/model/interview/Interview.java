@@ -147,6 +147,33 @@ public class Interview {
         }
     }
 
+    /** Whether the interview's time has come (scorecards may be submitted from then on). */
+    public boolean hasStarted(Instant now) {
+        return !now.isBefore(schedule.startsAt());
+    }
+
+    /** The panel is collecting feedback: the interview has started (agenda agreed before). */
+    public void feedbackOpens() {
+        requireOpen();
+        if (status == InterviewStatus.AGENDA_AGREED) {
+            status = InterviewStatus.FEEDBACK;
+        }
+    }
+
+    /** Every panel member has submitted their scorecard: on to the debrief. */
+    public void allScorecardsSubmitted() {
+        requireOpen();
+        if (status == InterviewStatus.AGENDA_AGREED || status == InterviewStatus.FEEDBACK) {
+            status = InterviewStatus.DEBRIEF;
+        }
+    }
+
+    /** Scorecards exist from the agreed agenda until the decision (drafts, submissions, amendments). */
+    public boolean acceptsScorecards() {
+        return status == InterviewStatus.AGENDA_AGREED || status == InterviewStatus.FEEDBACK
+                || status == InterviewStatus.DEBRIEF;
+    }
+
     /** What the agenda is checked against: this interview's duration and panel, and the pinned kit. */
     public AgendaContext agendaContext() {
         Map<String, Boolean> competencies = new LinkedHashMap<>();

@@ -15,4 +15,10 @@ public interface InterviewRepository {
 
     /** Every interview, newest start first (recruiters and hr-admins). */
     Page<Interview> all(int offset, int limit);
+
+    /**
+     * Interviews that collect scorecards (agenda agreed or feedback) and started before {@code startedBefore}, by
+     * id, {@code limit} at a time after {@code afterId} (the reminder timer walks them this way).
+     */
+    java.util.List<Interview> collectingScorecards(java.time.Instant startedBefore, long afterId, int limit);
 }

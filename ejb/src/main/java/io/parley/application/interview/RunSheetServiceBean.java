@@ -1,0 +1,132 @@
+package io.parley.application.interview;
+
+import io.parley.application.Persistence;
+import io.parley.domain.model.agenda.Agenda;
+import io.parley.domain.model.agenda.AgendaRepository;
+import io.parley.domain.model.agenda.RunSheet;
+import io.parley.domain.model.agenda.RunSheetClock;
+import io.parley.domain.model.agenda.RunSheetRepository;
+import io.parley.domain.model.interview.Interview;
+import io.parley.domain.model.interview.InterviewId;
+import io.parley.domain.model.interview.InterviewRepository;
+import io.parley.domain.model.interview.InterviewStatus;
+import io.parley.domain.model.user.Role;
+import io.parley.domain.shared.DomainException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+
+/** Transactions and permissions around the run sheet; the clock and its rules live in the agenda package. */
+@Stateless
+@RolesAllowed({Role.HR_ADMIN_GROUP, Role.RECRUITER_GROUP, Role.INTERVIEWER_GROUP, Role.HIRING_MANAGER_GROUP})
+public class RunSheetServiceBean implements RunSheetService {
+
+    private static final String SAVE_FAILED = "runSheet.saveFailed";
+
+    @Inject
+    private InterviewRepository interviews;
+
+    @Inject
+    private AgendaRepository agendas;
+
+    @Inject
+    private RunSheetRepository runSheets;
+
+    @Resource
+    private SessionContext session;
+
+    @PersistenceContext(unitName = "parley")
+    private EntityManager em;
+
+    @Override
+    public RunSheetView runSheet(InterviewId id) {
+        Interview interview = visibility().visible(id);
+        return view(interview, agenda(interview), runSheets.forInterview(interview.idValue()).orElse(null));
+    }
+
+    @Override
+    public RunSheetView start(InterviewId id) {
+        Interview interview = runnable(id);
+        Agenda agenda = agenda(interview);
+        if (runSheets.forInterview(interview.idValue()).isPresent()) {
+            throw new DomainException("runSheet.alreadyStarted");
+        }
+        RunSheet sheet = new RunSheet(interview.idValue());
+        sheet.start(agenda.items().size(), Instant.now());
+        runSheets.store(sheet);
+        interview.feedbackOpens();
+        Persistence.flush(em, SAVE_FAILED);
+        return view(interview, agenda, sheet);
+    }
+
+    @Override
+    public RunSheetView next(InterviewId id, long expectedVersion) {
+        Interview interview = runnable(id);
+        Agenda agenda = agenda(interview);
+        RunSheet sheet = current(interview, expectedVersion);
+        sheet.next(agenda.items().size(), Instant.now());
+        em.lock(sheet, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Persistence.flush(em, SAVE_FAILED);
+        return view(interview, agenda, sheet);
+    }
+
+    @Override
+    public RunSheetView end(InterviewId id, long expectedVersion) {
+        Interview interview = runnable(id);
+        Agenda agenda = agenda(interview);
+        RunSheet sheet = current(interview, expectedVersion);
+        sheet.end(Instant.now());
+        em.lock(sheet, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        Persistence.flush(em, SAVE_FAILED);
+        return view(interview, agenda, sheet);
+    }
+
+    private RunSheetView view(Interview interview, Agenda agenda, RunSheet sheet) {
+        RunSheetClock clock = RunSheetClock.of(agenda.items(), sheet == null ? java.util.List.of() : sheet.blocks(),
+                Instant.now());
+        boolean canRun = interview.isMember(visibility().caller())
+                && (interview.status() == InterviewStatus.AGENDA_AGREED
+                || interview.status() == InterviewStatus.FEEDBACK);
+        return new RunSheetView(PrepView.of(interview, agenda), clock, sheet == null ? null : sheet.startedAt(),
+                sheet == null ? null : sheet.endedAt(), sheet == null ? 0 : sheet.version(), canRun);
+    }
+
+    private RunSheet current(Interview interview, long expectedVersion) {
+        RunSheet sheet = runSheets.forInterview(interview.idValue())
+                .orElseThrow(() -> new DomainException("runSheet.notStarted"));
+        if (sheet.version() != expectedVersion) {
+            throw new DomainException("runSheet.movedOn");
+        }
+        return sheet;
+    }
+
+    /** A panel member, once the agenda is agreed and until the feedback phase is over. */
+    private Interview runnable(InterviewId id) {
+        Visibility visibility = visibility();
+        Interview interview = visibility.visible(id);
+        if (!interview.isMember(visibility.caller())) {
+            throw new DomainException("runSheet.notOnPanel");
+        }
+        if (interview.status() == InterviewStatus.PLANNING) {
+            throw new DomainException("scorecard.agendaNotAgreed");
+        }
+        if (interview.status() != InterviewStatus.AGENDA_AGREED && interview.status() != InterviewStatus.FEEDBACK) {
+            throw new DomainException("interview.closed", interview.status());
+        }
+        return interview;
+    }
+
+    private Agenda agenda(Interview interview) {
+        return agendas.forInterview(interview.idValue())
+                .orElseThrow(() -> new DomainException("interview.notFound", interview.idValue()));
+    }
+
+    private Visibility visibility() {
+        return new Visibility(session, interviews);
+    }
+}

@@ -1,0 +1,37 @@
+package io.parley.application.scorecard;
+
+import io.parley.domain.model.interview.InterviewId;
+import io.parley.domain.model.scorecard.ScorecardContent;
+import io.parley.domain.model.scorecard.ScorecardStatus;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Scorecards. Only panel members have their own; the blind rule decides who reads the panel's submitted ones:
+ * a member after submitting their own, hr-admins and the ATS; never a draft.
+ */
+public interface ScorecardService {
+
+    /** The caller's own scorecard (empty before the first save). */
+    MyScorecard mine(@NotNull InterviewId id);
+
+    /**
+     * Saves the caller's draft; after submission the same call amends, and then needs a reason. With an
+     * {@code expectedVersion}, a scorecard changed since (another tab) is refused as stale.
+     */
+    Saved save(@NotNull InterviewId id, Long expectedVersion, @NotNull ScorecardContent content,
+               @Size(max = 2000) String amendmentReason);
+
+    /** Submits the caller's saved scorecard; refused with every missing item while incomplete. */
+    Saved submit(@NotNull InterviewId id);
+
+    /** The panel's submitted scorecards, when the blind rule lets the caller see them. */
+    List<SubmittedScorecard> submitted(@NotNull InterviewId id);
+
+    /** The outcome of a save or submit. */
+    record Saved(long version, Instant savedAt, ScorecardStatus status) implements Serializable {
+    }
+}

@@ -1,0 +1,212 @@
+package io.parley.application.scorecard;
+
+import io.parley.application.Persistence;
+import io.parley.application.interview.PrepView;
+import io.parley.application.interview.Visibility;
+import io.parley.domain.model.agenda.Agenda;
+import io.parley.domain.model.agenda.AgendaItem;
+import io.parley.domain.model.agenda.AgendaRepository;
+import io.parley.domain.model.agenda.RunSheetRepository;
+import io.parley.domain.model.interview.Interview;
+import io.parley.domain.model.interview.InterviewId;
+import io.parley.domain.model.interview.InterviewRepository;
+import io.parley.domain.model.interview.InterviewStatus;
+import io.parley.domain.model.kit.Competency;
+import io.parley.domain.model.scorecard.BlindRule;
+import io.parley.domain.model.scorecard.Scorecard;
+import io.parley.domain.model.scorecard.ScorecardContent;
+import io.parley.domain.model.scorecard.ScorecardRepository;
+import io.parley.domain.model.scorecard.ScorecardRequirements;
+import io.parley.domain.model.scorecard.ScorecardRevision;
+import io.parley.domain.model.scorecard.ScorecardStatus;
+import io.parley.domain.model.user.AppUser;
+import io.parley.domain.model.user.Role;
+import io.parley.domain.model.user.UserRepository;
+import io.parley.domain.shared.DomainException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Transactions and permissions around scorecards; the rules live in {@link Scorecard} and {@link BlindRule}. */
+@Stateless
+@RolesAllowed({Role.HR_ADMIN_GROUP, Role.RECRUITER_GROUP, Role.INTERVIEWER_GROUP, Role.HIRING_MANAGER_GROUP,
+        Role.ATS_GROUP})
+public class ScorecardServiceBean implements ScorecardService {
+
+    private static final String SAVE_FAILED = "scorecard.saveFailed";
+
+    @Inject
+    private InterviewRepository interviews;
+
+    @Inject
+    private AgendaRepository agendas;
+
+    @Inject
+    private RunSheetRepository runSheets;
+
+    @Inject
+    private ScorecardRepository scorecards;
+
+    @Inject
+    private UserRepository users;
+
+    @Resource
+    private SessionContext session;
+
+    @PersistenceContext(unitName = "parley")
+    private EntityManager em;
+
+    @Override
+    public MyScorecard mine(InterviewId id) {
+        Interview interview = member(id);
+        if (interview.status() == InterviewStatus.PLANNING) {
+            throw new DomainException("scorecard.agendaNotAgreed");
+        }
+        String caller = caller();
+        Agenda agenda = agenda(interview);
+        ScorecardRequirements requirements = requirements(interview, agenda, caller);
+        Scorecard own = scorecards.find(interview.idValue(), caller).orElse(null);
+        ScorecardContent content = own == null ? ScorecardContent.empty() : own.content();
+        return new MyScorecard(PrepView.of(interview, agenda), own == null ? ScorecardStatus.NONE : own.status(),
+                content, own == null ? 0 : own.version(), own == null ? null : own.savedAt(),
+                own == null ? null : own.submittedAt(), own == null ? 0 : own.amendments(), requirements.assigned(),
+                requirements.missing(content), interview.acceptsScorecards(), started(interview, Instant.now()));
+    }
+
+    @Override
+    public Saved save(InterviewId id, Long expectedVersion, ScorecardContent content, String amendmentReason) {
+        Interview interview = writable(id);
+        String caller = caller();
+        ScorecardRequirements requirements = requirements(interview, agenda(interview), caller);
+        Instant now = Instant.now();
+        Scorecard scorecard = scorecards.find(interview.idValue(), caller).orElse(null);
+        if (scorecard == null) {
+            scorecard = Scorecard.start(interview.idValue(), caller, now);
+            scorecard.saveDraft(content, requirements, now);
+            scorecards.store(scorecard);
+        } else {
+            if (expectedVersion != null && expectedVersion != scorecard.version()) {
+                throw new DomainException(Persistence.STALE, caller, scorecard.savedAt());
+            }
+            if (scorecard.submitted()) {
+                scorecard.amend(content, amendmentReason, requirements, now);
+            } else {
+                scorecard.saveDraft(content, requirements, now);
+            }
+            em.lock(scorecard, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
+        Persistence.flush(em, SAVE_FAILED);
+        return new Saved(scorecard.version(), scorecard.savedAt(), scorecard.status());
+    }
+
+    @Override
+    public Saved submit(InterviewId id) {
+        Interview interview = writable(id);
+        Instant now = Instant.now();
+        if (!started(interview, now)) {
+            throw new DomainException("scorecard.notStarted");
+        }
+        String caller = caller();
+        // one submission per interview at a time, so that the last one reliably opens the debrief
+        em.lock(interview, LockModeType.PESSIMISTIC_WRITE);
+        Scorecard scorecard = scorecards.find(interview.idValue(), caller)
+                .orElseThrow(() -> new DomainException("scorecard.nothingSaved"));
+        scorecard.submit(requirements(interview, agenda(interview), caller), now);
+        interview.feedbackOpens();
+        Persistence.flush(em, SAVE_FAILED);
+        Map<String, ScorecardStatus> statuses = scorecards.statuses(List.of(interview.idValue()))
+                .getOrDefault(interview.idValue(), Map.of());
+        if (interview.usernames().stream().allMatch(member -> statuses.get(member) == ScorecardStatus.SUBMITTED)) {
+            interview.allScorecardsSubmitted();
+        }
+        Persistence.flush(em, SAVE_FAILED);
+        return new Saved(scorecard.version(), scorecard.savedAt(), scorecard.status());
+    }
+
+    @Override
+    public List<SubmittedScorecard> submitted(InterviewId id) {
+        Visibility visibility = visibility();
+        Interview interview = visibility.visible(id);
+        String caller = visibility.caller();
+        boolean member = interview.isMember(caller);
+        boolean oversight = visibility.inRole(Role.HR_ADMIN_GROUP) || visibility.inRole(Role.ATS_GROUP);
+        List<Scorecard> all = scorecards.forInterview(interview.idValue());
+        boolean submittedOwn = all.stream().anyMatch(s -> s.interviewer().equals(caller) && s.submitted());
+        if (!BlindRule.maySeeOthers(member, submittedOwn, oversight)) {
+            throw new DomainException(member ? "scorecard.blind" : "scorecard.notAllowed");
+        }
+        List<Scorecard> visible = BlindRule.visible(all, member, submittedOwn, oversight);
+        Map<String, AppUser> people = users.findAll(visible.stream().map(Scorecard::interviewer).toList());
+        return visible.stream().map(s -> new SubmittedScorecard(s.id(), s.interviewer(),
+                people.containsKey(s.interviewer()) ? people.get(s.interviewer()).displayName() : s.interviewer(),
+                s.submittedAt(), s.content(), s.revisions().stream()
+                .filter(r -> r.kind() == ScorecardRevision.Kind.AMENDED)
+                .map(r -> new SubmittedScorecard.Amendment(r.at(), r.reason())).toList())).toList();
+    }
+
+    /** The kit's scale and contents, and the competencies of the blocks the member owns. */
+    static ScorecardRequirements requirements(Interview interview, Agenda agenda, String member) {
+        Set<String> assigned = new LinkedHashSet<>();
+        for (AgendaItem item : agenda.items()) {
+            if (member.equals(item.owner())) {
+                assigned.addAll(item.competencies());
+            }
+        }
+        List<Competency> competencies = interview.kit().competencies();
+        return new ScorecardRequirements(interview.kit().ratingScale().points(),
+                competencies.stream().map(Competency::key).collect(Collectors.toSet()),
+                competencies.stream().flatMap(c -> c.questions().stream()).map(q -> q.id())
+                        .collect(Collectors.toSet()),
+                List.copyOf(assigned));
+    }
+
+    private boolean started(Interview interview, Instant now) {
+        return interview.hasStarted(now)
+                || runSheets.forInterview(interview.idValue()).map(r -> r.startedAt() != null).orElse(false);
+    }
+
+    /** A panel member of a visible interview. */
+    private Interview member(InterviewId id) {
+        Visibility visibility = visibility();
+        Interview interview = visibility.visible(id);
+        if (!interview.isMember(visibility.caller())) {
+            throw new DomainException("scorecard.notOnPanel");
+        }
+        return interview;
+    }
+
+    private Interview writable(InterviewId id) {
+        Interview interview = member(id);
+        if (interview.status() == InterviewStatus.PLANNING) {
+            throw new DomainException("scorecard.agendaNotAgreed");
+        }
+        if (!interview.acceptsScorecards()) {
+            throw new DomainException("interview.closed", interview.status());
+        }
+        return interview;
+    }
+
+    private Agenda agenda(Interview interview) {
+        return agendas.forInterview(interview.idValue())
+                .orElseThrow(() -> new DomainException("interview.notFound", interview.idValue()));
+    }
+
+    private String caller() {
+        return visibility().caller();
+    }
+
+    private Visibility visibility() {
+        return new Visibility(session, interviews);
+    }
+}

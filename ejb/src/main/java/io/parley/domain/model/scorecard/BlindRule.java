@@ -1,0 +1,35 @@
+package io.parley.domain.model.scorecard;
+
+import java.util.List;
+
+/**
+ * The blind rule: until a panel member has submitted their own scorecard they see nothing of anyone else's (no
+ * ratings, evidence, recommendation, nor any count or aggregate). After submitting they see the others'
+ * submitted scorecards. The lead follows the same rule. hr-admins and the ATS, when not on the panel, see
+ * submitted scorecards; nobody else sees any. Drafts are never shown to anyone but their author.
+ */
+public final class BlindRule {
+
+    private BlindRule() {
+    }
+
+    /**
+     * Whether a reader may see the panel's submitted scorecards.
+     *
+     * @param member         the reader sits on the panel
+     * @param submittedOwn   the reader has submitted their own scorecard for this interview
+     * @param oversight      the reader is an hr-admin or the ATS
+     */
+    public static boolean maySeeOthers(boolean member, boolean submittedOwn, boolean oversight) {
+        return member ? submittedOwn : oversight;
+    }
+
+    /** What of {@code scorecards} such a reader sees: the submitted ones, or nothing. */
+    public static List<Scorecard> visible(List<Scorecard> scorecards, boolean member, boolean submittedOwn,
+                                          boolean oversight) {
+        if (!maySeeOthers(member, submittedOwn, oversight)) {
+            return List.of();
+        }
+        return scorecards.stream().filter(Scorecard::submitted).toList();
+    }
+}

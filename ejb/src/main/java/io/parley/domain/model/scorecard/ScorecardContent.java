@@ -1,0 +1,94 @@
+package io.parley.domain.model.scorecard;
+
+import io.parley.domain.shared.DomainException;
+import io.parley.domain.shared.Texts;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.io.Serializable;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a member writes on a scorecard, as one immutable value: ratings with evidence, notes per question, the
+ * candidate's questions with their answers, deal-breaker flags, key take-aways and the recommendation. Empty
+ * entries are dropped; a competency or question appears at most once. A draft may leave anything out.
+ */
+public record ScorecardContent(List<Rating> ratings, List<QuestionNote> questionNotes,
+                               List<CandidateQuestion> candidateQuestions, List<String> dealBreakers,
+                               String keyTakeaways, Recommendation recommendation) implements Serializable {
+
+    public static final int MAX_ITEMS = 50;
+    public static final int MAX_DEAL_BREAKER_LENGTH = 500;
+    public static final int MAX_TAKEAWAYS_LENGTH = 4000;
+
+    public ScorecardContent {
+        ratings = limited(ratings == null ? List.<Rating>of() : ratings.stream().filter(r -> !r.isEmpty()).toList(),
+                "ratings");
+        questionNotes = limited(questionNotes == null ? List.of() : questionNotes, "questionNotes");
+        candidateQuestions = limited(candidateQuestions == null ? List.of() : candidateQuestions,
+                "candidateQuestions");
+        dealBreakers = limited(Texts.lines(dealBreakers == null ? List.of() : dealBreakers,
+                MAX_DEAL_BREAKER_LENGTH, "deal-breaker"), "dealBreakers");
+        keyTakeaways = Texts.optional(keyTakeaways, MAX_TAKEAWAYS_LENGTH, "key take-aways");
+        Set<String> rated = new HashSet<>();
+        for (Rating rating : ratings) {
+            if (!rated.add(rating.competency())) {
+                throw new DomainException("scorecard.rating.duplicate", rating.competency());
+            }
+        }
+        Set<Long> noted = new HashSet<>();
+        for (QuestionNote note : questionNotes) {
+            if (!noted.add(note.questionId())) {
+                throw new DomainException("scorecard.note.duplicate", note.questionId());
+            }
+        }
+    }
+
+    public static ScorecardContent empty() {
+        return new ScorecardContent(List.of(), List.of(), List.of(), List.of(), "", null);
+    }
+
+    /** The rating of one competency, if any. */
+    public java.util.Optional<Rating> ratingOf(String competency) {
+        return ratings.stream().filter(r -> r.competency().equals(competency)).findFirst();
+    }
+
+    /** This content as JSON (the audit trail keeps each submitted version this way). */
+    public String toJson() {
+        JsonArrayBuilder ratingArray = Json.createArrayBuilder();
+        for (Rating rating : ratings) {
+            JsonObjectBuilder item = Json.createObjectBuilder().add("competency", rating.competency());
+            if (rating.rating() == null) {
+                item.addNull("rating");
+            } else {
+                item.add("rating", rating.rating());
+            }
+            ratingArray.add(item.add("evidence", rating.evidence() == null ? "" : rating.evidence()));
+        }
+        JsonArrayBuilder notes = Json.createArrayBuilder();
+        questionNotes.forEach(n -> notes.add(Json.createObjectBuilder().add("questionId", n.questionId())
+                .add("note", n.note())));
+        JsonArrayBuilder questions = Json.createArrayBuilder();
+        candidateQuestions.forEach(q -> questions.add(Json.createObjectBuilder().add("question", q.question())
+                .add("answer", q.answer() == null ? "" : q.answer())));
+        JsonArrayBuilder flags = Json.createArrayBuilder();
+        dealBreakers.forEach(flags::add);
+        JsonObjectBuilder json = Json.createObjectBuilder().add("ratings", ratingArray).add("questionNotes", notes)
+                .add("candidateQuestions", questions).add("dealBreakers", flags).add("keyTakeaways", keyTakeaways);
+        if (recommendation == null) {
+            json.addNull("overallRecommendation");
+        } else {
+            json.add("overallRecommendation", recommendation.name());
+        }
+        return json.build().toString();
+    }
+
+    private static <T> List<T> limited(List<T> values, String field) {
+        if (values.size() > MAX_ITEMS) {
+            throw new DomainException("validation.tooMany", field, MAX_ITEMS);
+        }
+        return List.copyOf(values);
+    }
+}
