@@ -120,9 +120,11 @@ public class ScorecardServiceBean implements ScorecardService {
         String caller = caller();
         // one submission per interview at a time, so that the last one reliably opens the debrief
         em.lock(interview, LockModeType.PESSIMISTIC_WRITE);
-        Scorecard scorecard = scorecards.find(interview.idValue(), caller)
-                .orElseThrow(() -> new DomainException("scorecard.nothingSaved"));
-        scorecard.submit(requirements(interview, agenda(interview), caller), now);
+        ScorecardRequirements requirements = requirements(interview, agenda(interview), caller);
+        Scorecard scorecard = scorecards.find(interview.idValue(), caller).orElseThrow(
+                () -> new io.parley.domain.model.scorecard.ScorecardIncompleteException(
+                        requirements.missing(ScorecardContent.empty())));
+        scorecard.submit(requirements, now);
         interview.feedbackOpens();
         Persistence.flush(em, SAVE_FAILED);
         Map<String, ScorecardStatus> statuses = scorecards.statuses(List.of(interview.idValue()))

@@ -73,7 +73,7 @@ final class InterviewJson {
             ApprovalState approval = agenda.approvals().stream().filter(a -> a.member().equals(seat.username()))
                     .map(a -> a.state()).findFirst().orElse(ApprovalState.PENDING);
             panel.add(Json.createObjectBuilder().add("userId", seat.username()).add("lead", seat.lead())
-                    .add("agendaApproval", approval.name()).add("scorecardStatus", "NONE"));
+                    .add("agendaApproval", approval.name()).add("scorecardStatus", interview.scorecardOf(seat.username()).name()));
         }
         return Json.createObjectBuilder()
                 .add("id", interview.id())

@@ -32,6 +32,9 @@ public class InterviewResource {
     @EJB
     private AgendaService agendas;
 
+    @EJB
+    private io.parley.application.scorecard.ScorecardService scorecards;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body, @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -104,6 +107,40 @@ public class InterviewResource {
         InterviewId interview = parse(id);
         agendas.requestChanges(interview, JsonBodies.text(JsonBodies.object(body), "comment"));
         return InterviewJson.agenda(agendas.agenda(interview));
+    }
+
+    @GET
+    @Path("{id}/scorecards/mine")
+    public JsonObject myScorecard(@PathParam("id") String id) {
+        return ScorecardJson.mine(scorecards.mine(parse(id)));
+    }
+
+    /** Saves the caller's draft; after submission this is an amendment and needs {@code amendmentReason}. */
+    @PUT
+    @Path("{id}/scorecards/mine")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonObject saveMyScorecard(@PathParam("id") String id, String body) {
+        InterviewId interview = parse(id);
+        JsonObject json = JsonBodies.object(body);
+        scorecards.save(interview, null, ScorecardJson.content(json), JsonBodies.optionalText(json, "amendmentReason"));
+        return ScorecardJson.mine(scorecards.mine(interview));
+    }
+
+    @POST
+    @Path("{id}/scorecards/mine/submit")
+    public JsonObject submitMyScorecard(@PathParam("id") String id) {
+        InterviewId interview = parse(id);
+        scorecards.submit(interview);
+        return ScorecardJson.mine(scorecards.mine(interview));
+    }
+
+    /** The submitted scorecards, under the blind rule. */
+    @GET
+    @Path("{id}/scorecards")
+    public jakarta.json.JsonArray submittedScorecards(@PathParam("id") String id) {
+        jakarta.json.JsonArrayBuilder array = jakarta.json.Json.createArrayBuilder();
+        scorecards.submitted(parse(id)).forEach(card -> array.add(ScorecardJson.submitted(card)));
+        return array.build();
     }
 
     private JsonObject read(InterviewId id) {

@@ -96,6 +96,18 @@ final class JsonBodies {
         return result;
     }
 
+    /** Like {@link #objects}, but a missing or null array is empty (partial drafts). */
+    static List<JsonObject> optionalObjects(JsonObject parent, String name) {
+        JsonValue value = parent.get(name);
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? List.of() : objects(parent, name);
+    }
+
+    /** A whole number, or {@code null} when missing or null. */
+    static Integer optionalInteger(JsonObject parent, String name) {
+        JsonValue value = parent.get(name);
+        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : integer(parent, name);
+    }
+
     static List<String> texts(JsonObject parent, String name) {
         JsonValue value = parent.get(name);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {

@@ -1,0 +1,125 @@
+package io.parley.it.support;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The API v1 as a test client sees it, with the demo tokens; and the test data the scorecard tests start from: an
+ * interview of the demo kit whose agenda the panel (max leading, ines, omar) has agreed.
+ */
+public final class ApiClient {
+
+    /** The demo kit's required competencies. */
+    public static final String[] REQUIRED = {"system-design", "code-quality", "debugging-operations"};
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    private final URL base;
+
+    public ApiClient(URL base) {
+        this.base = base;
+    }
+
+    public HttpResponse<String> get(String path, String token) {
+        return send("GET", path, token, null);
+    }
+
+    public HttpResponse<String> send(String method, String path, String token, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/v1/" + path))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The body of POST /interviews for the demo kit, 60 minutes. */
+    public static String interviewJson(String candidateName, OffsetDateTime startsAt, String panel) {
+        return "{\"candidate\":{\"externalId\":\"c-" + java.util.UUID.randomUUID() + "\",\"name\":\"" + candidateName
+                + "\",\"email\":\"candidate@example.com\"},\"job\":{\"externalId\":\"job-9\",\"title\":\"Backend Engineer\"},"
+                + "\"kitKey\":\"backend-engineer-onsite\",\"startsAt\":\"" + startsAt + "\","
+                + "\"durationMinutes\":60,\"location\":\"Room 2\",\"panel\":" + panel + "}";
+    }
+
+    public static final String MAX_INES_OMAR = "[{\"userId\":\"max\",\"lead\":true},{\"userId\":\"ines\",\"lead\":false},"
+            + "{\"userId\":\"omar\",\"lead\":false}]";
+
+    /** An interview led by max with ines and omar, agenda proposed and approved by all three; returns its id. */
+    public long agreedInterview(String candidateName, OffsetDateTime startsAt) {
+        HttpResponse<String> created = send("POST", "interviews", "demo-ats-token",
+                interviewJson(candidateName, startsAt, MAX_INES_OMAR));
+        assertEquals(201, created.statusCode(), created.body());
+        long id = idOf(created.body());
+        String all = "[\"" + String.join("\",\"", REQUIRED) + "\"]";
+        String agenda = "{\"version\":" + versionOf(get("interviews/" + id, "demo-max-token").body()) + ",\"items\":["
+                + "{\"kind\":\"WELCOME\",\"title\":\"Welcome\",\"minutes\":5,\"ownerUserId\":\"max\"},"
+                + "{\"kind\":\"COMPETENCY\",\"title\":\"Design\",\"minutes\":20,\"ownerUserId\":\"ines\",\"competencies\":" + all + "},"
+                + "{\"kind\":\"COMPETENCY\",\"title\":\"Operations\",\"minutes\":20,\"ownerUserId\":\"omar\",\"competencies\":" + all + "},"
+                + "{\"kind\":\"CANDIDATE_QUESTIONS\",\"title\":\"Your questions\",\"minutes\":10,\"ownerUserId\":\"max\"},"
+                + "{\"kind\":\"WRAP_UP\",\"title\":\"Wrap-up\",\"minutes\":5,\"ownerUserId\":\"max\"}]}";
+        assertEquals(200, send("PUT", "interviews/" + id + "/agenda", "demo-max-token", agenda).statusCode());
+        assertEquals(200, send("POST", "interviews/" + id + "/agenda/propose", "demo-max-token", null).statusCode());
+        for (String member : new String[] {"ines", "omar", "max"}) {
+            HttpResponse<String> approved = send("POST", "interviews/" + id + "/agenda/approve",
+                    "demo-" + member + "-token", null);
+            assertEquals(200, approved.statusCode(), approved.body());
+        }
+        return id;
+    }
+
+    /** A complete scorecard body for a member assigned every required competency. */
+    public static String completeScorecard(int rating, String evidence, String recommendation) {
+        StringBuilder ratings = new StringBuilder();
+        for (String competency : REQUIRED) {
+            ratings.append(ratings.length() == 0 ? "" : ",").append("{\"competency\":\"").append(competency)
+                    .append("\",\"rating\":").append(rating).append(",\"evidence\":\"").append(evidence).append("\"}");
+        }
+        return "{\"ratings\":[" + ratings + "],\"candidateQuestions\":[{\"question\":\"What is the on-call like?\","
+                + "\"answer\":\"One week in six\"}],\"dealBreakers\":[],\"keyTakeaways\":\"Solid\","
+                + "\"overallRecommendation\":\"" + recommendation + "\"}";
+    }
+
+    public static long idOf(String body) {
+        Matcher m = Pattern.compile("^\\{\"id\":(\\d+)").matcher(body);
+        assertTrue(m.find(), body);
+        return Long.parseLong(m.group(1));
+    }
+
+    public static long versionOf(String body) {
+        Matcher m = Pattern.compile("\"version\":(\\d+),\"status\"").matcher(body);
+        assertTrue(m.find(), body);
+        return Long.parseLong(m.group(1));
+    }
+
+    /** Asserts a problem-details answer with the given status, never a stack trace. */
+    public static void assertProblem(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("")
+                .replaceAll(";.*", ""));
+        assertTrue(response.body().contains("\"status\":" + status), response.body());
+        assertTrue(response.body().contains("\"detail\""), response.body());
+        assertTrue(!response.body().contains("Exception"), "no stack trace: " + response.body());
+    }
+}
