@@ -13,6 +13,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class Deployments {
 
     private static final String WAR = "parley-web.war";
+    private static final String EJB_JAR = "parley-ejb.jar";
 
     private Deployments() {
     }
@@ -43,6 +44,10 @@ public final class Deployments {
                 .addAsManifestResource("incontainer/web-fragment.xml", "web-fragment.xml"));
         ear.delete(WAR);
         ear.addAsModule(war);
+        JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB_JAR);
+        ejb.addPackage(io.parley.it.ejbside.PersistenceContexts.class.getPackage());
+        ear.delete(EJB_JAR);
+        ear.addAsModule(ejb);
         ear.delete("META-INF/glassfish-application.xml");
         ear.addAsManifestResource("incontainer/glassfish-application.xml", "glassfish-application.xml");
         return ear;

@@ -1,0 +1,105 @@
+package io.parley.it;
+
+import static io.parley.it.support.ApiClient.completeScorecard;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.parley.it.support.ApiClient;
+import io.parley.it.support.Deployments;
+import io.parley.it.trigger.ReminderTrigger;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The reminder timer's job mails exactly the late members, the lead after the longer delay, once a day. */
+@ExtendWith(ArquillianExtension.class)
+class ScorecardReminderIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(ReminderTrigger.class.getPackage());
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private int runReminders() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(base + "test/reminders")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return Integer.parseInt(response.body().strip());
+    }
+
+    private static List<MimeMessage> about(GreenMail smtp, String candidate) throws Exception {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage message : smtp.getReceivedMessages()) {
+            if (message.getSubject().contains(candidate)) {
+                found.add(message);
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void lateMembersAndThenTheLeadAreRemindedOnceADay() throws Exception {
+        ApiClient api = new ApiClient(base);
+        String candidate = "Reminder " + UUID.randomUUID().toString().substring(0, 8);
+        String recent = "Recent " + UUID.randomUUID().toString().substring(0, 8);
+        long id = api.agreedInterview(candidate, OffsetDateTime.now(ZoneOffset.UTC).minusDays(3));
+        api.agreedInterview(recent, OffsetDateTime.now(ZoneOffset.UTC).minusHours(2));
+        assertEquals(200, api.send("PUT", "interviews/" + id + "/scorecards/mine", "demo-ines-token",
+                completeScorecard(3, "Evidence", "YES")).statusCode());
+        assertEquals(200, api.send("POST", "interviews/" + id + "/scorecards/mine/submit", "demo-ines-token", null)
+                .statusCode());
+        api.send("PUT", "interviews/" + id + "/scorecards/mine", "demo-omar-token", "{\"keyTakeaways\":\"started\"}");
+
+        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp.start();
+        try {
+            runReminders();
+            List<MimeMessage> mails = about(smtp, candidate);
+            TreeSet<String> members = new TreeSet<>();
+            String leadMail = null;
+            for (MimeMessage mail : mails) {
+                if (mail.getSubject().startsWith("Scorecard due: ")) {
+                    members.add(mail.getAllRecipients()[0].toString());
+                } else if (mail.getSubject().startsWith("Scorecards missing: ")) {
+                    assertEquals("max@parley.example", mail.getAllRecipients()[0].toString());
+                    leadMail = GreenMailUtil.getBody(mail);
+                }
+            }
+            assertEquals(new TreeSet<>(List.of("max@parley.example", "omar@parley.example")), members,
+                    "exactly the members who have not submitted (ines did)");
+            assertTrue(leadMail != null && leadMail.contains("Omar") && leadMail.contains("Max")
+                    && !leadMail.contains("Ines"), "the lead hears who is missing: " + leadMail);
+            assertEquals(3, mails.size(), "two late members and the lead: " + mails.size());
+            assertTrue(GreenMailUtil.getBody(mails.get(0)).contains("/interviews/scorecard.xhtml?id=" + id)
+                    || GreenMailUtil.getBody(mails.get(1)).contains("/interviews/scorecard.xhtml?id=" + id));
+            assertEquals(0, about(smtp, recent).size(), "an interview that ended two hours ago is not late yet");
+
+            runReminders();
+            assertEquals(3, about(smtp, candidate).size(), "at most one reminder a day");
+        } finally {
+            smtp.stop();
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package io.parley.it.incontainer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parley.application.interview.AgendaService;
+import io.parley.application.interview.InterviewDraft;
+import io.parley.application.interview.InterviewService;
+import io.parley.application.interview.PanelSeat;
+import io.parley.application.interview.PendingAction;
+import io.parley.application.interview.RunSheetService;
+import io.parley.application.interview.RunSheetView;
+import io.parley.application.scorecard.MyScorecard;
+import io.parley.application.scorecard.ScorecardService;
+import io.parley.domain.model.agenda.AgendaItem;
+import io.parley.domain.model.interview.InterviewId;
+import io.parley.domain.model.interview.InterviewStatus;
+import io.parley.domain.model.kit.AgendaBlockKind;
+import io.parley.domain.model.scorecard.CandidateQuestion;
+import io.parley.domain.model.scorecard.QuestionNote;
+import io.parley.domain.model.scorecard.Rating;
+import io.parley.domain.model.scorecard.Recommendation;
+import io.parley.domain.model.scorecard.ScorecardContent;
+import io.parley.domain.model.scorecard.ScorecardStatus;
+import io.parley.domain.shared.DomainException;
+import io.parley.infrastructure.demo.DemoKit;
+import io.parley.it.support.Deployments;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Iterator;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Scorecard drafts and the run sheet through the services, inside Payara. */
+@ExtendWith(ArquillianExtension.class)
+class ScorecardServiceIT {
+
+    private static final List<String> REQUIRED = List.of("system-design", "code-quality", "debugging-operations");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(ScorecardServiceIT.class.getPackage(), Deployments.class);
+    }
+
+    @EJB
+    private InterviewService interviews;
+
+    @EJB
+    private AgendaService agendas;
+
+    @EJB
+    private ScorecardService scorecards;
+
+    @EJB
+    private RunSheetService runSheets;
+
+    @EJB
+    private io.parley.it.ejbside.PersistenceContexts persistence;
+
+    @Inject
+    private AsRecruiter rita;
+
+    @Inject
+    private AsHiringManager max;
+
+    @Inject
+    private AsInterviewer ines;
+
+    /** An interview with max and ines whose agenda both agreed. */
+    private InterviewId agreed(ZonedDateTime start) {
+        InterviewId id = rita.call(() -> interviews.plan(new InterviewDraft("cand-" + UUID.randomUUID(),
+                "Dana Example", "dana@example.com", "job-7", "Backend Engineer", DemoKit.KEY, start, 60, "Room 1",
+                List.of(new PanelSeat("max", true), new PanelSeat("ines", false)))));
+        List<AgendaItem> items = List.of(
+                new AgendaItem(AgendaBlockKind.WELCOME, "Welcome", 5, "max", List.of(), List.of()),
+                new AgendaItem(AgendaBlockKind.COMPETENCY, "Design", 20, "ines", REQUIRED, List.of()),
+                new AgendaItem(AgendaBlockKind.COMPETENCY, "Operations", 20, "max", REQUIRED, List.of()),
+                new AgendaItem(AgendaBlockKind.CANDIDATE_QUESTIONS, "Your questions", 10, "max", List.of(), List.of()),
+                new AgendaItem(AgendaBlockKind.WRAP_UP, "Wrap-up", 5, "max", List.of(), List.of()));
+        long version = max.call(() -> agendas.save(id, agendas.agenda(id).version(), items));
+        max.call(() -> {
+            agendas.propose(id, version);
+            agendas.approve(id);
+            return null;
+        });
+        ines.call(() -> {
+            agendas.approve(id);
+            return null;
+        });
+        return id;
+    }
+
+    @Test
+    void aDraftIsReadBackIntactAfterThePersistenceContextIsCleared() {
+        InterviewId id = agreed(ZonedDateTime.now(ZoneId.of("Europe/Berlin")).plusDays(2));
+        Iterator<Long> questions = ines.call(() -> interviews.prep(id)).questions().keySet().iterator();
+        long first = questions.next();
+        long second = questions.next();
+        ScorecardContent draft = new ScorecardContent(
+                List.of(new Rating("system-design", 3, "Drew the queue before the cache; named the trade-off"),
+                        new Rating("code-quality", null, "Half-way: tests first, naming so-so"),
+                        new Rating("collaboration", 4, null)),
+                List.of(new QuestionNote(first, "Outage story: owned the rollback"), new QuestionNote(second, "ümlaut ✓")),
+                List.of(new CandidateQuestion("Advancement: what does the path to staff look like?", "Two examples given"),
+                        new CandidateQuestion("What is the job really like day to day?", null)),
+                List.of("Would not do on-call"), "Strong designer; check coding depth", Recommendation.YES);
+        var saved = ines.call(() -> scorecards.save(id, null, draft, null));
+        assertEquals(ScorecardStatus.DRAFT, saved.status());
+
+        persistence.clearAll();
+        MyScorecard back = ines.call(() -> scorecards.mine(id));
+        assertEquals(draft, back.content(), "every field comes back as written");
+        assertEquals(saved.version(), back.version());
+        assertNotNull(back.savedAt());
+        assertEquals(REQUIRED, back.assigned());
+        assertTrue(back.missing().stream().anyMatch(r -> r.code().equals("scorecard.missing.rating")
+                && r.arguments().equals(List.of("code-quality"))), back.missing().toString());
+        assertEquals(List.of(PendingAction.WRITE_SCORECARD), ines.call(() -> interviews.mine(0, 100)).items().stream()
+                .filter(i -> i.id() == id.value()).findFirst().orElseThrow().pending());
+    }
+
+    @Test
+    void aSaveFromAnOlderVersionOfTheSameScorecardIsStale() {
+        InterviewId id = agreed(ZonedDateTime.now(ZoneId.of("UTC")).plusDays(2));
+        ScorecardContent one = new ScorecardContent(List.of(new Rating("system-design", 2, "one")), List.of(),
+                List.of(), List.of(), "", null);
+        long v1 = ines.call(() -> scorecards.save(id, null, one, null)).version();
+        ines.call(() -> scorecards.save(id, v1, one, null));
+        DomainException stale = ines.refusal(() -> scorecards.save(id, v1, one, null)) instanceof DomainException d
+                ? d : null;
+        assertNotNull(stale, "refused");
+        assertEquals("conflict.stale", stale.code());
+    }
+
+    @Test
+    void startingTheRunSheetOpensFeedbackAndTwoNextsFromTheSameViewMoveOnOnce() {
+        InterviewId id = agreed(ZonedDateTime.now(ZoneId.of("UTC")).plusMinutes(5));
+        RunSheetView started = max.call(() -> runSheets.start(id));
+        assertEquals(0, started.clock().current());
+        assertEquals(InterviewStatus.FEEDBACK, rita.call(() -> interviews.find(id)).status());
+        RunSheetView moved = ines.call(() -> runSheets.next(id, started.version()));
+        assertEquals(1, moved.clock().current());
+        RuntimeException again = max.refusal(() -> runSheets.next(id, started.version()));
+        assertTrue(again instanceof DomainException d && d.code().equals("runSheet.movedOn"), String.valueOf(again));
+        assertEquals(1, max.call(() -> runSheets.runSheet(id)).clock().current());
+        assertEquals(10, max.call(() -> runSheets.runSheet(id)).clock().candidateMinutesLeft());
+    }
+}
