@@ -68,20 +68,37 @@ public final class ApiClient {
 
     /** An interview led by max with ines and omar, agenda proposed and approved by all three; returns its id. */
     public long agreedInterview(String candidateName, OffsetDateTime startsAt) {
+        return agreedInterview(candidateName, startsAt, "ines", "omar");
+    }
+
+    /**
+     * An interview led by max with one or two other members (demo users), agenda proposed and approved by all:
+     * the first member owns the design block, the second (or max) the operations block, both covering every
+     * required competency. Returns its id.
+     */
+    public long agreedInterview(String candidateName, OffsetDateTime startsAt, String... others) {
+        StringBuilder panel = new StringBuilder("[{\"userId\":\"max\",\"lead\":true}");
+        for (String other : others) {
+            panel.append(",{\"userId\":\"").append(other).append("\",\"lead\":false}");
+        }
         HttpResponse<String> created = send("POST", "interviews", "demo-ats-token",
-                interviewJson(candidateName, startsAt, MAX_INES_OMAR));
+                interviewJson(candidateName, startsAt, panel + "]"));
         assertEquals(201, created.statusCode(), created.body());
         long id = idOf(created.body());
         String all = "[\"" + String.join("\",\"", REQUIRED) + "\"]";
         String agenda = "{\"version\":" + versionOf(get("interviews/" + id, "demo-max-token").body()) + ",\"items\":["
                 + "{\"kind\":\"WELCOME\",\"title\":\"Welcome\",\"minutes\":5,\"ownerUserId\":\"max\"},"
-                + "{\"kind\":\"COMPETENCY\",\"title\":\"Design\",\"minutes\":20,\"ownerUserId\":\"ines\",\"competencies\":" + all + "},"
-                + "{\"kind\":\"COMPETENCY\",\"title\":\"Operations\",\"minutes\":20,\"ownerUserId\":\"omar\",\"competencies\":" + all + "},"
+                + "{\"kind\":\"COMPETENCY\",\"title\":\"Design\",\"minutes\":20,\"ownerUserId\":\"" + others[0]
+                + "\",\"competencies\":" + all + "},"
+                + "{\"kind\":\"COMPETENCY\",\"title\":\"Operations\",\"minutes\":20,\"ownerUserId\":\""
+                + (others.length > 1 ? others[1] : "max") + "\",\"competencies\":" + all + "},"
                 + "{\"kind\":\"CANDIDATE_QUESTIONS\",\"title\":\"Your questions\",\"minutes\":10,\"ownerUserId\":\"max\"},"
                 + "{\"kind\":\"WRAP_UP\",\"title\":\"Wrap-up\",\"minutes\":5,\"ownerUserId\":\"max\"}]}";
         assertEquals(200, send("PUT", "interviews/" + id + "/agenda", "demo-max-token", agenda).statusCode());
         assertEquals(200, send("POST", "interviews/" + id + "/agenda/propose", "demo-max-token", null).statusCode());
-        for (String member : new String[] {"ines", "omar", "max"}) {
+        java.util.List<String> members = new java.util.ArrayList<>(java.util.List.of(others));
+        members.add("max");
+        for (String member : members) {
             HttpResponse<String> approved = send("POST", "interviews/" + id + "/agenda/approve",
                     "demo-" + member + "-token", null);
             assertEquals(200, approved.statusCode(), approved.body());

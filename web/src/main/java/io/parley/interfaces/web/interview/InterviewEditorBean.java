@@ -144,7 +144,8 @@ public class InterviewEditorBean implements Serializable {
         }
     }
 
-    static Optional<InterviewId> parse(String id) {
+    /** The interview id of a page parameter, if it is one. */
+    public static Optional<InterviewId> parse(String id) {
         try {
             return Optional.of(new InterviewId(Long.parseLong(id == null ? "" : id.strip())));
         } catch (NumberFormatException e) {

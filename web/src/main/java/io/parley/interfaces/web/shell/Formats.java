@@ -32,4 +32,20 @@ public class Formats {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(ZoneId.systemDefault()).format(instant);
     }
+
+    /** A time of day with seconds ("10:42:13"), for "last saved" notes. */
+    public String time(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(ZoneId.systemDefault()).format(instant);
+    }
+
+    /** Seconds as m:ss, with a minus sign when negative (time over). */
+    public String clock(long seconds) {
+        long abs = Math.abs(seconds);
+        return (seconds < 0 ? "−" : "") + abs / 60 + ":" + String.format("%02d", abs % 60);
+    }
 }

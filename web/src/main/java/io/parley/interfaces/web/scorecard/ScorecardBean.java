@@ -1,0 +1,294 @@
+package io.parley.interfaces.web.scorecard;
+
+import io.parley.application.scorecard.MyScorecard;
+import io.parley.application.scorecard.ScorecardService;
+import io.parley.application.scorecard.SubmittedScorecard;
+import io.parley.domain.model.interview.InterviewId;
+import io.parley.domain.model.scorecard.ScorecardContent;
+import io.parley.domain.model.scorecard.ScorecardStatus;
+import io.parley.domain.shared.DomainException;
+import io.parley.interfaces.web.shell.CurrentUser;
+import io.parley.interfaces.web.shell.Messages;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The scorecard page ({@code /interviews/scorecard.xhtml?id=}): the member's own scorecard, saved automatically
+ * while they write (on every change and by a 15-second poll), submitted only when complete (the page lists what is
+ * missing, each linked to its field), amended with a reason afterwards; below it the others' submitted scorecards
+ * once the blind rule allows.
+ */
+@Named("scorecard")
+@ViewScoped
+public class ScorecardBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Quick picks for what candidates commonly bring; message keys of the question texts. */
+    public static final List<String> QUICK_PICKS = List.of("advancement", "industry", "proving", "reality");
+
+    @EJB
+    private ScorecardService scorecards;
+
+    @Inject
+    private CurrentUser currentUser;
+
+    @Inject
+    private Messages messages;
+
+    private String id;
+    private InterviewId interviewId;
+    private MyScorecard mine;
+    private ScorecardForm form;
+    private ScorecardContent lastSaved;
+    private long version;
+    private Instant savedAt;
+    private ScorecardStatus status;
+    private String amendmentReason = "";
+    private List<Missing> missing = List.of();
+    private List<SubmittedScorecard> panel = List.of();
+    private String blindReason;
+
+    /** One thing a submission still needs, with the id of the place on the page where it is filled in. */
+    public record Missing(String text, String target) implements Serializable {
+    }
+
+    public void load() throws IOException {
+        try {
+            interviewId = io.parley.interfaces.web.interview.InterviewEditorBean.parse(id)
+                    .orElseThrow(() -> new DomainException("interview.notFound", id));
+            mine = scorecards.mine(interviewId);
+        } catch (DomainException | EJBException e) {
+            DomainException refusal = cause(e);
+            if (refusal == null || refusal.code().equals("interview.notFound")) {
+                FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such interview");
+                FacesContext.getCurrentInstance().responseComplete();
+                return;
+            }
+            messages.error(null, refusal.code(), refusal.arguments());
+            return;
+        }
+        form = ScorecardForm.of(mine.prep(), mine.assigned(), currentUser.getUsername(), mine.content());
+        lastSaved = mine.content();
+        version = mine.version();
+        savedAt = mine.savedAt();
+        status = mine.status();
+        loadPanel();
+    }
+
+    /** Saves a changed draft quietly (change events and the poll); a submitted scorecard is never autosaved. */
+    public void autosave() {
+        if (form == null || status == ScorecardStatus.SUBMITTED || !mine.editable()) {
+            return;
+        }
+        ScorecardContent content = typed();
+        if (content == null || content.equals(lastSaved)) {
+            return;
+        }
+        write(content, null);
+    }
+
+    /** The explicit "save draft" button. */
+    public void saveDraft() {
+        ScorecardContent content = typed();
+        if (content != null && write(content, null)) {
+            messages.info(null, "scorecard.saved");
+        }
+    }
+
+    public void submit() {
+        ScorecardContent content = typed();
+        if (content == null || !write(content, null)) {
+            return;
+        }
+        try {
+            var saved = scorecards.submit(interviewId);
+            version = saved.version();
+            savedAt = saved.savedAt();
+            status = saved.status();
+            missing = List.of();
+            messages.info(null, "scorecard.submitted");
+            loadPanel();
+        } catch (EJBException | DomainException e) {
+            refused(e);
+        }
+    }
+
+    /** Saves a change to a submitted scorecard; the reason is required. */
+    public void amend() {
+        ScorecardContent content = typed();
+        if (content == null) {
+            return;
+        }
+        if (amendmentReason == null || amendmentReason.isBlank()) {
+            messages.error("scorecard-form:amendment-reason", "scorecard.amendmentReasonRequired");
+            return;
+        }
+        if (write(content, amendmentReason)) {
+            amendmentReason = "";
+            messages.info(null, "scorecard.amended");
+            loadPanel();
+        }
+    }
+
+    public void addQuickPick(String key) {
+        form.addCandidateQuestion(messages.text("scorecard.quick." + key + ".question"));
+    }
+
+    public void addCandidateQuestion() {
+        form.addCandidateQuestion("");
+    }
+
+    public void removeCandidateQuestion(ScorecardForm.QuestionRow row) {
+        form.removeCandidateQuestion(row);
+    }
+
+    private ScorecardContent typed() {
+        try {
+            return form.content();
+        } catch (DomainException e) {
+            messages.error(null, e.code(), e.arguments());
+            return null;
+        }
+    }
+
+    private boolean write(ScorecardContent content, String reason) {
+        try {
+            var saved = scorecards.save(interviewId, version == 0 ? null : version, content, reason);
+            version = saved.version();
+            savedAt = saved.savedAt();
+            status = saved.status();
+            lastSaved = content;
+            return true;
+        } catch (EJBException | DomainException e) {
+            refused(e);
+            return false;
+        }
+    }
+
+    private void refused(RuntimeException e) {
+        DomainException refusal = cause(e);
+        if (refusal == null) {
+            throw e;
+        }
+        missing = refusal.reasons().stream().map(r -> new Missing(messages.text(r.code(), r.arguments().toArray()),
+                target(r))).toList();
+        messages.error(null, refusal.code(), refusal.arguments());
+    }
+
+    private static String target(DomainException.Reason reason) {
+        return switch (reason.code()) {
+            case "scorecard.missing.keyTakeaways" -> "takeaways-field";
+            case "scorecard.missing.recommendation" -> "recommendation-field";
+            default -> reason.arguments().isEmpty() ? "scorecard-form" : "competency-" + reason.arguments().get(0);
+        };
+    }
+
+    private void loadPanel() {
+        try {
+            panel = scorecards.submitted(interviewId);
+            blindReason = null;
+        } catch (EJBException | DomainException e) {
+            DomainException refusal = cause(e);
+            if (refusal == null) {
+                throw e;
+            }
+            panel = List.of();
+            blindReason = messages.text(refusal.code());
+        }
+    }
+
+    private static DomainException cause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DomainException domain) {
+                return domain;
+            }
+        }
+        return null;
+    }
+
+    /** The others' submitted scorecards (never the caller's own, which the form shows). */
+    public List<SubmittedScorecard> getOthers() {
+        List<SubmittedScorecard> others = new ArrayList<>();
+        panel.stream().filter(card -> !card.interviewer().equals(currentUser.getUsername())).forEach(others::add);
+        return others;
+    }
+
+    public String scaleLabel(int point) {
+        return mine.prep().kit().ratingScale().labels().get(point - 1);
+    }
+
+    public List<Integer> getScale() {
+        List<Integer> points = new ArrayList<>();
+        for (int i = 1; i <= mine.prep().kit().ratingScale().points(); i++) {
+            points.add(i);
+        }
+        return points;
+    }
+
+    public String competencyName(String key) {
+        var spec = mine.prep().competencies().get(key);
+        return spec == null ? key : spec.name();
+    }
+
+    public boolean isSubmitted() {
+        return status == ScorecardStatus.SUBMITTED;
+    }
+
+    public boolean isEditable() {
+        return mine != null && mine.editable();
+    }
+
+    public List<String> getQuickPicks() {
+        return QUICK_PICKS;
+    }
+
+    public MyScorecard getMine() {
+        return mine;
+    }
+
+    public ScorecardForm getForm() {
+        return form;
+    }
+
+    public ScorecardStatus getStatus() {
+        return status;
+    }
+
+    public Instant getSavedAt() {
+        return savedAt;
+    }
+
+    public List<Missing> getMissing() {
+        return missing;
+    }
+
+    public String getBlindReason() {
+        return blindReason;
+    }
+
+    public String getAmendmentReason() {
+        return amendmentReason;
+    }
+
+    public void setAmendmentReason(String amendmentReason) {
+        this.amendmentReason = amendmentReason;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}
