@@ -86,4 +86,29 @@ class ScorecardBrowserIT {
         }
         assertTrue(new ApiClient(base).get("interviews/" + id, "demo-ats-token").body().contains("\"status\":\"DEBRIEF\""));
     }
+
+    @Test
+    void theRunSheetRecordsTheBlocksAndShowsTheCandidatesReservedTime() {
+        String candidate = "Riley " + UUID.randomUUID().toString().substring(0, 6);
+        long id = new ApiClient(base).agreedInterview(candidate, OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(2), "ines");
+        try (Browser max = new Browser(base)) {
+            max.signIn("max", "parley").open("interviews/run-sheet.xhtml?id=" + id);
+            assertEquals("10", max.find(By.id("candidate-minutes")).getText());
+            max.click(By.id("run-sheet:start"));
+            max.waitForText(By.id("timeline"), "took");
+            assertTrue(max.find(By.cssSelector("#timeline li[aria-current='step']")).getText().startsWith("Welcome"));
+            max.click(By.id("run-sheet:next"));
+            max.waitForText(By.cssSelector("#timeline li[aria-current='step']"), "Design");
+            assertTrue(max.pageText().contains("Reserved for the candidate's questions: 10 min"), max.pageText());
+            max.screenshot("run-sheet");
+        }
+        HttpResponseAssert.status(new ApiClient(base).get("interviews/" + id, "demo-ats-token").body(), "FEEDBACK");
+    }
+
+    /** Small helper: the interview JSON has the given status. */
+    private static final class HttpResponseAssert {
+        static void status(String body, String status) {
+            assertTrue(body.contains("\"status\":\"" + status + "\""), body);
+        }
+    }
 }

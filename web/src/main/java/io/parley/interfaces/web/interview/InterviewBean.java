@@ -40,6 +40,9 @@ public class InterviewBean implements Serializable {
     @EJB
     private AgendaService agendas;
 
+    @EJB
+    private io.parley.application.scorecard.ScorecardService scorecards;
+
     @Inject
     private Messages messages;
 
@@ -51,6 +54,8 @@ public class InterviewBean implements Serializable {
     private AgendaView agenda;
     private Map<String, String> names = Map.of();
     private String comment;
+    private List<io.parley.application.scorecard.SubmittedScorecard> submitted = List.of();
+    private String scorecardsHidden;
 
     public void load() throws IOException {
         if (!reload()) {
@@ -69,10 +74,30 @@ public class InterviewBean implements Serializable {
             agenda = agendas.agenda(interviewId);
             names = interviews.panelCandidates().stream()
                     .collect(Collectors.toMap(PanelCandidate::username, PanelCandidate::displayName));
+            loadScorecards(interviewId);
             return true;
         } catch (DomainException e) {
             return false;
         }
+    }
+
+    /** The submitted scorecards the blind rule lets the viewer see, or why they are hidden. */
+    private void loadScorecards(InterviewId interviewId) {
+        try {
+            submitted = scorecards.submitted(interviewId);
+            scorecardsHidden = null;
+        } catch (DomainException e) {
+            submitted = List.of();
+            scorecardsHidden = messages.text(e.code());
+        }
+    }
+
+    public List<io.parley.application.scorecard.SubmittedScorecard> getSubmitted() {
+        return submitted;
+    }
+
+    public String getScorecardsHidden() {
+        return scorecardsHidden;
     }
 
     public void approve() {
