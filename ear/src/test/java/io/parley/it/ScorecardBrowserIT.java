@@ -61,6 +61,7 @@ class ScorecardBrowserIT {
             assertEquals("#recommendation-field", ines.find(By.cssSelector("#missing a[href='#recommendation-field']"))
                     .getAttribute("href").replaceAll("^.*#", "#"));
 
+            ines.screenshot("scorecard-missing");
             fillIn(ines, "Ines heard");
             ines.waitForText(By.id("scorecard-form:save-status"), "Saved at");
             // the draft survives closing the browser: a fresh page shows what was typed
