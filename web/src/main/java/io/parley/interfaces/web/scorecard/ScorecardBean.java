@@ -180,8 +180,8 @@ public class ScorecardBean implements Serializable {
         if (refusal == null) {
             throw e;
         }
-        missing = refusal.reasons().stream().map(r -> new Missing(messages.text(r.code(), r.arguments().toArray()),
-                target(r))).toList();
+        missing = refusal.reasons().stream().map(r -> new Missing(messages.text(r.code(), r.arguments().stream()
+                .map(a -> a instanceof String key ? competencyName(key) : a).toArray()), target(r))).toList();
         messages.error(null, refusal.code(), refusal.arguments());
     }
 
