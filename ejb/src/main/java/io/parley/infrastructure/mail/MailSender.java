@@ -30,12 +30,12 @@ public class MailSender {
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
 
     @Inject
-    @ConfigProperty(name = "parley.mail.session", defaultValue = "")
-    private String sessionName;
+    @ConfigProperty(name = "parley.mail.session")
+    private java.util.Optional<String> sessionName;
 
     @Inject
-    @ConfigProperty(name = "parley.mail.host", defaultValue = "")
-    private String host;
+    @ConfigProperty(name = "parley.mail.host")
+    private java.util.Optional<String> host;
 
     @Inject
     @ConfigProperty(name = "parley.mail.port", defaultValue = "25")
@@ -73,18 +73,20 @@ public class MailSender {
     }
 
     private Session session() throws MessagingException {
-        if (!sessionName.isBlank()) {
+        String name = sessionName.map(String::strip).orElse("");
+        if (!name.isEmpty()) {
             try {
-                return (Session) new InitialContext().lookup(sessionName);
+                return (Session) new InitialContext().lookup(name);
             } catch (NamingException | ClassCastException e) {
-                throw new MessagingException("No mail session at '" + sessionName + "' (parley.mail.session)", e);
+                throw new MessagingException("No mail session at '" + name + "' (parley.mail.session)", e);
             }
         }
-        if (host.isBlank()) {
+        String smtpHost = host.map(String::strip).orElse("");
+        if (smtpHost.isEmpty()) {
             return null;
         }
         Properties properties = new Properties();
-        properties.put("mail.smtp.host", host);
+        properties.put("mail.smtp.host", smtpHost);
         properties.put("mail.smtp.port", String.valueOf(port));
         properties.put("mail.from", from);
         properties.put("mail.smtp.connectiontimeout", "5000");
