@@ -47,6 +47,9 @@ public class AgendaServiceBean implements AgendaService {
     @PersistenceContext(unitName = "parley")
     private EntityManager em;
 
+    @Inject
+    private io.parley.infrastructure.ats.Outbox outbox;
+
     @Override
     public AgendaView agenda(InterviewId id) {
         Interview interview = visibility().visible(id);
@@ -75,9 +78,13 @@ public class AgendaServiceBean implements AgendaService {
     public void approve(InterviewId id) {
         Interview interview = answerable(id);
         Agenda agenda = agendaOf(interview);
-        if (agenda.approve(visibility().caller(), Instant.now())) {
+        Instant now = Instant.now();
+        if (agenda.approve(visibility().caller(), now)) {
             interview.agendaAgreed();
             agreed.fire(new AgendaAgreed(interview.idValue()));
+            outbox.record(io.parley.infrastructure.ats.Outbox.AGENDA_AGREED, interview,
+                    jakarta.json.Json.createObjectBuilder().add("startsAt", interview.schedule().startsAt().toString()),
+                    now);
         }
         written(agenda);
     }

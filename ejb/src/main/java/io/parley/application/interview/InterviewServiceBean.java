@@ -58,6 +58,9 @@ public class InterviewServiceBean implements InterviewService {
     @Inject
     private io.parley.domain.model.scorecard.ScorecardRepository scorecards;
 
+    @Inject
+    private io.parley.infrastructure.ats.Outbox outbox;
+
     @Resource
     private SessionContext session;
 
@@ -123,7 +126,11 @@ public class InterviewServiceBean implements InterviewService {
     @Override
     @RolesAllowed({Role.HR_ADMIN_GROUP, Role.RECRUITER_GROUP, Role.ATS_GROUP})
     public void cancel(InterviewId id) {
-        visibility().visible(id).cancel(Instant.now());
+        Interview interview = visibility().visible(id);
+        Instant now = Instant.now();
+        interview.cancel(now);
+        outbox.record(io.parley.infrastructure.ats.Outbox.CANCELLED, interview, jakarta.json.Json.createObjectBuilder(),
+                now);
         Persistence.flush(em, SAVE_FAILED);
     }
 

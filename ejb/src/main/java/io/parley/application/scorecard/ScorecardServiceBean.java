@@ -64,6 +64,9 @@ public class ScorecardServiceBean implements ScorecardService {
     @Resource
     private SessionContext session;
 
+    @Inject
+    private io.parley.infrastructure.ats.Outbox outbox;
+
     @PersistenceContext(unitName = "parley")
     private EntityManager em;
 
@@ -129,8 +132,13 @@ public class ScorecardServiceBean implements ScorecardService {
         Persistence.flush(em, SAVE_FAILED);
         Map<String, ScorecardStatus> statuses = scorecards.statuses(List.of(interview.idValue()))
                 .getOrDefault(interview.idValue(), Map.of());
+        outbox.record(io.parley.infrastructure.ats.Outbox.SCORECARD_SUBMITTED, interview, jakarta.json.Json
+                .createObjectBuilder().add("interviewer", jakarta.json.Json.createObjectBuilder().add("userId", caller))
+                .add("submittedAt", now.toString()), now);
         if (interview.usernames().stream().allMatch(member -> statuses.get(member) == ScorecardStatus.SUBMITTED)) {
             interview.allScorecardsSubmitted();
+            outbox.record(io.parley.infrastructure.ats.Outbox.ALL_SCORECARDS_SUBMITTED, interview,
+                    jakarta.json.Json.createObjectBuilder(), now);
         }
         Persistence.flush(em, SAVE_FAILED);
         return new Saved(scorecard.version(), scorecard.savedAt(), scorecard.status());

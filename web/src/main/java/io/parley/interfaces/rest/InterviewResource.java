@@ -35,6 +35,9 @@ public class InterviewResource {
     @EJB
     private io.parley.application.scorecard.ScorecardService scorecards;
 
+    @EJB
+    private io.parley.application.decision.DecisionService decisions;
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body, @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -141,6 +144,26 @@ public class InterviewResource {
         jakarta.json.JsonArrayBuilder array = jakarta.json.Json.createArrayBuilder();
         scorecards.submitted(parse(id)).forEach(card -> array.add(ScorecardJson.submitted(card)));
         return array.build();
+    }
+
+    /** The lead's decision: {@code {outcome, rationale}} (and optionally the edited {@code followUpNote}). */
+    @POST
+    @Path("{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response decide(@PathParam("id") String id, String body, @Context UriInfo uri) {
+        InterviewId interview = parse(id);
+        JsonObject json = JsonBodies.object(body);
+        String outcome = JsonBodies.optionalText(json, "outcome");
+        var decision = decisions.decide(interview, DecisionJson.outcome(outcome),
+                JsonBodies.optionalText(json, "rationale"), JsonBodies.optionalText(json, "followUpNote"));
+        return Response.created(uri.getAbsolutePath()).entity(DecisionJson.decision(decision)).build();
+    }
+
+    @GET
+    @Path("{id}/decision")
+    public JsonObject decision(@PathParam("id") String id) {
+        return DecisionJson.decision(decisions.decision(parse(id))
+                .orElseThrow(() -> new io.parley.domain.shared.DomainException("decision.notFound")));
     }
 
     private JsonObject read(InterviewId id) {

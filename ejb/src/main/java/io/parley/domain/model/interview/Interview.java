@@ -85,6 +85,12 @@ public class Interview {
     @Column(name = "cancelled_at")
     private Instant cancelledAt;
 
+    @Column(name = "feedback_closed_reason", length = 2000)
+    private String feedbackClosedReason;
+
+    @Column(name = "feedback_closed_at")
+    private Instant feedbackClosedAt;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -166,6 +172,42 @@ public class Interview {
         if (status == InterviewStatus.AGENDA_AGREED || status == InterviewStatus.FEEDBACK) {
             status = InterviewStatus.DEBRIEF;
         }
+    }
+
+    /**
+     * The lead closes feedback without every scorecard, after the deadline, with a reason: on to the debrief.
+     */
+    public void closeFeedback(String reason, Instant now, java.time.Duration deadlineAfterEnd) {
+        requireOpen();
+        if (status != InterviewStatus.AGENDA_AGREED && status != InterviewStatus.FEEDBACK) {
+            throw new DomainException("interview.notCollectingFeedback", status);
+        }
+        if (now.isBefore(schedule.endsAt().plus(deadlineAfterEnd))) {
+            throw new DomainException("interview.feedbackDeadlineAhead", schedule.endsAt().plus(deadlineAfterEnd));
+        }
+        String why = Texts.optional(reason, 2000, "reason");
+        if (why.isBlank()) {
+            throw new DomainException("interview.closeReasonRequired");
+        }
+        feedbackClosedReason = why;
+        feedbackClosedAt = now;
+        status = InterviewStatus.DEBRIEF;
+    }
+
+    /** The lead recorded the decision. */
+    public void decided() {
+        if (status != InterviewStatus.DEBRIEF) {
+            throw new DomainException("decision.notYet", status);
+        }
+        status = InterviewStatus.DECIDED;
+    }
+
+    public String feedbackClosedReason() {
+        return feedbackClosedReason;
+    }
+
+    public Instant feedbackClosedAt() {
+        return feedbackClosedAt;
     }
 
     /** Scorecards exist from the agreed agenda until the decision (drafts, submissions, amendments). */

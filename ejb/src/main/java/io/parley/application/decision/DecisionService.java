@@ -1,0 +1,26 @@
+package io.parley.application.decision;
+
+import io.parley.domain.model.decision.Outcome;
+import io.parley.domain.model.interview.InterviewId;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+
+/**
+ * The debrief and the decision. The debrief is open (status {@code DEBRIEF} or {@code DECIDED}) to the panel
+ * members who submitted, the lead and hr-admins; only the lead decides, once, with a rationale.
+ */
+public interface DecisionService {
+
+    DebriefView debrief(@NotNull InterviewId id);
+
+    /** Records the lead's decision; the interview becomes {@code DECIDED} and the ATS hears of it. */
+    DecisionView decide(@NotNull InterviewId id, Outcome outcome, @Size(max = 8000) String rationale,
+                        @Size(max = 8000) String followUp);
+
+    /** The decision, once there is one (visible to whoever sees the interview). */
+    Optional<DecisionView> decision(@NotNull InterviewId id);
+
+    /** The lead closes feedback after the deadline, with a reason, and opens the debrief without everyone. */
+    void closeFeedback(@NotNull InterviewId id, @Size(max = 2000) String reason);
+}

@@ -1,0 +1,2 @@
+/** Webhook endpoints and their delivery log, for hr-admins (pages and the admin API). */
+package io.parley.application.webhook;

@@ -1,0 +1,62 @@
+package io.parley.infrastructure.ats;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The dispatcher's short transactions, each on its own: find what is due, claim one delivery (an atomic
+ * conditional update, so that on several servers exactly one dispatcher wins it), record an attempt's answer.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class DeliveryLedger {
+
+    /** How long a claim holds; a dispatcher that died mid-send loses its claim after this. */
+    public static final Duration CLAIM = Duration.ofMinutes(2);
+
+    @PersistenceContext(unitName = "parley")
+    private EntityManager em;
+
+    public List<Long> due(Instant now, int limit) {
+        return em.createQuery("select d.id from WebhookDelivery d where d.status = :pending"
+                        + " and d.nextAttemptAt <= :now and (d.claimedUntil is null or d.claimedUntil < :now)"
+                        + " order by d.nextAttemptAt", Long.class)
+                .setParameter("pending", WebhookDelivery.Status.PENDING).setParameter("now", now)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** Claims one delivery; empty when another dispatcher has it (or it is no longer due). */
+    public Optional<Outgoing> claim(long id, Instant now) {
+        int claimed = em.createQuery("update WebhookDelivery d set d.claimedUntil = :until where d.id = :id"
+                        + " and d.status = :pending and (d.claimedUntil is null or d.claimedUntil < :now)")
+                .setParameter("until", now.plus(CLAIM)).setParameter("id", id)
+                .setParameter("pending", WebhookDelivery.Status.PENDING).setParameter("now", now)
+                .executeUpdate();
+        if (claimed != 1) {
+            return Optional.empty();
+        }
+        WebhookDelivery delivery = em.find(WebhookDelivery.class, id);
+        return Optional.of(new Outgoing(id, delivery.endpoint().url(), delivery.endpoint().secret(),
+                delivery.event().id(), delivery.event().type(), delivery.event().body()));
+    }
+
+    public void attempted(long id, Integer statusCode, String error, Instant at) {
+        WebhookDelivery delivery = em.find(WebhookDelivery.class, id);
+        if (delivery != null) {
+            delivery.attempted(statusCode, error, at);
+        }
+    }
+
+    /** What one claimed delivery sends. */
+    public record Outgoing(long deliveryId, String url, String secret, String eventId, String type, String body) {
+    }
+}

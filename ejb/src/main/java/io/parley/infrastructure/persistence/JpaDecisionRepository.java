@@ -1,0 +1,27 @@
+package io.parley.infrastructure.persistence;
+
+import io.parley.domain.model.decision.Decision;
+import io.parley.domain.model.decision.DecisionRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaDecisionRepository implements DecisionRepository {
+
+    @PersistenceContext(unitName = "parley")
+    private EntityManager em;
+
+    @Override
+    public Optional<Decision> forInterview(long interviewId) {
+        return Optional.ofNullable(em.find(Decision.class, interviewId));
+    }
+
+    @Override
+    public void store(Decision decision) {
+        if (!em.contains(decision)) {
+            em.persist(decision);
+        }
+    }
+}
