@@ -7,7 +7,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
 
-/** Forgets everything the server holds of the entities: the shared cache and this transaction's context. */
+/** Test access to the persistence unit: counts, and forgetting what the server holds (cache and context). */
 @Stateless
 @PermitAll
 public class PersistenceContexts {
@@ -17,6 +17,15 @@ public class PersistenceContexts {
 
     @PersistenceContext(unitName = "parley")
     private EntityManager em;
+
+    /** The count of a {@code select count(...)} JPQL query with named parameters (name, value, ...). */
+    public long count(String jpql, Object... parameters) {
+        var query = em.createQuery(jpql, Long.class);
+        for (int i = 0; i < parameters.length; i += 2) {
+            query.setParameter((String) parameters[i], parameters[i + 1]);
+        }
+        return query.getSingleResult();
+    }
 
     public void clearAll() {
         em.clear();

@@ -115,6 +115,13 @@ public class DecisionServiceBean implements DecisionService {
     }
 
     @Override
+    public byte[] packet(InterviewId id) {
+        DebriefView debrief = debrief(id);
+        return io.parley.infrastructure.pdf.DebriefPacket.render(debrief,
+                agendas.forInterview(debrief.interview().id()).orElseThrow().items());
+    }
+
+    @Override
     public DecisionView decide(InterviewId id, Outcome outcome, String rationale, String followUp) {
         Visibility visibility = visibility();
         Interview interview = visibility.visible(id);

@@ -199,6 +199,9 @@ public class InterviewServiceBean implements InterviewService {
     static List<PendingAction> pending(Interview interview, Agenda agenda, String user,
                                        Map<String, io.parley.domain.model.scorecard.ScorecardStatus> scorecards) {
         List<PendingAction> pending = new ArrayList<>();
+        if (interview.status() == InterviewStatus.DEBRIEF && user.equals(interview.lead())) {
+            pending.add(PendingAction.DECIDE);
+        }
         if ((interview.status() == InterviewStatus.AGENDA_AGREED || interview.status() == InterviewStatus.FEEDBACK)
                 && interview.isMember(user)
                 && scorecards.get(user) != io.parley.domain.model.scorecard.ScorecardStatus.SUBMITTED) {

@@ -8,6 +8,6 @@ public enum PendingAction {
     APPROVE_AGENDA,
     /** The agenda is agreed and this member has not submitted their scorecard. */
     WRITE_SCORECARD,
-    /** Later: the lead records the decision. */
+    /** Every scorecard is in (or feedback was closed): the lead records the decision. */
     DECIDE
 }

@@ -120,6 +120,9 @@ public class ScorecardServiceBean implements ScorecardService {
         if (!started(interview, now)) {
             throw new DomainException("scorecard.notStarted");
         }
+        if (interview.status() == InterviewStatus.DEBRIEF) {
+            throw new DomainException("scorecard.feedbackClosed");
+        }
         String caller = caller();
         // one submission per interview at a time, so that the last one reliably opens the debrief
         em.lock(interview, LockModeType.PESSIMISTIC_WRITE);
@@ -153,10 +156,12 @@ public class ScorecardServiceBean implements ScorecardService {
         boolean oversight = visibility.inRole(Role.HR_ADMIN_GROUP) || visibility.inRole(Role.ATS_GROUP);
         List<Scorecard> all = scorecards.forInterview(interview.idValue());
         boolean submittedOwn = all.stream().anyMatch(s -> s.interviewer().equals(caller) && s.submitted());
-        if (!BlindRule.maySeeOthers(member, submittedOwn, oversight)) {
+        boolean leadInDebrief = caller.equals(interview.lead()) && (interview.status() == InterviewStatus.DEBRIEF
+                || interview.status() == InterviewStatus.DECIDED);
+        if (!BlindRule.maySeeOthers(member, submittedOwn, oversight, leadInDebrief)) {
             throw new DomainException(member ? "scorecard.blind" : "scorecard.notAllowed");
         }
-        List<Scorecard> visible = BlindRule.visible(all, member, submittedOwn, oversight);
+        List<Scorecard> visible = BlindRule.visible(all, member, submittedOwn, oversight, leadInDebrief);
         Map<String, AppUser> people = users.findAll(visible.stream().map(Scorecard::interviewer).toList());
         return visible.stream().map(s -> new SubmittedScorecard(s.id(), s.interviewer(),
                 people.containsKey(s.interviewer()) ? people.get(s.interviewer()).displayName() : s.interviewer(),

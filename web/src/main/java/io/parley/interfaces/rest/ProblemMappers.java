@@ -38,7 +38,7 @@ public final class ProblemMappers {
                 || code.equals("agenda.alreadyAgreed") || code.equals("agenda.notProposed")
                 || code.equals("scorecard.agendaNotAgreed") || code.equals("scorecard.notStarted")
                 || code.equals("scorecard.alreadySubmitted") || code.equals("scorecard.nothingSaved")
-                || code.equals("decision.notYet") || code.equals("decision.alreadyDecided")
+                || code.equals("scorecard.feedbackClosed") || code.equals("decision.notYet") || code.equals("decision.alreadyDecided")
                 || code.equals("debrief.notOpen") || code.equals("interview.notCollectingFeedback")
                 || code.equals("interview.feedbackDeadlineAhead")
                 || code.startsWith("runSheet.") && !code.equals("runSheet.notOnPanel")) {

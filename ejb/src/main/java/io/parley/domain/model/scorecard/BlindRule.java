@@ -6,7 +6,9 @@ import java.util.List;
  * The blind rule: until a panel member has submitted their own scorecard they see nothing of anyone else's (no
  * ratings, evidence, recommendation, nor any count or aggregate). After submitting they see the others'
  * submitted scorecards. The lead follows the same rule. hr-admins and the ATS, when not on the panel, see
- * submitted scorecards; nobody else sees any. Drafts are never shown to anyone but their author.
+ * submitted scorecards; nobody else sees any. Drafts are never shown to anyone but their author. Once the debrief
+ * is open, the lead reads the submitted scorecards even without one of their own (feedback was closed early; the
+ * lead can no longer submit then).
  */
 public final class BlindRule {
 
@@ -19,15 +21,17 @@ public final class BlindRule {
      * @param member         the reader sits on the panel
      * @param submittedOwn   the reader has submitted their own scorecard for this interview
      * @param oversight      the reader is an hr-admin or the ATS
+     * @param leadInDebrief  the reader leads the interview and its debrief is open
      */
-    public static boolean maySeeOthers(boolean member, boolean submittedOwn, boolean oversight) {
-        return member ? submittedOwn : oversight;
+    public static boolean maySeeOthers(boolean member, boolean submittedOwn, boolean oversight,
+                                       boolean leadInDebrief) {
+        return member ? submittedOwn || leadInDebrief : oversight;
     }
 
     /** What of {@code scorecards} such a reader sees: the submitted ones, or nothing. */
     public static List<Scorecard> visible(List<Scorecard> scorecards, boolean member, boolean submittedOwn,
-                                          boolean oversight) {
-        if (!maySeeOthers(member, submittedOwn, oversight)) {
+                                          boolean oversight, boolean leadInDebrief) {
+        if (!maySeeOthers(member, submittedOwn, oversight, leadInDebrief)) {
             return List.of();
         }
         return scorecards.stream().filter(Scorecard::submitted).toList();

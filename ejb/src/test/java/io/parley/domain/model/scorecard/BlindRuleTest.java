@@ -27,24 +27,32 @@ class BlindRuleTest {
     @Test
     void aMemberWhoHasNotSubmittedSeesNothingNotEvenHowMany() {
         List<Scorecard> all = List.of(card("max", true), card("ines", false), card("omar", true));
-        assertFalse(BlindRule.maySeeOthers(true, false, false));
-        assertFalse(BlindRule.maySeeOthers(true, false, true), "an hr-admin on the panel is a member first");
-        assertEquals(List.of(), BlindRule.visible(all, true, false, false));
+        assertFalse(BlindRule.maySeeOthers(true, false, false, false));
+        assertFalse(BlindRule.maySeeOthers(true, false, true, false), "an hr-admin on the panel is a member first");
+        assertEquals(List.of(), BlindRule.visible(all, true, false, false, false));
     }
 
     @Test
     void afterSubmittingAMemberSeesTheSubmittedOnesNeverADraft() {
         List<Scorecard> all = List.of(card("max", true), card("ines", false), card("omar", true));
         assertEquals(List.of("max", "omar"),
-                BlindRule.visible(all, true, true, false).stream().map(Scorecard::interviewer).toList());
+                BlindRule.visible(all, true, true, false, false).stream().map(Scorecard::interviewer).toList());
     }
 
     @Test
     void oversightSeesSubmittedOnesAndOtherOutsidersNothing() {
         List<Scorecard> all = List.of(card("max", true), card("ines", false));
-        assertTrue(BlindRule.maySeeOthers(false, false, true));
-        assertEquals(1, BlindRule.visible(all, false, false, true).size());
-        assertFalse(BlindRule.maySeeOthers(false, false, false), "a recruiter off the panel");
-        assertEquals(List.of(), BlindRule.visible(all, false, false, false));
+        assertTrue(BlindRule.maySeeOthers(false, false, true, false));
+        assertEquals(1, BlindRule.visible(all, false, false, true, false).size());
+        assertFalse(BlindRule.maySeeOthers(false, false, false, false), "a recruiter off the panel");
+        assertEquals(List.of(), BlindRule.visible(all, false, false, false, false));
+    }
+
+    @Test
+    void theLeadReadsTheSubmittedOnesOnceTheDebriefIsOpenEvenWithoutTheirOwn() {
+        List<Scorecard> all = List.of(card("max", false), card("ines", true));
+        assertFalse(BlindRule.maySeeOthers(true, false, false, false), "before the debrief the lead is blind");
+        assertEquals(List.of("ines"), BlindRule.visible(all, true, false, false, true).stream()
+                .map(Scorecard::interviewer).toList());
     }
 }

@@ -1,0 +1,172 @@
+package io.parley.it.incontainer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import io.parley.application.decision.DebriefView;
+import io.parley.application.decision.DecisionService;
+import io.parley.application.interview.AgendaService;
+import io.parley.application.interview.InterviewDraft;
+import io.parley.application.interview.InterviewService;
+import io.parley.application.interview.PanelSeat;
+import io.parley.application.scorecard.ScorecardService;
+import io.parley.domain.model.agenda.AgendaItem;
+import io.parley.domain.model.decision.Outcome;
+import io.parley.domain.model.interview.InterviewId;
+import io.parley.domain.model.interview.InterviewStatus;
+import io.parley.domain.model.kit.AgendaBlockKind;
+import io.parley.domain.model.scorecard.Rating;
+import io.parley.domain.model.scorecard.Recommendation;
+import io.parley.domain.model.scorecard.ScorecardContent;
+import io.parley.domain.shared.DomainException;
+import io.parley.infrastructure.demo.DemoKit;
+import io.parley.it.ejbside.PersistenceContexts;
+import io.parley.it.support.Deployments;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Closing feedback early, the debrief packet, and the outbox rolled back with the decision. */
+@ExtendWith(ArquillianExtension.class)
+class DebriefIT {
+
+    private static final List<String> REQUIRED = List.of("system-design", "code-quality", "debugging-operations");
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(DebriefIT.class.getPackage(), Deployments.class);
+    }
+
+    @EJB
+    private InterviewService interviews;
+
+    @EJB
+    private AgendaService agendas;
+
+    @EJB
+    private ScorecardService scorecards;
+
+    @EJB
+    private DecisionService decisions;
+
+    @EJB
+    private PersistenceContexts persistence;
+
+    @Inject
+    private AsRecruiter rita;
+
+    @Inject
+    private AsHiringManager max;
+
+    @Inject
+    private AsInterviewer ines;
+
+    @Inject
+    private AsHiringManagerInOneTransaction maxInOneTransaction;
+
+    private static ScorecardContent card(int rating, String evidence) {
+        return new ScorecardContent(REQUIRED.stream().map(key -> new Rating(key, rating, evidence + " " + key)).toList(),
+                List.of(), List.of(), List.of(), evidence + " take-away", Recommendation.YES);
+    }
+
+    /** Three days ago, max leading, ines on the panel; agenda agreed; ines submitted, max only has a draft. */
+    private InterviewId inesSubmittedMaxDrafted() {
+        InterviewId id = rita.call(() -> interviews.plan(new InterviewDraft("cand-" + UUID.randomUUID(), "Quinn Example",
+                "quinn@example.com", "job-3", "Backend Engineer", DemoKit.KEY,
+                ZonedDateTime.now(ZoneId.of("UTC")).minusDays(3), 60, "Room 5",
+                List.of(new PanelSeat("max", true), new PanelSeat("ines", false)))));
+        List<AgendaItem> items = List.of(
+                new AgendaItem(AgendaBlockKind.WELCOME, "Welcome", 5, "max", List.of(), List.of()),
+                new AgendaItem(AgendaBlockKind.COMPETENCY, "Design", 20, "ines", REQUIRED, List.of()),
+                new AgendaItem(AgendaBlockKind.COMPETENCY, "Operations", 20, "max", REQUIRED, List.of()),
+                new AgendaItem(AgendaBlockKind.CANDIDATE_QUESTIONS, "Your questions", 10, "max", List.of(), List.of()),
+                new AgendaItem(AgendaBlockKind.WRAP_UP, "Wrap-up", 5, "max", List.of(), List.of()));
+        long version = max.call(() -> agendas.save(id, agendas.agenda(id).version(), items));
+        max.call(() -> {
+            agendas.propose(id, version);
+            agendas.approve(id);
+            return null;
+        });
+        ines.call(() -> {
+            agendas.approve(id);
+            scorecards.save(id, null, card(4, "Ines heard"), null);
+            scorecards.submit(id);
+            return null;
+        });
+        max.call(() -> scorecards.save(id, null, card(1, "Max draft secret"), null));
+        return id;
+    }
+
+    private static String code(RuntimeException e) {
+        return e instanceof DomainException d ? d.code() : String.valueOf(e);
+    }
+
+    @Test
+    void theLeadClosesFeedbackAfterTheDeadlineAndThePacketHoldsOnlySubmittedScorecards() throws Exception {
+        InterviewId id = inesSubmittedMaxDrafted();
+        assertEquals("decision.notAllowed", code(ines.refusal(() -> decisions.closeFeedback(id, "We need to move"))));
+        assertEquals("interview.closeReasonRequired", code(max.refusal(() -> decisions.closeFeedback(id, " "))));
+        assertEquals("debrief.notOpen", code(max.refusal(() -> decisions.debrief(id))));
+        max.call(() -> {
+            decisions.closeFeedback(id, "The candidate has another offer; Max was out sick.");
+            return null;
+        });
+        assertEquals(InterviewStatus.DEBRIEF, rita.call(() -> interviews.find(id)).status());
+
+        DebriefView debrief = max.call(() -> decisions.debrief(id));
+        assertEquals(List.of("max"), debrief.notSubmitted(), "those who did not submit are named");
+        assertEquals(1, debrief.scorecards().size());
+        assertEquals(4.0, debrief.score().score());
+        assertTrue(debrief.mayDecide());
+
+        byte[] pdf = max.call(() -> decisions.packet(id));
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        PdfTextExtractor extractor = new PdfTextExtractor(reader);
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        String all = text.toString();
+        assertTrue(all.contains("Ines heard system-design"), all);
+        assertTrue(all.contains("Scorecard of Ines Moreau"), all);
+        assertTrue(all.contains("The candidate has another offer"), all);
+        assertFalse(all.contains("Max draft secret"), "never a draft");
+    }
+
+    @Test
+    void aDecisionRolledBackTakesItsWebhookEventWithIt() {
+        InterviewId id = inesSubmittedMaxDrafted();
+        max.call(() -> {
+            decisions.closeFeedback(id, "Deadline passed.");
+            return null;
+        });
+        String events = "select count(e) from WebhookEvent e where e.interviewId = :id and e.type = :type";
+        RuntimeException failed = null;
+        try {
+            maxInOneTransaction.runThenFail(() -> decisions.decide(id, Outcome.HIRE, "Strong on every competency.",
+                    null));
+        } catch (EJBException | AsHiringManagerInOneTransaction.RolledBack e) {
+            failed = e;
+        }
+        assertTrue(failed != null, "the transaction failed");
+        assertEquals(0, persistence.count(events, "id", id.value(), "type", "interview.decision_recorded"));
+        assertTrue(rita.call(() -> decisions.decision(id)).isEmpty(), "no decision either");
+        assertEquals(InterviewStatus.DEBRIEF, rita.call(() -> interviews.find(id)).status());
+
+        max.call(() -> decisions.decide(id, Outcome.HIRE, "Strong on every competency.", null));
+        assertEquals(1, persistence.count(events, "id", id.value(), "type", "interview.decision_recorded"),
+                "committed together: one event for the one decision");
+    }
+}

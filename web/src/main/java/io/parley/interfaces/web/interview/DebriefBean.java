@@ -1,0 +1,159 @@
+package io.parley.interfaces.web.interview;
+
+import io.parley.application.decision.DebriefView;
+import io.parley.application.decision.DecisionService;
+import io.parley.domain.model.decision.FollowUpNote;
+import io.parley.domain.model.decision.Outcome;
+import io.parley.domain.model.decision.WeightedScore;
+import io.parley.domain.model.interview.InterviewId;
+import io.parley.domain.shared.DomainException;
+import io.parley.interfaces.web.shell.Messages;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The debrief ({@code /interviews/debrief.xhtml?id=}): the weighted score, must-have gaps and deal-breakers
+ * first, then the competency × interviewer matrix with the evidence one click away, recommendations, the
+ * candidate's questions and whether their time was held; for the lead, the decision form, which says before saving
+ * when the decision goes against the score.
+ */
+@Named("debrief")
+@ViewScoped
+public class DebriefBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private DecisionService decisions;
+
+    @Inject
+    private Messages messages;
+
+    private String id;
+    private InterviewId interviewId;
+    private DebriefView view;
+    private String outcome;
+    private String rationale = "";
+    private String followUp = "";
+
+    public void load() throws IOException {
+        try {
+            interviewId = InterviewEditorBean.parse(id).orElseThrow(() -> new DomainException("interview.notFound"));
+            view = decisions.debrief(interviewId);
+        } catch (DomainException | EJBException e) {
+            DomainException refusal = e instanceof DomainException d ? d
+                    : e.getCause() instanceof DomainException d ? d : null;
+            if (refusal == null || refusal.code().endsWith(".notFound")) {
+                FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such interview");
+                FacesContext.getCurrentInstance().responseComplete();
+                return;
+            }
+            messages.error(null, refusal.code(), refusal.arguments());
+        }
+    }
+
+    /** A new outcome picked: the follow-up draft follows it (until the lead edits it). */
+    public void outcomeChanged() {
+        if (outcome != null && !outcome.isBlank()) {
+            followUp = FollowUpNote.draft(Outcome.valueOf(outcome), view.interview().candidate().name());
+        }
+    }
+
+    public void decide() {
+        try {
+            decisions.decide(interviewId, outcome == null || outcome.isBlank() ? null : Outcome.valueOf(outcome),
+                    rationale, followUp);
+            view = decisions.debrief(interviewId);
+            messages.info(null, "decision.recorded");
+        } catch (DomainException | EJBException e) {
+            DomainException refusal = e instanceof DomainException d ? d
+                    : e.getCause() instanceof DomainException d ? d : null;
+            if (refusal == null) {
+                throw e;
+            }
+            messages.error(refusal.code().startsWith("decision.rationale") || refusal.code().startsWith("decision.override")
+                    ? "debrief-form:rationale" : null, refusal.code(), refusal.arguments());
+        }
+    }
+
+    /** The picked outcome goes against the computed score: the page says so before saving. */
+    public boolean isAgainstScore() {
+        return view != null && outcome != null && !outcome.isBlank() && view.score().against(Outcome.valueOf(outcome));
+    }
+
+    public String format(Double value) {
+        return value == null ? "–" : String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    /** Chart.js configuration for p:chart: the mean rating per competency. */
+    public String getChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder means = Json.createArrayBuilder();
+        for (WeightedScore.CompetencyScore c : view.score().competencies()) {
+            labels.add(c.competency().name());
+            if (c.mean() == null) {
+                means.addNull();
+            } else {
+                means.add(c.mean());
+            }
+        }
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels)
+                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("label", messages.text("debrief.chart.mean")).add("data", means)
+                                .add("backgroundColor", "#2563eb"))))
+                .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
+                        .add("y", Json.createObjectBuilder().add("min", 0).add("max", view.score().scalePoints()))))
+                .build().toString();
+    }
+
+    public List<String> getOutcomes() {
+        return List.of("HIRE", "NEXT_ROUND", "NO_HIRE");
+    }
+
+    public DebriefView getView() {
+        return view;
+    }
+
+    public String getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(String outcome) {
+        this.outcome = outcome;
+    }
+
+    public String getRationale() {
+        return rationale;
+    }
+
+    public void setRationale(String rationale) {
+        this.rationale = rationale;
+    }
+
+    public String getFollowUp() {
+        return followUp;
+    }
+
+    public void setFollowUp(String followUp) {
+        this.followUp = followUp;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}
