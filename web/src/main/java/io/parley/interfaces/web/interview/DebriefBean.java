@@ -81,8 +81,10 @@ public class DebriefBean implements Serializable {
             if (refusal == null) {
                 throw e;
             }
+            Object[] arguments = java.util.Arrays.stream(refusal.arguments())
+                    .map(a -> a instanceof Outcome o ? messages.text("decision.outcome." + o.name()) : a).toArray();
             messages.error(refusal.code().startsWith("decision.rationale") || refusal.code().startsWith("decision.override")
-                    ? "debrief-form:rationale" : null, refusal.code(), refusal.arguments());
+                    ? "debrief-form:rationale" : null, refusal.code(), arguments);
         }
     }
 

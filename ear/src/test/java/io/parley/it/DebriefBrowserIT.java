@@ -1,0 +1,70 @@
+package io.parley.it;
+
+import static io.parley.it.support.ApiClient.completeScorecard;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parley.it.support.ApiClient;
+import io.parley.it.support.Browser;
+import io.parley.it.support.Deployments;
+import java.net.URL;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** The lead runs the debrief and records the decision in the browser. */
+@ExtendWith(ArquillianExtension.class)
+class DebriefBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void theLeadSeesTheScoreAndDisagreementsAndMustExplainADecisionAgainstIt() {
+        ApiClient api = new ApiClient(base);
+        String candidate = "Casey " + UUID.randomUUID().toString().substring(0, 6);
+        long id = api.agreedInterview(candidate, OffsetDateTime.now(ZoneOffset.UTC).minusDays(1), "ines");
+        api.send("PUT", "interviews/" + id + "/scorecards/mine", "demo-ines-token", completeScorecard(4, "Ines saw depth", "STRONG_YES"));
+        api.send("POST", "interviews/" + id + "/scorecards/mine/submit", "demo-ines-token", null);
+        api.send("PUT", "interviews/" + id + "/scorecards/mine", "demo-max-token", completeScorecard(2, "Max saw gaps", "NO"));
+        api.send("POST", "interviews/" + id + "/scorecards/mine/submit", "demo-max-token", null);
+
+        try (Browser max = new Browser(base)) {
+            max.signIn("max", "parley").open("interviews/debrief.xhtml?id=" + id);
+            assertTrue(max.find(By.id("weighted-score")).getText().contains("3.00"), max.find(By.id("weighted-score")).getText());
+            assertEquals(3, max.driver().findElements(By.cssSelector("#matrix tr.disagreement")).size(),
+                    "4 against 2 on every required competency");
+            assertTrue(max.isPresent(By.cssSelector("#debrief-form\\:chart canvas")), "the chart is drawn");
+            max.click(By.cssSelector("#matrix tr.disagreement details summary"));
+            assertTrue(max.find(By.id("matrix")).getText().contains("Ines saw depth"), "evidence one click away");
+
+            max.click(By.cssSelector("input[type=radio][value='NO_HIRE']"));
+            max.waitForText(By.id("debrief-form:against-score"), "goes against the computed score");
+            assertTrue(max.find(By.id("debrief-form:follow-up")).getAttribute("value").contains("not to continue"),
+                    "the follow-up note is drafted from the decision");
+            max.type(By.id("debrief-form:rationale"), "Not convinced.");
+            max.click(By.id("debrief-form:decide"));
+            max.waitForText(By.id("debrief-form"), "at least 80 characters");
+            max.screenshot("debrief-decision");
+            max.type(By.id("debrief-form:rationale"), "Max's operations block showed no debugging approach at all,"
+                    + " and on-call is half of this job; Ines' design evidence does not cover that gap.");
+            max.click(By.id("debrief-form:decide"));
+            max.waitForText(By.id("decision"), "No hire");
+        }
+        String decision = api.get("interviews/" + id + "/decision", "demo-ats-token").body();
+        assertTrue(decision.contains("\"outcome\":\"NO_HIRE\"") && decision.contains("operations block showed no debugging"),
+                decision);
+    }
+}
