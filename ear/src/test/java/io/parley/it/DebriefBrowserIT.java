@@ -62,6 +62,26 @@ class DebriefBrowserIT {
                     + " and on-call is half of this job; Ines' design evidence does not cover that gap.");
             max.click(By.id("debrief-form:decide"));
             max.waitForText(By.id("decision"), "No hire");
+
+            // the lead mails the note, edited, to the candidate (GreenMail); no rating goes with it
+            com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(
+                    com.icegreen.greenmail.util.ServerSetupTest.SMTP);
+            smtp.start();
+            try {
+                max.type(By.id("debrief-form:sent-follow-up"), "Dear " + candidate + ", thank you. We will not continue.");
+                max.click(By.id("debrief-form:send-follow-up"));
+                max.waitForText(By.id("debrief-form:follow-up-sent"), "Mailed to the candidate");
+                assertTrue(smtp.waitForIncomingEmail(10_000, 1));
+                jakarta.mail.internet.MimeMessage mail = smtp.getReceivedMessages()[0];
+                assertEquals("candidate@example.com", mail.getAllRecipients()[0].toString());
+                String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(mail);
+                assertTrue(body.contains("We will not continue"), body);
+                assertTrue(!body.contains("evidence") && !body.matches("(?s).*\\b[1-4]\\b.*"), "no rating: " + body);
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            } finally {
+                smtp.stop();
+            }
         }
         String decision = api.get("interviews/" + id + "/decision", "demo-ats-token").body();
         assertTrue(decision.contains("\"outcome\":\"NO_HIRE\"") && decision.contains("operations block showed no debugging"),

@@ -137,4 +137,25 @@ class WebhookIT {
         assertEquals(200, list.statusCode(), list.body());
         assertTrue(!list.body().contains("secret"), list.body());
     }
+
+    @Test
+    void theWebhooksPageIsForHrAdminsAndListsTheEndpoints() {
+        ApiClient api = new ApiClient(base);
+        HttpResponse<String> created = api.send("POST", "webhooks", "demo-hana-token",
+                "{\"url\":\"https://ats.example.com/parley-events\",\"secret\":\"" + SECRET + "\"}");
+        long endpoint = ApiClient.idOf(created.body());
+        try {
+            io.parley.it.support.PageClient hana = new io.parley.it.support.PageClient(java.net.URI.create(base.toString()));
+            assertEquals(302, hana.signIn("hana", "parley").statusCode());
+            HttpResponse<String> page = hana.follow("admin/webhooks.xhtml");
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("https://ats.example.com/parley-events"), page.body());
+            assertTrue(!page.body().contains(SECRET), "the secret is never shown");
+            io.parley.it.support.PageClient max = new io.parley.it.support.PageClient(java.net.URI.create(base.toString()));
+            assertEquals(302, max.signIn("max", "parley").statusCode());
+            assertEquals(403, max.follow("admin/webhooks.xhtml").statusCode());
+        } finally {
+            api.send("DELETE", "webhooks/" + endpoint, "demo-hana-token", null);
+        }
+    }
 }

@@ -24,6 +24,9 @@ public interface DecisionService {
     /** The decision, once there is one (visible to whoever sees the interview). */
     Optional<DecisionView> decision(@NotNull InterviewId id);
 
+    /** The lead mails the (edited) follow-up note to the candidate; returns when it was sent. */
+    java.time.Instant sendFollowUp(@NotNull InterviewId id, @Size(max = 8000) String note);
+
     /** The lead closes feedback after the deadline, with a reason, and opens the debrief without everyone. */
     void closeFeedback(@NotNull InterviewId id, @Size(max = 2000) String reason);
 }

@@ -67,6 +67,9 @@ public class DecisionServiceBean implements DecisionService {
     @Inject
     private Outbox outbox;
 
+    @Inject
+    private io.parley.infrastructure.mail.MailSender mail;
+
     @EJB
     private ScorecardService scorecards;
 
@@ -156,6 +159,30 @@ public class DecisionServiceBean implements DecisionService {
     public Optional<DecisionView> decision(InterviewId id) {
         Interview interview = visibility().visible(id);
         return decisions.forInterview(interview.idValue()).map(DecisionServiceBean::view);
+    }
+
+    @Override
+    public Instant sendFollowUp(InterviewId id, String note) {
+        Visibility visibility = visibility();
+        Interview interview = visibility.visible(id);
+        if (!visibility.caller().equals(interview.lead())) {
+            throw new DomainException("decision.notAllowed");
+        }
+        Decision decision = decisions.forInterview(interview.idValue())
+                .orElseThrow(() -> new DomainException("decision.notFound"));
+        if (note != null && !note.isBlank()) {
+            decision.editFollowUp(note);
+        }
+        try {
+            mail.send(interview.candidate().email(), "Your interview for " + interview.job().title(),
+                    decision.followUp(), null);
+        } catch (jakarta.mail.MessagingException e) {
+            throw new DomainException("decision.followUpNotSent");
+        }
+        Instant now = Instant.now();
+        decision.followUpSent(now);
+        Persistence.flush(em, SAVE_FAILED);
+        return now;
     }
 
     @Override

@@ -50,6 +50,9 @@ public class DebriefBean implements Serializable {
         try {
             interviewId = InterviewEditorBean.parse(id).orElseThrow(() -> new DomainException("interview.notFound"));
             view = decisions.debrief(interviewId);
+            if (view.decision() != null) {
+                followUp = view.decision().followUp();
+            }
         } catch (DomainException | EJBException e) {
             DomainException refusal = e instanceof DomainException d ? d
                     : e.getCause() instanceof DomainException d ? d : null;
@@ -74,6 +77,7 @@ public class DebriefBean implements Serializable {
             decisions.decide(interviewId, outcome == null || outcome.isBlank() ? null : Outcome.valueOf(outcome),
                     rationale, followUp);
             view = decisions.debrief(interviewId);
+            followUp = view.decision().followUp();
             messages.info(null, "decision.recorded");
         } catch (DomainException | EJBException e) {
             DomainException refusal = e instanceof DomainException d ? d
@@ -85,6 +89,22 @@ public class DebriefBean implements Serializable {
                     .map(a -> a instanceof Outcome o ? messages.text("decision.outcome." + o.name()) : a).toArray();
             messages.error(refusal.code().startsWith("decision.rationale") || refusal.code().startsWith("decision.override")
                     ? "debrief-form:rationale" : null, refusal.code(), arguments);
+        }
+    }
+
+    /** Mails the follow-up note (as edited here) to the candidate. */
+    public void sendFollowUp() {
+        try {
+            decisions.sendFollowUp(interviewId, followUp);
+            view = decisions.debrief(interviewId);
+            messages.info(null, "decision.followUpSent", view.interview().candidate().email());
+        } catch (DomainException | EJBException e) {
+            DomainException refusal = e instanceof DomainException d ? d
+                    : e.getCause() instanceof DomainException d ? d : null;
+            if (refusal == null) {
+                throw e;
+            }
+            messages.error("debrief-form:sent-follow-up", refusal.code(), refusal.arguments());
         }
     }
 
