@@ -87,4 +87,24 @@ class DebriefBrowserIT {
         assertTrue(decision.contains("\"outcome\":\"NO_HIRE\"") && decision.contains("operations block showed no debugging"),
                 decision);
     }
+
+    @Test
+    void theLeadClosesFeedbackOnTheInterviewPageWhenAScorecardIsStillMissing() {
+        ApiClient api = new ApiClient(base);
+        long id = api.agreedInterview("Jordan " + UUID.randomUUID().toString().substring(0, 6),
+                OffsetDateTime.now(ZoneOffset.UTC).minusDays(4), "ines");
+        api.send("PUT", "interviews/" + id + "/scorecards/mine", "demo-ines-token", completeScorecard(3, "Ines saw", "YES"));
+        api.send("POST", "interviews/" + id + "/scorecards/mine/submit", "demo-ines-token", null);
+        try (Browser max = new Browser(base)) {
+            max.signIn("max", "parley").open("interviews/interview.xhtml?id=" + id);
+            max.click(By.id("interview-actions:close-feedback"));
+            max.waitForText(By.id("interview-actions"), "Say why feedback is closed");
+            max.type(By.id("interview-actions:close-reason"), "Max is on leave for two weeks.");
+            max.click(By.id("interview-actions:close-feedback"));
+            max.waitForText(By.id("interview-status"), "Debrief");
+            max.click(By.id("interview-actions:open-debrief"));
+            max.waitForText(By.id("closed-early"), "Max is on leave");
+            assertTrue(max.find(By.id("closed-early")).getText().contains("Max Lindqvist"), "who did not submit is named");
+        }
+    }
 }

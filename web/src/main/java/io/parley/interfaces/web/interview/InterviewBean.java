@@ -43,6 +43,9 @@ public class InterviewBean implements Serializable {
     @EJB
     private io.parley.application.scorecard.ScorecardService scorecards;
 
+    @EJB
+    private io.parley.application.decision.DecisionService decisions;
+
     @Inject
     private Messages messages;
 
@@ -56,6 +59,7 @@ public class InterviewBean implements Serializable {
     private String comment;
     private List<io.parley.application.scorecard.SubmittedScorecard> submitted = List.of();
     private String scorecardsHidden;
+    private String closeReason;
 
     public void load() throws IOException {
         if (!reload()) {
@@ -109,6 +113,29 @@ public class InterviewBean implements Serializable {
         if (!FacesContext.getCurrentInstance().isValidationFailed()) {
             comment = null;
         }
+    }
+
+    /** The lead closes feedback without every scorecard (after the deadline, with a reason). */
+    public void closeFeedback() {
+        act(() -> decisions.closeFeedback(new InterviewId(interview.id()), closeReason), "debrief.opened");
+        if (!FacesContext.getCurrentInstance().isValidationFailed()) {
+            closeReason = null;
+        }
+    }
+
+    /** The lead may close feedback: it is being collected and the viewer leads the interview. */
+    public boolean isMayCloseFeedback() {
+        return interview != null && currentUser.getUsername().equals(interview.lead())
+                && (interview.status() == io.parley.domain.model.interview.InterviewStatus.AGENDA_AGREED
+                || interview.status() == io.parley.domain.model.interview.InterviewStatus.FEEDBACK);
+    }
+
+    public String getCloseReason() {
+        return closeReason;
+    }
+
+    public void setCloseReason(String closeReason) {
+        this.closeReason = closeReason;
     }
 
     public void cancel() {
