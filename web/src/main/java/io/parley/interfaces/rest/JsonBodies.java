@@ -16,7 +16,8 @@ import java.util.Locale;
 /** Reads request bodies strictly: every missing field or wrong type is a {@link BadRequest} that names it. */
 final class JsonBodies {
 
-    static final int MAX_BODY = 1_000_000;
+    static final int MAX_BODY = BodySizeLimit.MAX_BYTES;
+    static final int MAX_DEPTH = 32;
 
     private JsonBodies() {
     }
@@ -26,17 +27,61 @@ final class JsonBodies {
             throw new BadRequest("The request needs a JSON body.");
         }
         if (body.length() > MAX_BODY) {
-            throw new BadRequest("The request body is larger than 1 MB.");
+            throw new jakarta.ws.rs.WebApplicationException(413);
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            JsonValue value = reader.readValue();
+        if (depth(body) > MAX_DEPTH) {
+            throw new BadRequest("The request body is nested more than " + MAX_DEPTH + " levels deep.");
+        }
+        try (jakarta.json.stream.JsonParser parser = Json.createParser(new StringReader(body))) {
+            if (!parser.hasNext()) {
+                throw new BadRequest("The request body is not valid JSON.");
+            }
+            parser.next();
+            JsonValue value = parser.getValue();
+            if (parser.hasNext()) {
+                throw new BadRequest("The request body has more after its JSON value.");
+            }
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new BadRequest("The request body must be a JSON object.");
             }
             return value.asJsonObject();
-        } catch (JsonException | IllegalStateException e) {
+        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
             throw new BadRequest("The request body is not valid JSON.");
         }
+    }
+
+    /** Refuses fields the endpoint does not know (a typo must not pass as "not given"). */
+    static void onlyFields(JsonObject json, java.util.Set<String> known) {
+        for (String name : json.keySet()) {
+            if (!known.contains(name)) {
+                throw new BadRequest("Unknown field '" + name + "'; expected some of " + new java.util.TreeSet<>(known)
+                        + ".");
+            }
+        }
+    }
+
+    /** The deepest nesting of objects and arrays, outside strings (checked before parsing). */
+    static int depth(String body) {
+        int depth = 0;
+        int max = 0;
+        boolean inString = false;
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                max = Math.max(max, ++depth);
+            } else if (c == '}' || c == ']') {
+                depth--;
+            }
+        }
+        return max;
     }
 
     static JsonObject object(JsonObject parent, String name) {

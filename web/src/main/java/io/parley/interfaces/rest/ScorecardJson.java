@@ -22,7 +22,12 @@ final class ScorecardJson {
     }
 
     /** A scorecard body: every part optional (a draft may be partial). */
+    /** The fields of a scorecard body (PUT), including the amendment's reason. */
+    static final java.util.Set<String> FIELDS = java.util.Set.of("ratings", "questionNotes", "candidateQuestions",
+            "dealBreakers", "keyTakeaways", "overallRecommendation", "amendmentReason");
+
     static ScorecardContent content(JsonObject json) {
+        JsonBodies.onlyFields(json, FIELDS);
         List<Rating> ratings = new ArrayList<>();
         for (JsonObject rating : JsonBodies.optionalObjects(json, "ratings")) {
             ratings.add(new Rating(JsonBodies.text(rating, "competency"), JsonBodies.optionalInteger(rating, "rating"),
