@@ -45,12 +45,18 @@ public class DatabaseMigrator {
     @Resource(lookup = JNDI_NAME)
     private DataSource dataSource;
 
+    /** The schema to keep Parley's tables in (created when missing); empty: the connection's default. */
+    @jakarta.inject.Inject
+    @org.eclipse.microprofile.config.inject.ConfigProperty(name = "parley.db.schema")
+    private java.util.Optional<String> schema;
+
     @PostConstruct
     void migrate() {
-        Flyway flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
+        var configuration = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .load();
+                .locations("classpath:db/migration");
+        schema.map(String::strip).filter(name -> !name.isEmpty()).ifPresent(configuration::schemas);
+        Flyway flyway = configuration.load();
         MigrateResult result = flyway.migrate();
         LOG.info(() -> "Database schema at version " + flyway.info().current().getVersion() + " ("
                 + result.migrationsExecuted + " migrations applied now)");
