@@ -101,6 +101,7 @@ class ScorecardBrowserIT {
             max.click(By.id("run-sheet:next"));
             max.waitForText(By.cssSelector("#timeline li[aria-current='step']"), "Design");
             assertTrue(max.pageText().contains("Reserved for the candidate's questions: 10 min"), max.pageText());
+            assertTrue(max.find(By.id("timeline")).getText().contains("Design · Ines Moreau"), "owners by name");
             max.screenshot("run-sheet");
         }
         HttpResponseAssert.status(new ApiClient(base).get("interviews/" + id, "demo-ats-token").body(), "FEEDBACK");

@@ -84,7 +84,8 @@ public class ScorecardServiceBean implements ScorecardService {
         return new MyScorecard(PrepView.of(interview, agenda), own == null ? ScorecardStatus.NONE : own.status(),
                 content, own == null ? 0 : own.version(), own == null ? null : own.savedAt(),
                 own == null ? null : own.submittedAt(), own == null ? 0 : own.amendments(), requirements.assigned(),
-                requirements.missing(content), interview.acceptsScorecards(), started(interview, Instant.now()));
+                requirements.missing(content), interview.acceptsScorecards(),
+                started(interview, Instant.now()) && interview.status() != InterviewStatus.DEBRIEF);
     }
 
     @Override
