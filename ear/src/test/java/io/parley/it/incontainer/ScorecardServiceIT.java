@@ -138,6 +138,9 @@ class ScorecardServiceIT {
                 ? d : null;
         assertNotNull(stale, "refused");
         assertEquals("conflict.stale", stale.code());
+        RuntimeException firstTab = ines.refusal(() -> scorecards.save(id, 0L, one, null));
+        assertTrue(firstTab instanceof DomainException d && d.code().equals("conflict.stale"),
+                "a page that saw no scorecard does not overwrite the one another tab created: " + firstTab);
     }
 
     @Test

@@ -20,7 +20,8 @@ public interface ScorecardService {
 
     /**
      * Saves the caller's draft; after submission the same call amends, and then needs a reason. With an
-     * {@code expectedVersion}, a scorecard changed since (another tab) is refused as stale.
+     * {@code expectedVersion} (0: "I saw none"), a scorecard created or changed since (another tab) is refused as
+     * stale; without one (the API) the save replaces the caller's own scorecard.
      */
     Saved save(@NotNull InterviewId id, Long expectedVersion, @NotNull ScorecardContent content,
                @Size(max = 2000) String amendmentReason);

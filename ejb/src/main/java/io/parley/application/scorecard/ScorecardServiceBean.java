@@ -96,6 +96,9 @@ public class ScorecardServiceBean implements ScorecardService {
         Instant now = Instant.now();
         Scorecard scorecard = scorecards.find(interview.idValue(), caller).orElse(null);
         if (scorecard == null) {
+            if (expectedVersion != null && expectedVersion != 0) {
+                throw new DomainException(Persistence.STALE, caller, now);
+            }
             scorecard = Scorecard.start(interview.idValue(), caller, now);
             scorecard.saveDraft(content, requirements, now);
             scorecards.store(scorecard);

@@ -9,7 +9,6 @@ import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.shared.DomainException;
 import io.parley.interfaces.web.shell.Messages;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -53,10 +52,8 @@ public class DebriefBean implements Serializable {
             if (view.decision() != null) {
                 followUp = view.decision().followUp();
             }
-        } catch (DomainException | EJBException e) {
-            DomainException refusal = e instanceof DomainException d ? d
-                    : e.getCause() instanceof DomainException d ? d : null;
-            if (refusal == null || refusal.code().endsWith(".notFound")) {
+        } catch (DomainException refusal) {
+            if (refusal.code().endsWith(".notFound")) {
                 FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such interview");
                 FacesContext.getCurrentInstance().responseComplete();
                 return;
@@ -79,12 +76,7 @@ public class DebriefBean implements Serializable {
             view = decisions.debrief(interviewId);
             followUp = view.decision().followUp();
             messages.info(null, "decision.recorded");
-        } catch (DomainException | EJBException e) {
-            DomainException refusal = e instanceof DomainException d ? d
-                    : e.getCause() instanceof DomainException d ? d : null;
-            if (refusal == null) {
-                throw e;
-            }
+        } catch (DomainException refusal) {
             Object[] arguments = java.util.Arrays.stream(refusal.arguments())
                     .map(a -> a instanceof Outcome o ? messages.text("decision.outcome." + o.name()) : a).toArray();
             messages.error(refusal.code().startsWith("decision.rationale") || refusal.code().startsWith("decision.override")
@@ -98,12 +90,7 @@ public class DebriefBean implements Serializable {
             decisions.sendFollowUp(interviewId, followUp);
             view = decisions.debrief(interviewId);
             messages.info(null, "decision.followUpSent", view.interview().candidate().email());
-        } catch (DomainException | EJBException e) {
-            DomainException refusal = e instanceof DomainException d ? d
-                    : e.getCause() instanceof DomainException d ? d : null;
-            if (refusal == null) {
-                throw e;
-            }
+        } catch (DomainException refusal) {
             messages.error("debrief-form:sent-follow-up", refusal.code(), refusal.arguments());
         }
     }

@@ -10,7 +10,6 @@ import io.parley.domain.shared.DomainException;
 import io.parley.interfaces.web.shell.CurrentUser;
 import io.parley.interfaces.web.shell.Messages;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -56,7 +55,7 @@ public class RunSheetBean implements Serializable {
             names = interviews.panelCandidates().stream().collect(java.util.stream.Collectors.toMap(
                     io.parley.application.interview.InterviewService.PanelCandidate::username,
                     io.parley.application.interview.InterviewService.PanelCandidate::displayName, (a, b) -> a));
-        } catch (DomainException | EJBException e) {
+        } catch (DomainException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such interview");
             FacesContext.getCurrentInstance().responseComplete();
         }
@@ -82,12 +81,7 @@ public class RunSheetBean implements Serializable {
     private void act(Supplier<RunSheetView> action) {
         try {
             view = action.get();
-        } catch (DomainException | EJBException e) {
-            DomainException refusal = e instanceof DomainException d ? d
-                    : e.getCause() instanceof DomainException d ? d : null;
-            if (refusal == null) {
-                throw e;
-            }
+        } catch (DomainException refusal) {
             messages.error(null, refusal.code(), refusal.arguments());
             view = runSheets.runSheet(interviewId);
         }

@@ -10,7 +10,6 @@ import io.parley.domain.shared.DomainException;
 import io.parley.interfaces.web.shell.CurrentUser;
 import io.parley.interfaces.web.shell.Messages;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -67,9 +66,8 @@ public class ScorecardBean implements Serializable {
             interviewId = io.parley.interfaces.web.interview.InterviewEditorBean.parse(id)
                     .orElseThrow(() -> new DomainException("interview.notFound", id));
             mine = scorecards.mine(interviewId);
-        } catch (DomainException | EJBException e) {
-            DomainException refusal = cause(e);
-            if (refusal == null || refusal.code().equals("interview.notFound")) {
+        } catch (DomainException refusal) {
+            if (refusal.code().equals("interview.notFound")) {
                 FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such interview");
                 FacesContext.getCurrentInstance().responseComplete();
                 return;
@@ -118,7 +116,7 @@ public class ScorecardBean implements Serializable {
             missing = List.of();
             messages.info(null, "scorecard.submitted");
             loadPanel();
-        } catch (EJBException | DomainException e) {
+        } catch (DomainException e) {
             refused(e);
         }
     }
@@ -163,23 +161,19 @@ public class ScorecardBean implements Serializable {
 
     private boolean write(ScorecardContent content, String reason) {
         try {
-            var saved = scorecards.save(interviewId, version == 0 ? null : version, content, reason);
+            var saved = scorecards.save(interviewId, version, content, reason);
             version = saved.version();
             savedAt = saved.savedAt();
             status = saved.status();
             lastSaved = content;
             return true;
-        } catch (EJBException | DomainException e) {
+        } catch (DomainException e) {
             refused(e);
             return false;
         }
     }
 
-    private void refused(RuntimeException e) {
-        DomainException refusal = cause(e);
-        if (refusal == null) {
-            throw e;
-        }
+    private void refused(DomainException refusal) {
         missing = refusal.reasons().stream().map(r -> new Missing(messages.text(r.code(), r.arguments().stream()
                 .map(a -> a instanceof String key ? competencyName(key) : a).toArray()), target(r))).toList();
         messages.error(null, refusal.code(), refusal.arguments());
@@ -197,23 +191,10 @@ public class ScorecardBean implements Serializable {
         try {
             panel = scorecards.submitted(interviewId);
             blindReason = null;
-        } catch (EJBException | DomainException e) {
-            DomainException refusal = cause(e);
-            if (refusal == null) {
-                throw e;
-            }
+        } catch (DomainException refusal) {
             panel = List.of();
             blindReason = messages.text(refusal.code());
         }
-    }
-
-    private static DomainException cause(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof DomainException domain) {
-                return domain;
-            }
-        }
-        return null;
     }
 
     /** The others' submitted scorecards (never the caller's own, which the form shows). */
