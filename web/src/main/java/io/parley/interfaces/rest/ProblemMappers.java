@@ -30,7 +30,7 @@ public final class ProblemMappers {
     }
 
     /** 404 not visible, 409 stale or wrong state, 403 wrong person, 422 a rule or value the domain refuses. */
-    static int status(String code) {
+    public static int status(String code) {
         if (code.endsWith(".notFound")) {
             return 404;
         }

@@ -2,19 +2,15 @@ package io.parley.interfaces.web.interview;
 
 import io.parley.application.interview.InterviewService;
 import io.parley.domain.model.interview.InterviewId;
-import io.parley.domain.shared.DomainException;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.net.URI;
-import java.util.Optional;
+import java.nio.charset.StandardCharsets;
 
 /** {@code /interviews/calendar.ics?id=}: the interview's invite for the signed-in member (404 for anyone else). */
 @WebServlet("/interviews/calendar.ics")
-public class CalendarServlet extends HttpServlet {
+public class CalendarServlet extends InterviewDownloadServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -22,20 +18,9 @@ public class CalendarServlet extends HttpServlet {
     private InterviewService interviews;
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<InterviewId> id = InterviewEditorBean.parse(request.getParameter("id"));
-        if (id.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        try {
-            String ics = interviews.calendar(id.get(), prepPage(request, id.get()));
-            response.setContentType("text/calendar;charset=UTF-8");
-            response.setHeader("Content-Disposition", "attachment; filename=\"interview-" + id.get().value() + ".ics\"");
-            response.getWriter().write(ics);
-        } catch (DomainException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        }
+    protected Download download(InterviewId id, HttpServletRequest request) {
+        return new Download("text/calendar;charset=UTF-8", "interview-" + id.value() + ".ics",
+                interviews.calendar(id, prepPage(request, id)).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The prep page's absolute address, as the browser reached Parley. */
