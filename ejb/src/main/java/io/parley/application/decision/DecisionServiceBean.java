@@ -110,7 +110,7 @@ public class DecisionServiceBean implements DecisionService {
         Boolean held = runSheets.forInterview(interview.idValue())
                 .map(sheet -> RunSheetClock.of(agendas.forInterview(interview.idValue()).orElseThrow().items(),
                         sheet.blocks(), Instant.now()).candidateTimeHeld()).orElse(null);
-        return new DebriefView(io.parley.application.interview.InterviewViews.of(interview),
+        return new DebriefView(io.parley.application.interview.InterviewView.of(interview),
                 interview.kit().ratingScale().labels(), score, submitted, names, flags, notSubmitted,
                 interview.feedbackClosedReason(), held,
                 decisions.forInterview(interview.idValue()).map(DecisionServiceBean::view).orElse(null),

@@ -137,7 +137,7 @@ public class InterviewServiceBean implements InterviewService {
     @Override
     public InterviewView find(InterviewId id) {
         Interview interview = visibility().visible(id);
-        return view(interview, scorecards.statuses(List.of(interview.idValue()))
+        return InterviewView.of(interview, scorecards.statuses(List.of(interview.idValue()))
                 .getOrDefault(interview.idValue(), Map.of()));
     }
 
@@ -219,20 +219,6 @@ public class InterviewServiceBean implements InterviewService {
             pending.add(PendingAction.APPROVE_AGENDA);
         }
         return pending;
-    }
-
-    static InterviewView view(Interview interview) {
-        return view(interview, Map.of());
-    }
-
-    static InterviewView view(Interview interview,
-                              Map<String, io.parley.domain.model.scorecard.ScorecardStatus> scorecards) {
-        Kit kit = interview.kit();
-        return new InterviewView(interview.idValue(), interview.lockVersion(), interview.status(),
-                interview.candidate(), interview.job(), kit.idValue(), kit.key().value(), kit.versionNumber(),
-                kit.name(), interview.schedule().start(), interview.schedule().durationMinutes(),
-                interview.location(), interview.panel().stream()
-                .map(member -> new PanelSeat(member.username(), member.lead())).toList(), scorecards);
     }
 
     private List<PanelMember> panel(InterviewDraft draft) {

@@ -19,6 +19,22 @@ public record InterviewView(long id, long lockVersion, InterviewStatus status, C
         scorecards = java.util.Map.copyOf(scorecards);
     }
 
+    /** The view of an interview, without scorecard statuses. */
+    public static InterviewView of(io.parley.domain.model.interview.Interview interview) {
+        return of(interview, java.util.Map.of());
+    }
+
+    /** The view of an interview with its members' scorecard statuses (those absent are {@code NONE}). */
+    public static InterviewView of(io.parley.domain.model.interview.Interview interview,
+                                   java.util.Map<String, io.parley.domain.model.scorecard.ScorecardStatus> scorecards) {
+        var kit = interview.kit();
+        return new InterviewView(interview.idValue(), interview.lockVersion(), interview.status(),
+                interview.candidate(), interview.job(), kit.idValue(), kit.key().value(), kit.versionNumber(),
+                kit.name(), interview.schedule().start(), interview.schedule().durationMinutes(),
+                interview.location(), interview.panel().stream()
+                .map(member -> new PanelSeat(member.username(), member.lead())).toList(), scorecards);
+    }
+
     /** A member's scorecard status ({@code NONE} before their first save). */
     public io.parley.domain.model.scorecard.ScorecardStatus scorecardOf(String username) {
         return scorecards.getOrDefault(username, io.parley.domain.model.scorecard.ScorecardStatus.NONE);

@@ -30,7 +30,7 @@ public record PrepView(InterviewView interview, AgendaView agenda, KitContent ki
             competencies.put(competency.key(), competency.spec());
             competency.questions().forEach(q -> questions.put(q.id(), q.spec()));
         }
-        return new PrepView(InterviewServiceBean.view(interview), AgendaServiceBean.view(interview, agenda),
+        return new PrepView(InterviewView.of(interview), AgendaServiceBean.view(interview, agenda),
                 interview.kit().content(), competencies, questions);
     }
 }

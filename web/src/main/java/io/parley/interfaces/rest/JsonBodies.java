@@ -16,7 +16,6 @@ import java.util.Locale;
 /** Reads request bodies strictly: every missing field or wrong type is a {@link BadRequest} that names it. */
 final class JsonBodies {
 
-    static final int MAX_BODY = BodySizeLimit.MAX_BYTES;
     static final int MAX_DEPTH = 32;
 
     private JsonBodies() {
@@ -25,9 +24,6 @@ final class JsonBodies {
     static JsonObject object(String body) {
         if (body == null || body.isBlank()) {
             throw new BadRequest("The request needs a JSON body.");
-        }
-        if (body.length() > MAX_BODY) {
-            throw new jakarta.ws.rs.WebApplicationException(413);
         }
         if (depth(body) > MAX_DEPTH) {
             throw new BadRequest("The request body is nested more than " + MAX_DEPTH + " levels deep.");
