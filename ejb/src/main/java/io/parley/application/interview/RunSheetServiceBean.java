@@ -37,6 +37,9 @@ public class RunSheetServiceBean implements RunSheetService {
     @Inject
     private RunSheetRepository runSheets;
 
+    @Inject
+    private io.parley.domain.model.user.UserRepository users;
+
     @Resource
     private SessionContext session;
 
@@ -93,7 +96,10 @@ public class RunSheetServiceBean implements RunSheetService {
                 && (interview.status() == InterviewStatus.AGENDA_AGREED
                 || interview.status() == InterviewStatus.FEEDBACK);
         return new RunSheetView(PrepView.of(interview, agenda), clock, sheet == null ? null : sheet.startedAt(),
-                sheet == null ? null : sheet.endedAt(), sheet == null ? 0 : sheet.version(), canRun);
+                sheet == null ? null : sheet.endedAt(), sheet == null ? 0 : sheet.version(), canRun,
+                users.findAll(interview.usernames()).values().stream().collect(java.util.stream.Collectors.toMap(
+                        io.parley.domain.model.user.AppUser::username,
+                        io.parley.domain.model.user.AppUser::displayName)));
     }
 
     private RunSheet current(Interview interview, long expectedVersion) {

@@ -6,10 +6,20 @@ import java.time.Instant;
 
 /**
  * The run sheet at one moment: the prep view (agenda, owners, questions with probes), the clock per block,
- * when the interview actually started and ended, and the version to send back with the next action.
+ * when the interview actually started and ended, the version to send back with the next action, and the panel's
+ * display names.
  */
 public record RunSheetView(PrepView prep, RunSheetClock clock, Instant startedAt, Instant endedAt, long version,
-                           boolean canRun) implements Serializable {
+                           boolean canRun, java.util.Map<String, String> names) implements Serializable {
+
+    public RunSheetView {
+        names = java.util.Map.copyOf(names);
+    }
+
+    /** A panel member's display name (the username when unknown). */
+    public String name(String username) {
+        return username == null ? "" : names.getOrDefault(username, username);
+    }
 
     public boolean running() {
         return startedAt != null && endedAt == null;

@@ -29,8 +29,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Reminds members whose scorecard is late ({@code parley.reminders.after-hours} after the interview ended, 24 by
- * default) and the lead about them ({@code parley.reminders.lead-after-hours}, 48), each at most once a day. The
- * timer looks every 15 minutes; it walks the open interviews in batches, with a bounded number of queries each.
+ * default) and the lead about them ({@code parley.reminders.lead-after-hours}, 48), each at most once a day, for
+ * {@code parley.reminders.stop-after-days} (14) after the interview. The timer looks every 15 minutes; it walks the
+ * open interviews of that window in batches, with a bounded number of queries each.
  */
 @Stateless
 @PermitAll
@@ -63,6 +64,10 @@ public class ScorecardReminders {
     private int leadAfterHours;
 
     @Inject
+    @ConfigProperty(name = "parley.reminders.stop-after-days", defaultValue = "14")
+    private int stopAfterDays;
+
+    @Inject
     @ConfigProperty(name = "parley.base-url", defaultValue = "http://localhost:8080/parley")
     private String baseUrl;
 
@@ -79,11 +84,13 @@ public class ScorecardReminders {
         ReminderPolicy policy = new ReminderPolicy(Duration.ofHours(afterHours), Duration.ofHours(leadAfterHours));
         // an interview lasts at most 8 hours, so everything that ended in time started before this
         Instant startedBefore = now.minus(Duration.ofHours(afterHours));
+        // interviews abandoned for longer are not nagged about (and not scanned every 15 minutes forever)
+        Instant startedAfter = now.minus(Duration.ofDays(stopAfterDays));
         int sent = 0;
         long after = 0;
         List<Interview> batch;
         do {
-            batch = interviews.collectingScorecards(startedBefore, after, BATCH);
+            batch = interviews.collectingScorecards(startedAfter, startedBefore, after, BATCH);
             if (!batch.isEmpty()) {
                 sent += remind(batch, policy, now);
                 after = batch.get(batch.size() - 1).idValue();

@@ -53,11 +53,12 @@ public class JpaInterviewRepository implements InterviewRepository {
     }
 
     @Override
-    public List<Interview> collectingScorecards(java.time.Instant startedBefore, long afterId, int limit) {
-        return em.createQuery("select i from Interview i where i.status in :open"
+    public List<Interview> collectingScorecards(java.time.Instant startedAfter, java.time.Instant startedBefore,
+                                                long afterId, int limit) {
+        return em.createQuery("select i from Interview i where i.status in :open and i.schedule.startsAt >= :since"
                         + " and i.schedule.startsAt < :before and i.id > :after order by i.id", Interview.class)
                 .setParameter("open", List.of(InterviewStatus.AGENDA_AGREED, InterviewStatus.FEEDBACK))
-                .setParameter("before", startedBefore).setParameter("after", afterId)
+                .setParameter("since", startedAfter).setParameter("before", startedBefore).setParameter("after", afterId)
                 .setMaxResults(limit).getResultList();
     }
 }

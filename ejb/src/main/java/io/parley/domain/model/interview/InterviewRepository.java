@@ -17,8 +17,9 @@ public interface InterviewRepository {
     Page<Interview> all(int offset, int limit);
 
     /**
-     * Interviews that collect scorecards (agenda agreed or feedback) and started before {@code startedBefore}, by
-     * id, {@code limit} at a time after {@code afterId} (the reminder timer walks them this way).
+     * Interviews that collect scorecards (agenda agreed or feedback) and started in [{@code startedAfter},
+     * {@code startedBefore}), by id, {@code limit} at a time after {@code afterId} (the reminder timer walks them).
      */
-    java.util.List<Interview> collectingScorecards(java.time.Instant startedBefore, long afterId, int limit);
+    java.util.List<Interview> collectingScorecards(java.time.Instant startedAfter, java.time.Instant startedBefore,
+                                                   long afterId, int limit);
 }

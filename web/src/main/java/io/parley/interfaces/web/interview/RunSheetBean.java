@@ -34,9 +34,6 @@ public class RunSheetBean implements Serializable {
     @EJB
     private RunSheetService runSheets;
 
-    @EJB
-    private io.parley.application.interview.InterviewService interviews;
-
     @Inject
     private CurrentUser currentUser;
 
@@ -46,15 +43,11 @@ public class RunSheetBean implements Serializable {
     private String id;
     private InterviewId interviewId;
     private RunSheetView view;
-    private java.util.Map<String, String> names = java.util.Map.of();
 
     public void load() throws IOException {
         try {
             interviewId = InterviewEditorBean.parse(id).orElseThrow(() -> new DomainException("interview.notFound"));
             view = runSheets.runSheet(interviewId);
-            names = interviews.panelCandidates().stream().collect(java.util.stream.Collectors.toMap(
-                    io.parley.application.interview.InterviewService.PanelCandidate::username,
-                    io.parley.application.interview.InterviewService.PanelCandidate::displayName, (a, b) -> a));
         } catch (DomainException e) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such interview");
             FacesContext.getCurrentInstance().responseComplete();
@@ -125,11 +118,6 @@ public class RunSheetBean implements Serializable {
     public boolean isMyBlockOverrunning() {
         RunSheetClock.BlockClock running = getRunning();
         return running != null && running.overrunning() && currentUser.getUsername().equals(running.owner());
-    }
-
-    /** A panel member's display name (the username when unknown). */
-    public String name(String username) {
-        return username == null ? "" : names.getOrDefault(username, username);
     }
 
     public RunSheetView getView() {
