@@ -72,6 +72,9 @@ public class WebhookDelivery {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "retry_until", nullable = false)
+    private Instant retryUntil;
+
     protected WebhookDelivery() {
         // for JPA
     }
@@ -82,6 +85,7 @@ public class WebhookDelivery {
         this.status = Status.PENDING;
         this.nextAttemptAt = at;
         this.createdAt = at;
+        this.retryUntil = at.plus(GIVE_UP_AFTER);
     }
 
     /** The answer of one attempt: a 2xx delivers; anything else (or no answer) schedules the next try. */
@@ -94,7 +98,7 @@ public class WebhookDelivery {
         if (statusCode != null && statusCode / 100 == 2) {
             status = Status.DELIVERED;
             deliveredAt = at;
-        } else if (!at.isBefore(createdAt.plus(GIVE_UP_AFTER))) {
+        } else if (!at.isBefore(retryUntil)) {
             status = Status.FAILED;
         } else {
             nextAttemptAt = at.plus(backoff(attempts));
@@ -107,12 +111,12 @@ public class WebhookDelivery {
         return wait.compareTo(MAX_RETRY) > 0 ? MAX_RETRY : wait;
     }
 
-    /** An admin's "redeliver": pending again, due now (a delivered one is sent once more, too). */
+    /** An admin's "redeliver": pending again, due now, retried for a new window (a delivered one is sent again). */
     void redeliver(Instant at) {
         status = Status.PENDING;
         nextAttemptAt = at;
         claimedUntil = null;
-        createdAt = at;
+        retryUntil = at.plus(GIVE_UP_AFTER);
     }
 
     public Long id() {
