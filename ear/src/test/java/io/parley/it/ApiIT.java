@@ -1,9 +1,11 @@
 package io.parley.it;
 
+import static io.parley.it.support.ApiClient.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parley.it.support.ApiClient;
 import io.parley.it.support.Deployments;
 import java.io.IOException;
 import java.net.URI;
@@ -33,36 +35,11 @@ class ApiIT {
     private URL base;
 
     private HttpResponse<String> get(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/v1/" + path)).GET();
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new ApiClient(base).get(path, token);
     }
 
     private HttpResponse<String> send(String method, String path, String token, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/v1/" + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return new ApiClient(base).send(method, path, token, body, headers);
     }
 
     private static String interviewJson(String candidateId, String panel) {
@@ -75,15 +52,7 @@ class ApiIT {
     private static final String MAX_AND_INES = "[{\"userId\":\"max\",\"lead\":true},{\"userId\":\"ines\",\"lead\":false}]";
 
     private static long idOf(HttpResponse<String> response) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^\\{\"id\":(\\d+)").matcher(response.body());
-        assertTrue(m.find(), response.body());
-        return Long.parseLong(m.group(1));
-    }
-
-    private static long versionOf(String body) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"version\":(\\d+),\"status\"").matcher(body);
-        assertTrue(m.find(), body);
-        return Long.parseLong(m.group(1));
+        return ApiClient.idOf(response.body());
     }
 
     @Test
@@ -138,7 +107,7 @@ class ApiIT {
     void theLeadEditsTheAgendaWithTheVersionHeReadAndTheRulesHold() {
         long id = idOf(send("POST", "interviews", "demo-ats-token", interviewJson("c3", MAX_AND_INES)));
         String agenda = get("interviews/" + id, "demo-max-token").body();
-        long version = versionOf(agenda);
+        long version = ApiClient.versionOf(agenda);
         String required = "[\"system-design\",\"code-quality\",\"debugging-operations\"]";
         String good = "{\"version\":" + version + ",\"items\":["
                 + "{\"kind\":\"WELCOME\",\"title\":\"Welcome\",\"minutes\":5,\"ownerUserId\":\"max\"},"
@@ -152,7 +121,7 @@ class ApiIT {
         HttpResponse<String> stale = send("PUT", "interviews/" + id + "/agenda", "demo-max-token", good);
         assertProblem(stale, 409);
 
-        String squeezed = good.replace("\"version\":" + version, "\"version\":" + versionOf(saved.body()))
+        String squeezed = good.replace("\"version\":" + version, "\"version\":" + ApiClient.versionOf(saved.body()))
                 .replace("\"title\":\"Your questions\",\"minutes\":10", "\"title\":\"Your questions\",\"minutes\":5")
                 .replace("\"title\":\"Wrap-up\",\"minutes\":5", "\"title\":\"Wrap-up\",\"minutes\":10");
         HttpResponse<String> broken = send("PUT", "interviews/" + id + "/agenda", "demo-max-token", squeezed);
@@ -160,7 +129,7 @@ class ApiIT {
         assertTrue(broken.body().contains("agenda.rule.candidateBlockTooShort"), broken.body());
 
         assertProblem(send("PUT", "interviews/" + id + "/agenda", "demo-ines-token",
-                good.replace("\"version\":" + version, "\"version\":" + versionOf(saved.body()))), 403);
+                good.replace("\"version\":" + version, "\"version\":" + ApiClient.versionOf(saved.body()))), 403);
 
         assertEquals(200, send("POST", "interviews/" + id + "/agenda/propose", "demo-max-token", null).statusCode());
         assertEquals(200, send("POST", "interviews/" + id + "/agenda/approve", "demo-ines-token", null).statusCode());
@@ -219,7 +188,7 @@ class ApiIT {
         smtp.start();
         try {
             long id = idOf(send("POST", "interviews", "demo-ats-token", interviewJson("c-mail", MAX_AND_INES)));
-            long version = versionOf(get("interviews/" + id, "demo-max-token").body());
+            long version = ApiClient.versionOf(get("interviews/" + id, "demo-max-token").body());
             String required = "[\"system-design\",\"code-quality\",\"debugging-operations\"]";
             String good = "{\"version\":" + version + ",\"items\":["
                     + "{\"kind\":\"WELCOME\",\"title\":\"Welcome\",\"minutes\":5,\"ownerUserId\":\"max\"},"
@@ -274,15 +243,6 @@ class ApiIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static void assertProblem(HttpResponse<String> response, int status) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("")
-                .replaceAll(";.*", ""));
-        assertTrue(response.body().contains("\"status\":" + status), response.body());
-        assertTrue(response.body().contains("\"detail\""), response.body());
-        assertFalse(response.body().contains("Exception"), "no stack trace: " + response.body());
     }
 
     @Test

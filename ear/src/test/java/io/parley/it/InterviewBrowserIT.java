@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parley.it.support.ApiClient;
 import io.parley.it.support.Browser;
 import io.parley.it.support.Deployments;
 import java.net.URL;
@@ -36,23 +37,9 @@ class InterviewBrowserIT {
                 + "\"kitKey\":\"backend-engineer-onsite\",\"startsAt\":\"2032-01-12T10:00:00+01:00\",\"durationMinutes\":105,"
                 + "\"location\":\"Room 1\",\"panel\":[{\"userId\":\"max\",\"lead\":true},"
                 + "{\"userId\":\"ines\",\"lead\":false},{\"userId\":\"omar\",\"lead\":false}]}";
-        try {
-            java.net.http.HttpResponse<String> created = java.net.http.HttpClient.newBuilder()
-                    .version(java.net.http.HttpClient.Version.HTTP_1_1).build().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + "api/v1/interviews"))
-                            .header("Authorization", "Bearer demo-ats-token").header("Content-Type", "application/json")
-                            .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
-            assertEquals(201, created.statusCode(), created.body());
-            java.util.regex.Matcher id = java.util.regex.Pattern.compile("^\\{\"id\":(\\d+)").matcher(created.body());
-            assertTrue(id.find());
-            return Long.parseLong(id.group(1));
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        java.net.http.HttpResponse<String> created = new ApiClient(base).send("POST", "interviews", "demo-ats-token", body);
+        assertEquals(201, created.statusCode(), created.body());
+        return ApiClient.idOf(created.body());
     }
 
     @Test

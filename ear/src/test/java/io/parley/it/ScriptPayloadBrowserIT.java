@@ -89,8 +89,10 @@ class ScriptPayloadBrowserIT {
                     "interviews/prep.xhtml?id=" + id, "interviews/run-sheet.xhtml?id=" + id,
                     "interviews/scorecard.xhtml?id=" + id, "interviews/debrief.xhtml?id=" + id}) {
                 max.open(page);
-                assertTrue(max.pageText().contains("<script>window.__xss=1</script>") || page.isEmpty()
-                        || page.contains("run-sheet"), "the payload is shown as text on " + page);
+                // My interviews lists the newest starts first; other tests' future interviews may push this one off
+                // its first page, so only the pages of this interview must show the payload
+                assertTrue(page.isEmpty() || max.pageText().contains("<script>window.__xss=1</script>"),
+                        "the payload is shown as text on " + page);
                 assertNull(max.script("return window.__xss"), "no payload ran on " + page);
                 max.console().stream().filter(line -> line.contains("Content Security Policy"))
                         .forEach(line -> violations.add(page + ": " + line));

@@ -8,21 +8,15 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.parley.application.decision.DebriefView;
 import io.parley.application.decision.DecisionService;
-import io.parley.application.interview.AgendaService;
-import io.parley.application.interview.InterviewDraft;
 import io.parley.application.interview.InterviewService;
-import io.parley.application.interview.PanelSeat;
 import io.parley.application.scorecard.ScorecardService;
-import io.parley.domain.model.agenda.AgendaItem;
 import io.parley.domain.model.decision.Outcome;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewStatus;
-import io.parley.domain.model.kit.AgendaBlockKind;
 import io.parley.domain.model.scorecard.Rating;
 import io.parley.domain.model.scorecard.Recommendation;
 import io.parley.domain.model.scorecard.ScorecardContent;
 import io.parley.domain.shared.DomainException;
-import io.parley.infrastructure.demo.DemoKit;
 import io.parley.it.ejbside.PersistenceContexts;
 import io.parley.it.support.Deployments;
 import jakarta.ejb.EJB;
@@ -31,7 +25,6 @@ import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -42,8 +35,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class DebriefIT {
 
-    private static final List<String> REQUIRED = List.of("system-design", "code-quality", "debugging-operations");
-
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.earWithTests(DebriefIT.class.getPackage(), Deployments.class);
@@ -53,9 +44,6 @@ class DebriefIT {
     private InterviewService interviews;
 
     @EJB
-    private AgendaService agendas;
-
-    @EJB
     private ScorecardService scorecards;
 
     @EJB
@@ -63,6 +51,9 @@ class DebriefIT {
 
     @EJB
     private PersistenceContexts persistence;
+
+    @Inject
+    private Interviews fixtures;
 
     @Inject
     private AsRecruiter rita;
@@ -77,30 +68,14 @@ class DebriefIT {
     private AsHiringManagerInOneTransaction maxInOneTransaction;
 
     private static ScorecardContent card(int rating, String evidence) {
-        return new ScorecardContent(REQUIRED.stream().map(key -> new Rating(key, rating, evidence + " " + key)).toList(),
+        return new ScorecardContent(Interviews.REQUIRED.stream().map(key -> new Rating(key, rating, evidence + " " + key)).toList(),
                 List.of(), List.of(), List.of(), evidence + " take-away", Recommendation.YES);
     }
 
     /** Three days ago, max leading, ines on the panel; agenda agreed; ines submitted, max only has a draft. */
     private InterviewId inesSubmittedMaxDrafted() {
-        InterviewId id = rita.call(() -> interviews.plan(new InterviewDraft("cand-" + UUID.randomUUID(), "Quinn Example",
-                "quinn@example.com", "job-3", "Backend Engineer", DemoKit.KEY,
-                ZonedDateTime.now(ZoneId.of("UTC")).minusDays(3), 60, "Room 5",
-                List.of(new PanelSeat("max", true), new PanelSeat("ines", false)))));
-        List<AgendaItem> items = List.of(
-                new AgendaItem(AgendaBlockKind.WELCOME, "Welcome", 5, "max", List.of(), List.of()),
-                new AgendaItem(AgendaBlockKind.COMPETENCY, "Design", 20, "ines", REQUIRED, List.of()),
-                new AgendaItem(AgendaBlockKind.COMPETENCY, "Operations", 20, "max", REQUIRED, List.of()),
-                new AgendaItem(AgendaBlockKind.CANDIDATE_QUESTIONS, "Your questions", 10, "max", List.of(), List.of()),
-                new AgendaItem(AgendaBlockKind.WRAP_UP, "Wrap-up", 5, "max", List.of(), List.of()));
-        long version = max.call(() -> agendas.save(id, agendas.agenda(id).version(), items));
-        max.call(() -> {
-            agendas.propose(id, version);
-            agendas.approve(id);
-            return null;
-        });
+        InterviewId id = fixtures.agreed(ZonedDateTime.now(ZoneId.of("UTC")).minusDays(3));
         ines.call(() -> {
-            agendas.approve(id);
             scorecards.save(id, null, card(4, "Ines heard"), null);
             scorecards.submit(id);
             return null;

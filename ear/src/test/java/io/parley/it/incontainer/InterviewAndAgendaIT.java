@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.application.interview.AgendaService;
 import io.parley.application.interview.AgendaView;
-import io.parley.application.interview.InterviewDraft;
 import io.parley.application.interview.InterviewService;
 import io.parley.application.interview.InterviewSummary;
 import io.parley.application.interview.PanelSeat;
@@ -27,9 +26,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -43,7 +40,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class InterviewAndAgendaIT {
 
-    private static final List<String> REQUIRED = List.of("system-design", "code-quality", "debugging-operations");
+    private static final List<String> REQUIRED = Interviews.REQUIRED;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -65,24 +62,8 @@ class InterviewAndAgendaIT {
     @Inject
     private AsInterviewer ines;
 
-    private static InterviewDraft draft(List<PanelSeat> panel) {
-        return new InterviewDraft("cand-" + UUID.randomUUID(), "Ada Example", "ada@example.com", "job-42",
-                "Backend Engineer", DemoKit.KEY, ZonedDateTime.of(2030, 3, 4, 10, 0, 0, 0, ZoneId.of("Europe/Berlin")),
-                60, "Room 4.12", panel);
-    }
-
     private InterviewId planWithInes() {
-        return rita.call(() -> interviews.plan(draft(List.of(new PanelSeat("max", true), new PanelSeat("ines", false)))));
-    }
-
-    /** A 60-minute agenda that keeps every rule: max and ines both cover the required competencies. */
-    private static List<AgendaItem> goodAgenda() {
-        return List.of(
-                new AgendaItem(AgendaBlockKind.WELCOME, "Welcome", 5, "max", List.of(), List.of()),
-                new AgendaItem(AgendaBlockKind.COMPETENCY, "Design and code with Ines", 20, "ines", REQUIRED, List.of()),
-                new AgendaItem(AgendaBlockKind.COMPETENCY, "Operations with Max", 20, "max", REQUIRED, List.of()),
-                new AgendaItem(AgendaBlockKind.CANDIDATE_QUESTIONS, "Your questions", 10, "max", List.of(), List.of()),
-                new AgendaItem(AgendaBlockKind.WRAP_UP, "Wrap-up", 5, "max", List.of(), List.of()));
+        return rita.call(() -> interviews.plan(Interviews.draft(List.of(new PanelSeat("max", true), new PanelSeat("ines", false)))));
     }
 
     @Test
@@ -104,9 +85,9 @@ class InterviewAndAgendaIT {
     @Test
     void interviewersSeeOnlyTheInterviewsTheySitOn() {
         InterviewId elsewhere = rita.call(() -> interviews.plan(
-                draft(List.of(new PanelSeat("max", true), new PanelSeat("omar", false)))));
+                Interviews.draft(List.of(new PanelSeat("max", true), new PanelSeat("omar", false)))));
         for (Runnable attempt : List.<Runnable>of(() -> interviews.find(elsewhere), () -> agendas.agenda(elsewhere),
-                () -> agendas.approve(elsewhere), () -> agendas.save(elsewhere, 0, goodAgenda()))) {
+                () -> agendas.approve(elsewhere), () -> agendas.save(elsewhere, 0, Interviews.goodAgenda()))) {
             DomainException refusal = assertInstanceOf(DomainException.class, ines.refusal(attempt));
             assertEquals("interview.notFound", refusal.code());
         }
@@ -119,16 +100,16 @@ class InterviewAndAgendaIT {
     @Test
     void onlyRecruitersAndHrAdminsPlanInterviews() {
         assertInstanceOf(EJBAccessException.class, ines.refusal(() -> interviews.plan(
-                draft(List.of(new PanelSeat("ines", true))))));
+                Interviews.draft(List.of(new PanelSeat("ines", true))))));
         assertInstanceOf(EJBAccessException.class, max.refusal(() -> interviews.cancel(new InterviewId(1))));
     }
 
     @Test
     void aPanelNeedsKnownUsersAndExactlyOneLead() {
         assertEquals("interview.panel.unknownUser", assertInstanceOf(DomainException.class, rita.refusal(
-                () -> interviews.plan(draft(List.of(new PanelSeat("nobody", true)))))).code());
+                () -> interviews.plan(Interviews.draft(List.of(new PanelSeat("nobody", true)))))).code());
         assertEquals("interview.panel.oneLead", assertInstanceOf(DomainException.class, rita.refusal(
-                () -> interviews.plan(draft(List.of(new PanelSeat("max", false), new PanelSeat("ines", false)))))).code());
+                () -> interviews.plan(Interviews.draft(List.of(new PanelSeat("max", false), new PanelSeat("ines", false)))))).code());
     }
 
     @Test
@@ -151,10 +132,10 @@ class InterviewAndAgendaIT {
     void aSaveFromAStaleVersionIsRefused() {
         InterviewId id = planWithInes();
         long read = max.call(() -> agendas.agenda(id)).version();
-        long saved = max.call(() -> agendas.save(id, read, goodAgenda()));
+        long saved = max.call(() -> agendas.save(id, read, Interviews.goodAgenda()));
         assertNotEquals(read, saved);
         DomainException refusal = assertInstanceOf(DomainException.class,
-                rita.refusal(() -> agendas.save(id, read, goodAgenda())));
+                rita.refusal(() -> agendas.save(id, read, Interviews.goodAgenda())));
         assertEquals("conflict.stale", refusal.code());
     }
 
@@ -163,13 +144,13 @@ class InterviewAndAgendaIT {
         InterviewId id = planWithInes();
         long version = ines.call(() -> agendas.agenda(id)).version();
         assertEquals("agenda.notAllowed", assertInstanceOf(DomainException.class,
-                ines.refusal(() -> agendas.save(id, version, goodAgenda()))).code());
+                ines.refusal(() -> agendas.save(id, version, Interviews.goodAgenda()))).code());
     }
 
     @Test
     void whenEveryMemberApprovesTheAgendaIsAgreedAndAnEditClearsTheApprovals() {
         InterviewId id = planWithInes();
-        long v1 = max.call(() -> agendas.save(id, max.call(() -> agendas.agenda(id)).version(), goodAgenda()));
+        long v1 = max.call(() -> agendas.save(id, max.call(() -> agendas.agenda(id)).version(), Interviews.goodAgenda()));
         max.call(() -> {
             agendas.propose(id, v1);
             return null;
@@ -191,7 +172,7 @@ class InterviewAndAgendaIT {
         assertEquals(InterviewStatus.AGENDA_AGREED, rita.call(() -> interviews.find(id)).status());
 
         AgendaView agreed = max.call(() -> agendas.agenda(id));
-        List<AgendaItem> changed = new java.util.ArrayList<>(goodAgenda());
+        List<AgendaItem> changed = new java.util.ArrayList<>(Interviews.goodAgenda());
         changed.set(1, new AgendaItem(AgendaBlockKind.COMPETENCY, "Design and code with Ines", 15, "ines", REQUIRED,
                 List.of()));
         changed.set(3, new AgendaItem(AgendaBlockKind.CANDIDATE_QUESTIONS, "Your questions", 15, "max", List.of(),
@@ -208,7 +189,7 @@ class InterviewAndAgendaIT {
     @Test
     void aChangeRequestNeedsAComment() {
         InterviewId id = planWithInes();
-        long v1 = max.call(() -> agendas.save(id, max.call(() -> agendas.agenda(id)).version(), goodAgenda()));
+        long v1 = max.call(() -> agendas.save(id, max.call(() -> agendas.agenda(id)).version(), Interviews.goodAgenda()));
         max.call(() -> {
             agendas.propose(id, v1);
             return null;

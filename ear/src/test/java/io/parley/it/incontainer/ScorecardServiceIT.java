@@ -5,18 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.application.interview.AgendaService;
-import io.parley.application.interview.InterviewDraft;
 import io.parley.application.interview.InterviewService;
-import io.parley.application.interview.PanelSeat;
 import io.parley.application.interview.PendingAction;
 import io.parley.application.interview.RunSheetService;
 import io.parley.application.interview.RunSheetView;
 import io.parley.application.scorecard.MyScorecard;
 import io.parley.application.scorecard.ScorecardService;
-import io.parley.domain.model.agenda.AgendaItem;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewStatus;
-import io.parley.domain.model.kit.AgendaBlockKind;
 import io.parley.domain.model.scorecard.CandidateQuestion;
 import io.parley.domain.model.scorecard.QuestionNote;
 import io.parley.domain.model.scorecard.Rating;
@@ -24,7 +20,6 @@ import io.parley.domain.model.scorecard.Recommendation;
 import io.parley.domain.model.scorecard.ScorecardContent;
 import io.parley.domain.model.scorecard.ScorecardStatus;
 import io.parley.domain.shared.DomainException;
-import io.parley.infrastructure.demo.DemoKit;
 import io.parley.it.support.Deployments;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -32,7 +27,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Iterator;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -42,8 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Scorecard drafts and the run sheet through the services, inside Payara. */
 @ExtendWith(ArquillianExtension.class)
 class ScorecardServiceIT {
-
-    private static final List<String> REQUIRED = List.of("system-design", "code-quality", "debugging-operations");
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -66,6 +58,9 @@ class ScorecardServiceIT {
     private io.parley.it.ejbside.PersistenceContexts persistence;
 
     @Inject
+    private Interviews fixtures;
+
+    @Inject
     private AsRecruiter rita;
 
     @Inject
@@ -74,33 +69,9 @@ class ScorecardServiceIT {
     @Inject
     private AsInterviewer ines;
 
-    /** An interview with max and ines whose agenda both agreed. */
-    private InterviewId agreed(ZonedDateTime start) {
-        InterviewId id = rita.call(() -> interviews.plan(new InterviewDraft("cand-" + UUID.randomUUID(),
-                "Dana Example", "dana@example.com", "job-7", "Backend Engineer", DemoKit.KEY, start, 60, "Room 1",
-                List.of(new PanelSeat("max", true), new PanelSeat("ines", false)))));
-        List<AgendaItem> items = List.of(
-                new AgendaItem(AgendaBlockKind.WELCOME, "Welcome", 5, "max", List.of(), List.of()),
-                new AgendaItem(AgendaBlockKind.COMPETENCY, "Design", 20, "ines", REQUIRED, List.of()),
-                new AgendaItem(AgendaBlockKind.COMPETENCY, "Operations", 20, "max", REQUIRED, List.of()),
-                new AgendaItem(AgendaBlockKind.CANDIDATE_QUESTIONS, "Your questions", 10, "max", List.of(), List.of()),
-                new AgendaItem(AgendaBlockKind.WRAP_UP, "Wrap-up", 5, "max", List.of(), List.of()));
-        long version = max.call(() -> agendas.save(id, agendas.agenda(id).version(), items));
-        max.call(() -> {
-            agendas.propose(id, version);
-            agendas.approve(id);
-            return null;
-        });
-        ines.call(() -> {
-            agendas.approve(id);
-            return null;
-        });
-        return id;
-    }
-
     @Test
     void aDraftIsReadBackIntactAfterThePersistenceContextIsCleared() {
-        InterviewId id = agreed(ZonedDateTime.now(ZoneId.of("Europe/Berlin")).plusDays(2));
+        InterviewId id = fixtures.agreed(ZonedDateTime.now(ZoneId.of("Europe/Berlin")).plusDays(2));
         Iterator<Long> questions = ines.call(() -> interviews.prep(id)).questions().keySet().iterator();
         long first = questions.next();
         long second = questions.next();
@@ -120,7 +91,7 @@ class ScorecardServiceIT {
         assertEquals(draft, back.content(), "every field comes back as written");
         assertEquals(saved.version(), back.version());
         assertNotNull(back.savedAt());
-        assertEquals(REQUIRED, back.assigned());
+        assertEquals(Interviews.REQUIRED, back.assigned());
         assertTrue(back.missing().stream().anyMatch(r -> r.code().equals("scorecard.missing.rating")
                 && r.arguments().equals(List.of("code-quality"))), back.missing().toString());
         assertEquals(List.of(PendingAction.WRITE_SCORECARD), ines.call(() -> interviews.mine(0, 100)).items().stream()
@@ -129,7 +100,7 @@ class ScorecardServiceIT {
 
     @Test
     void aSaveFromAnOlderVersionOfTheSameScorecardIsStale() {
-        InterviewId id = agreed(ZonedDateTime.now(ZoneId.of("UTC")).plusDays(2));
+        InterviewId id = fixtures.agreed(ZonedDateTime.now(ZoneId.of("UTC")).plusDays(2));
         ScorecardContent one = new ScorecardContent(List.of(new Rating("system-design", 2, "one")), List.of(),
                 List.of(), List.of(), "", null);
         long v1 = ines.call(() -> scorecards.save(id, null, one, null)).version();
@@ -145,7 +116,7 @@ class ScorecardServiceIT {
 
     @Test
     void startingTheRunSheetOpensFeedbackAndTwoNextsFromTheSameViewMoveOnOnce() {
-        InterviewId id = agreed(ZonedDateTime.now(ZoneId.of("UTC")).plusMinutes(5));
+        InterviewId id = fixtures.agreed(ZonedDateTime.now(ZoneId.of("UTC")).plusMinutes(5));
         RunSheetView started = max.call(() -> runSheets.start(id));
         assertEquals(0, started.clock().current());
         assertEquals(InterviewStatus.FEEDBACK, rita.call(() -> interviews.find(id)).status());
