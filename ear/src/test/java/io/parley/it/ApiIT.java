@@ -78,6 +78,14 @@ class ApiIT {
     }
 
     @Test
+    void theVersionNeedsAToken() {
+        HttpResponse<String> version = get("version", "demo-ines-token");
+        assertEquals(200, version.statusCode());
+        assertEquals("{\"name\":\"Parley\",\"api\":\"v1\"}", version.body());
+        assertProblem(get("version", "no-such-token"), 401);
+    }
+
+    @Test
     void badBodiesGetProblemDetailsNeverA500() {
         assertProblem(send("POST", "interviews", "demo-ats-token", "{\"candidate\": "), 400);
         assertProblem(send("POST", "interviews", "demo-ats-token", "[]"), 400);

@@ -192,4 +192,21 @@ class WebShellIT {
             assertTrue(page.body().contains("lang=\"de\""), "the page declares its language: " + page.uri());
         }
     }
+
+    @Test
+    void theHelpPageIsLinkedFromEveryPageInBothLanguages() {
+        PageClient ines = client();
+        assertEquals(302, ines.signIn("ines", "parley").statusCode());
+        assertTrue(ines.follow("").body().contains("nav-help"), "the header links the help page");
+        HttpResponse<String> english = ines.follow("help.xhtml", "en");
+        assertEquals(200, english.statusCode());
+        assertTrue(english.body().contains("Scorecards are blind"), english.body());
+        assertTrue(english.body().contains("/api/v1"), "names the API's address under the context path");
+        HttpResponse<String> german = ines.follow("help.xhtml", "de");
+        assertTrue(german.body().contains("Bewertungen sind verdeckt"), german.body());
+        assertFalse(german.body().contains("???"), "no message key without a German text");
+        HttpResponse<String> anonymous = client().get("help.xhtml");
+        assertEquals(302, anonymous.statusCode(), "an anonymous visitor is sent to the login page");
+        assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("/login.xhtml"));
+    }
 }
