@@ -47,7 +47,7 @@ public class TokenAuthenticator {
                     .map(user -> new TokenIdentity(user.username(),
                             user.roles().stream().map(Role::groupName).collect(Collectors.toSet())));
         }
-        identity.ifPresent(ok -> found.used(Instant.now()));
+        identity.ifPresent(ok -> tokens.recordUse(found.idValue(), Instant.now()));
         return identity;
     }
 }

@@ -20,6 +20,14 @@ public class JpaTokenRepository implements TokenRepository {
     }
 
     @Override
+    public void recordUse(long id, java.time.Instant now) {
+        em.createQuery("update ApiToken t set t.lastUsedAt = :now where t.id = :id"
+                        + " and (t.lastUsedAt is null or t.lastUsedAt < :since)")
+                .setParameter("now", now).setParameter("id", id)
+                .setParameter("since", now.minus(ApiToken.LAST_USE_PRECISION)).executeUpdate();
+    }
+
+    @Override
     public Optional<ApiToken> find(long id) {
         return Optional.ofNullable(em.find(ApiToken.class, id));
     }

@@ -30,6 +30,8 @@ import java.util.Optional;
 public class ApiToken {
 
     public static final String ATS_CALLER = "ats";
+    /** The last use is kept to the minute: recording every call would write on every API request. */
+    public static final java.time.Duration LAST_USE_PRECISION = java.time.Duration.ofMinutes(1);
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -100,10 +102,6 @@ public class ApiToken {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    public void used(Instant now) {
-        this.lastUsedAt = now;
     }
 
     public void revoke(Instant now) {

@@ -9,6 +9,12 @@ public interface TokenRepository {
 
     void store(ApiToken token);
 
+    /**
+     * Notes that a token was used, when its last use is older than {@link ApiToken#LAST_USE_PRECISION}. Without
+     * the token's version: an ATS sends many calls at once with one token, and they must not conflict.
+     */
+    void recordUse(long id, java.time.Instant now);
+
     Optional<ApiToken> find(long id);
 
     /** Active tokens of one kind (and, for personal tokens, of one user), newest first. */
