@@ -41,6 +41,9 @@ public interface InterviewService {
     /** The published kits a new interview may pin: key and display name, by name. */
     List<KitChoice> publishedKits();
 
+    /** The display names of an interview's panel (one query), for pages that show who owns what. */
+    java.util.Map<String, String> panelNames(InterviewId id);
+
     /** The users who may sit on a panel: username and display name, by name. */
     List<PanelCandidate> panelCandidates();
 

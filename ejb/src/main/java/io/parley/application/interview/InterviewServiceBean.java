@@ -1,5 +1,6 @@
 package io.parley.application.interview;
 
+import io.parley.domain.shared.Jsonp;
 import io.parley.application.Persistence;
 import io.parley.domain.model.agenda.Agenda;
 import io.parley.domain.model.agenda.AgendaRepository;
@@ -129,7 +130,7 @@ public class InterviewServiceBean implements InterviewService {
         Interview interview = visibility().visible(id);
         Instant now = Instant.now();
         interview.cancel(now);
-        outbox.record(io.parley.infrastructure.ats.Outbox.CANCELLED, interview, jakarta.json.Json.createObjectBuilder(),
+        outbox.record(io.parley.infrastructure.ats.Outbox.CANCELLED, interview, Jsonp.PROVIDER.createObjectBuilder(),
                 now);
         Persistence.flush(em, SAVE_FAILED);
     }
@@ -184,6 +185,13 @@ public class InterviewServiceBean implements InterviewService {
                         kit.competencies().stream()
                                 .map(c -> new CompetencyChoice(c.key(), c.name(), c.required())).toList()))
                 .toList();
+    }
+
+    @Override
+    public Map<String, String> panelNames(InterviewId id) {
+        Map<String, String> names = new java.util.HashMap<>();
+        users.findAll(visibility().visible(id).usernames()).forEach((username, user) -> names.put(username, user.displayName()));
+        return Map.copyOf(names);
     }
 
     @Override

@@ -3,7 +3,6 @@ package io.parley.interfaces.web.interview;
 import io.parley.application.interview.AgendaService;
 import io.parley.application.interview.AgendaView;
 import io.parley.application.interview.InterviewService;
-import io.parley.application.interview.InterviewService.PanelCandidate;
 import io.parley.application.interview.InterviewView;
 import io.parley.domain.model.agenda.AgendaItem;
 import io.parley.domain.model.agenda.AgendaRuleException;
@@ -24,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The agenda editor ({@code /interviews/agenda-editor.xhtml?id=}): blocks reordered by drag or by the move buttons,
@@ -60,8 +58,7 @@ public class AgendaEditorBean implements Serializable {
             if (interviewId != null) {
                 interview = interviews.find(interviewId);
                 reload();
-                names = interviews.panelCandidates().stream()
-                        .collect(Collectors.toMap(PanelCandidate::username, PanelCandidate::displayName));
+                names = interviews.panelNames(interviewId);
                 return;
             }
         } catch (DomainException e) {

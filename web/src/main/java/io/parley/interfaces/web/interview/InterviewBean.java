@@ -3,7 +3,6 @@ package io.parley.interfaces.web.interview;
 import io.parley.application.interview.AgendaService;
 import io.parley.application.interview.AgendaView;
 import io.parley.application.interview.InterviewService;
-import io.parley.application.interview.InterviewService.PanelCandidate;
 import io.parley.application.interview.InterviewView;
 import io.parley.domain.model.agenda.AgendaChange;
 import io.parley.domain.model.agenda.AgendaStatus;
@@ -22,7 +21,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * One interview ({@code /interviews/interview.xhtml?id=}): details, panel, the agenda with its approvals and
@@ -76,8 +74,7 @@ public class InterviewBean implements Serializable {
             }
             interview = interviews.find(interviewId);
             agenda = agendas.agenda(interviewId);
-            names = interviews.panelCandidates().stream()
-                    .collect(Collectors.toMap(PanelCandidate::username, PanelCandidate::displayName));
+            names = interviews.panelNames(interviewId);
             loadScorecards(interviewId);
             return true;
         } catch (DomainException e) {
