@@ -1,5 +1,6 @@
 package io.parley.application.decision;
 
+import io.parley.domain.shared.Jsonp;
 import io.parley.application.Persistence;
 import io.parley.application.interview.Visibility;
 import io.parley.application.scorecard.ScorecardService;
@@ -28,7 +29,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -145,10 +145,10 @@ public class DecisionServiceBean implements DecisionService {
         }
         decisions.store(decision);
         interview.decided();
-        outbox.record(Outbox.DECISION_RECORDED, interview, Json.createObjectBuilder()
+        outbox.record(Outbox.DECISION_RECORDED, interview, Jsonp.PROVIDER.createObjectBuilder()
                 .add("outcome", decision.outcome().name())
                 .add("rationale", decision.rationale())
-                .add("decidedBy", Json.createObjectBuilder().add("userId", caller))
+                .add("decidedBy", Jsonp.PROVIDER.createObjectBuilder().add("userId", caller))
                 .add("decidedAt", now.toString())
                 .add("followUpNote", decision.followUp()), now);
         Persistence.flush(em, SAVE_FAILED);

@@ -1,5 +1,6 @@
 package io.parley.application.interview;
 
+import io.parley.domain.shared.Jsonp;
 import io.parley.application.Persistence;
 import io.parley.domain.model.agenda.Agenda;
 import io.parley.domain.model.agenda.AgendaItem;
@@ -83,7 +84,7 @@ public class AgendaServiceBean implements AgendaService {
             interview.agendaAgreed();
             agreed.fire(new AgendaAgreed(interview.idValue()));
             outbox.record(io.parley.infrastructure.ats.Outbox.AGENDA_AGREED, interview,
-                    jakarta.json.Json.createObjectBuilder().add("startsAt", interview.schedule().startsAt().toString()),
+                    Jsonp.PROVIDER.createObjectBuilder().add("startsAt", interview.schedule().startsAt().toString()),
                     now);
         }
         written(agenda);

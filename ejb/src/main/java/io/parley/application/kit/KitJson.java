@@ -1,5 +1,6 @@
 package io.parley.application.kit;
 
+import io.parley.domain.shared.Jsonp;
 import io.parley.domain.model.kit.AgendaBlockKind;
 import io.parley.domain.model.kit.AgendaBlockTemplate;
 import io.parley.domain.model.kit.CompetencySpec;
@@ -10,7 +11,6 @@ import io.parley.domain.model.kit.QuestionType;
 import io.parley.domain.model.kit.RatingScale;
 import io.parley.domain.model.kit.RoleBrief;
 import io.parley.domain.shared.DomainException;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -46,18 +46,18 @@ public final class KitJson {
     }
 
     public static String write(String key, int version, KitContent content) {
-        JsonArrayBuilder competencies = Json.createArrayBuilder();
+        JsonArrayBuilder competencies = Jsonp.PROVIDER.createArrayBuilder();
         for (CompetencySpec c : content.competencies()) {
-            JsonArrayBuilder questions = Json.createArrayBuilder();
+            JsonArrayBuilder questions = Jsonp.PROVIDER.createArrayBuilder();
             for (QuestionSpec q : c.questions()) {
-                questions.add(Json.createObjectBuilder()
+                questions.add(Jsonp.PROVIDER.createObjectBuilder()
                         .add("type", q.type().name())
                         .add("text", q.text())
                         .add("probes", strings(q.probes()))
                         .add("guidance", q.guidance())
                         .add("suggestedMinutes", q.suggestedMinutes()));
             }
-            competencies.add(Json.createObjectBuilder()
+            competencies.add(Jsonp.PROVIDER.createObjectBuilder()
                     .add("key", c.key())
                     .add("name", c.name())
                     .add("description", c.description())
@@ -66,13 +66,13 @@ public final class KitJson {
                     .add("anchors", strings(c.anchors()))
                     .add("questions", questions));
         }
-        JsonArrayBuilder agenda = Json.createArrayBuilder();
+        JsonArrayBuilder agenda = Jsonp.PROVIDER.createArrayBuilder();
         for (AgendaBlockTemplate b : content.agendaTemplate()) {
-            agenda.add(Json.createObjectBuilder()
+            agenda.add(Jsonp.PROVIDER.createObjectBuilder()
                     .add("kind", b.kind().name()).add("title", b.title()).add("minutes", b.minutes()));
         }
         RoleBrief brief = content.roleBrief();
-        JsonObjectBuilder root = Json.createObjectBuilder()
+        JsonObjectBuilder root = Jsonp.PROVIDER.createObjectBuilder()
                 .add("format", FORMAT)
                 .add("key", key)
                 .add("version", version)
@@ -84,13 +84,13 @@ public final class KitJson {
                 .add("competencies", competencies)
                 .add("mustHaves", strings(content.mustHaves()))
                 .add("dealBreakers", strings(content.dealBreakers()))
-                .add("roleBrief", Json.createObjectBuilder()
+                .add("roleBrief", Jsonp.PROVIDER.createObjectBuilder()
                         .add("problems", brief.problems())
                         .add("growth", brief.growth())
                         .add("training", brief.training())
                         .add("performance", brief.performance()))
                 .add("agendaTemplate", agenda)
-                .add("policy", Json.createObjectBuilder()
+                .add("policy", Jsonp.PROVIDER.createObjectBuilder()
                         .add("minCandidateQuestionMinutes", content.policy().minCandidateQuestionMinutes())
                         .add("minInterviewersPerRequiredCompetency",
                                 content.policy().minInterviewersPerRequiredCompetency()));
@@ -105,7 +105,7 @@ public final class KitJson {
             throw new DomainException("kit.import.tooLarge", MAX_LENGTH / 1000);
         }
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(json))) {
             value = reader.readValue();
         } catch (JsonParsingException e) {
             throw new DomainException("kit.import.malformed", e.getLocation().getLineNumber(),
@@ -143,7 +143,7 @@ public final class KitJson {
     }
 
     private static JsonArrayBuilder strings(List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.PROVIDER.createArrayBuilder();
         values.forEach(array::add);
         return array;
     }

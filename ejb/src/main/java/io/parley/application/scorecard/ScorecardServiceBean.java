@@ -1,5 +1,6 @@
 package io.parley.application.scorecard;
 
+import io.parley.domain.shared.Jsonp;
 import io.parley.application.Persistence;
 import io.parley.application.interview.PrepView;
 import io.parley.application.interview.Visibility;
@@ -140,12 +141,12 @@ public class ScorecardServiceBean implements ScorecardService {
         Map<String, ScorecardStatus> statuses = scorecards.statuses(List.of(interview.idValue()))
                 .getOrDefault(interview.idValue(), Map.of());
         outbox.record(io.parley.infrastructure.ats.Outbox.SCORECARD_SUBMITTED, interview, jakarta.json.Json
-                .createObjectBuilder().add("interviewer", jakarta.json.Json.createObjectBuilder().add("userId", caller))
+                .createObjectBuilder().add("interviewer", Jsonp.PROVIDER.createObjectBuilder().add("userId", caller))
                 .add("submittedAt", now.toString()), now);
         if (interview.usernames().stream().allMatch(member -> statuses.get(member) == ScorecardStatus.SUBMITTED)) {
             interview.allScorecardsSubmitted();
             outbox.record(io.parley.infrastructure.ats.Outbox.ALL_SCORECARDS_SUBMITTED, interview,
-                    jakarta.json.Json.createObjectBuilder(), now);
+                    Jsonp.PROVIDER.createObjectBuilder(), now);
         }
         Persistence.flush(em, SAVE_FAILED);
         return new Saved(scorecard.version(), scorecard.savedAt(), scorecard.status());

@@ -1,6 +1,5 @@
 package io.parley.domain.shared;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonReader;
@@ -16,7 +15,7 @@ public class StringListConverter implements AttributeConverter<List<String>, Str
 
     @Override
     public String convertToDatabaseColumn(List<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.PROVIDER.createArrayBuilder();
         if (values != null) {
             values.forEach(array::add);
         }
@@ -28,7 +27,7 @@ public class StringListConverter implements AttributeConverter<List<String>, Str
         if (column == null || column.isBlank()) {
             return List.of();
         }
-        try (JsonReader reader = Json.createReader(new StringReader(column))) {
+        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(column))) {
             JsonArray array = reader.readArray();
             return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
         }

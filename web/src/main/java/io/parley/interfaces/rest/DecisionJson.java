@@ -1,9 +1,9 @@
 package io.parley.interfaces.rest;
 
+import io.parley.domain.shared.Jsonp;
 import io.parley.application.decision.DecisionView;
 import io.parley.domain.model.decision.Outcome;
 import io.parley.domain.shared.DomainException;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.Locale;
 
@@ -26,7 +26,7 @@ final class DecisionJson {
     }
 
     static JsonObject decision(DecisionView decision) {
-        var json = Json.createObjectBuilder()
+        var json = Jsonp.PROVIDER.createObjectBuilder()
                 .add("outcome", decision.outcome().name())
                 .add("rationale", decision.rationale())
                 .add("decidedBy", decision.decidedBy())

@@ -1,5 +1,6 @@
 package io.parley.interfaces.rest;
 
+import io.parley.domain.shared.Jsonp;
 import io.parley.application.interview.AgendaView;
 import io.parley.application.interview.InterviewDraft;
 import io.parley.application.interview.InterviewView;
@@ -7,7 +8,6 @@ import io.parley.application.interview.PanelSeat;
 import io.parley.domain.model.agenda.AgendaItem;
 import io.parley.domain.model.agenda.ApprovalState;
 import io.parley.domain.model.kit.AgendaBlockKind;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.time.OffsetDateTime;
@@ -68,21 +68,21 @@ final class InterviewJson {
     }
 
     static JsonObject interview(InterviewView interview, AgendaView agenda) {
-        JsonArrayBuilder panel = Json.createArrayBuilder();
+        JsonArrayBuilder panel = Jsonp.PROVIDER.createArrayBuilder();
         for (PanelSeat seat : interview.panel()) {
             ApprovalState approval = agenda.approvals().stream().filter(a -> a.member().equals(seat.username()))
                     .map(a -> a.state()).findFirst().orElse(ApprovalState.PENDING);
-            panel.add(Json.createObjectBuilder().add("userId", seat.username()).add("lead", seat.lead())
+            panel.add(Jsonp.PROVIDER.createObjectBuilder().add("userId", seat.username()).add("lead", seat.lead())
                     .add("agendaApproval", approval.name()).add("scorecardStatus", interview.scorecardOf(seat.username()).name()));
         }
-        return Json.createObjectBuilder()
+        return Jsonp.PROVIDER.createObjectBuilder()
                 .add("id", interview.id())
                 .add("status", interview.status().name())
-                .add("candidate", Json.createObjectBuilder().add("externalId", interview.candidate().externalId())
+                .add("candidate", Jsonp.PROVIDER.createObjectBuilder().add("externalId", interview.candidate().externalId())
                         .add("name", interview.candidate().name()).add("email", interview.candidate().email()))
-                .add("job", Json.createObjectBuilder().add("externalId", interview.job().externalId())
+                .add("job", Jsonp.PROVIDER.createObjectBuilder().add("externalId", interview.job().externalId())
                         .add("title", interview.job().title()))
-                .add("kit", Json.createObjectBuilder().add("key", interview.kitKey()).add("version", interview.kitVersion()))
+                .add("kit", Jsonp.PROVIDER.createObjectBuilder().add("key", interview.kitKey()).add("version", interview.kitVersion()))
                 .add("startsAt", interview.startsAt().toOffsetDateTime().toString())
                 .add("timeZone", interview.startsAt().getZone().getId())
                 .add("durationMinutes", interview.durationMinutes())
@@ -93,14 +93,14 @@ final class InterviewJson {
     }
 
     static JsonObject agenda(AgendaView agenda) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsonp.PROVIDER.createArrayBuilder();
         for (int i = 0; i < agenda.items().size(); i++) {
             AgendaItem item = agenda.items().get(i);
-            JsonArrayBuilder competencies = Json.createArrayBuilder();
+            JsonArrayBuilder competencies = Jsonp.PROVIDER.createArrayBuilder();
             item.competencies().forEach(competencies::add);
-            JsonArrayBuilder questions = Json.createArrayBuilder();
+            JsonArrayBuilder questions = Jsonp.PROVIDER.createArrayBuilder();
             item.questions().forEach(q -> questions.add(String.valueOf(q)));
-            var json = Json.createObjectBuilder().add("position", i + 1).add("kind", item.kind().name())
+            var json = Jsonp.PROVIDER.createObjectBuilder().add("position", i + 1).add("kind", item.kind().name())
                     .add("title", item.title()).add("minutes", item.minutes());
             if (item.owner() == null) {
                 json.addNull("ownerUserId");
@@ -109,7 +109,7 @@ final class InterviewJson {
             }
             items.add(json.add("competencies", competencies).add("questions", questions));
         }
-        return Json.createObjectBuilder().add("version", agenda.version()).add("status", agenda.status().name())
+        return Jsonp.PROVIDER.createObjectBuilder().add("version", agenda.version()).add("status", agenda.status().name())
                 .add("items", items).build();
     }
 }

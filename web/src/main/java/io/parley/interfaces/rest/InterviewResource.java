@@ -1,5 +1,6 @@
 package io.parley.interfaces.rest;
 
+import io.parley.domain.shared.Jsonp;
 import io.parley.application.interview.AgendaService;
 import io.parley.application.interview.InterviewService;
 import io.parley.domain.model.interview.IdempotencyKey;
@@ -141,7 +142,7 @@ public class InterviewResource {
     @GET
     @Path("{id}/scorecards")
     public jakarta.json.JsonArray submittedScorecards(@PathParam("id") String id) {
-        jakarta.json.JsonArrayBuilder array = jakarta.json.Json.createArrayBuilder();
+        jakarta.json.JsonArrayBuilder array = Jsonp.PROVIDER.createArrayBuilder();
         scorecards.submitted(parse(id)).forEach(card -> array.add(ScorecardJson.submitted(card)));
         return array.build();
     }

@@ -1,6 +1,6 @@
 package io.parley.interfaces.rest;
 
-import jakarta.json.Json;
+import io.parley.domain.shared.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -28,7 +28,7 @@ final class JsonBodies {
         if (depth(body) > MAX_DEPTH) {
             throw new BadRequest("The request body is nested more than " + MAX_DEPTH + " levels deep.");
         }
-        try (jakarta.json.stream.JsonParser parser = Json.createParser(new StringReader(body))) {
+        try (jakarta.json.stream.JsonParser parser = Jsonp.PROVIDER.createParser(new StringReader(body))) {
             if (!parser.hasNext()) {
                 throw new BadRequest("The request body is not valid JSON.");
             }

@@ -1,10 +1,10 @@
 package io.parley.interfaces.rest;
 
+import io.parley.domain.shared.Jsonp;
 import io.parley.application.interview.InterviewService;
 import io.parley.application.interview.InterviewService.KitChoice;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.GET;
@@ -23,12 +23,12 @@ public class KitResource {
 
     @GET
     public JsonArray published() {
-        JsonArrayBuilder kits = Json.createArrayBuilder();
+        JsonArrayBuilder kits = Jsonp.PROVIDER.createArrayBuilder();
         for (KitChoice kit : interviews.publishedKits()) {
-            JsonArrayBuilder competencies = Json.createArrayBuilder();
-            kit.competencies().forEach(c -> competencies.add(Json.createObjectBuilder()
+            JsonArrayBuilder competencies = Jsonp.PROVIDER.createArrayBuilder();
+            kit.competencies().forEach(c -> competencies.add(Jsonp.PROVIDER.createObjectBuilder()
                     .add("key", c.key()).add("name", c.name()).add("required", c.required())));
-            kits.add(Json.createObjectBuilder().add("id", kit.id()).add("key", kit.key()).add("name", kit.name())
+            kits.add(Jsonp.PROVIDER.createObjectBuilder().add("id", kit.id()).add("key", kit.key()).add("name", kit.name())
                     .add("version", kit.version()).add("competencies", competencies));
         }
         return kits.build();

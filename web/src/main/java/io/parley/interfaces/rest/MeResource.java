@@ -1,5 +1,6 @@
 package io.parley.interfaces.rest;
 
+import io.parley.domain.shared.Jsonp;
 import io.parley.application.interview.InterviewService;
 import io.parley.application.interview.InterviewSummary;
 import io.parley.application.user.UserDirectory;
@@ -7,7 +8,6 @@ import io.parley.domain.model.user.Role;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.security.enterprise.SecurityContext;
@@ -37,9 +37,9 @@ public class MeResource {
     @GET
     public JsonObject me() {
         String caller = security.getCallerPrincipal().getName();
-        JsonArrayBuilder roles = Json.createArrayBuilder();
+        JsonArrayBuilder roles = Jsonp.PROVIDER.createArrayBuilder();
         Arrays.stream(Role.values()).map(Role::groupName).filter(security::isCallerInRole).forEach(roles::add);
-        return Json.createObjectBuilder()
+        return Jsonp.PROVIDER.createObjectBuilder()
                 .add("userId", caller)
                 .add("name", users.displayName(caller).orElse(caller))
                 .add("roles", roles)
@@ -51,21 +51,21 @@ public class MeResource {
     public JsonObject myInterviews(@QueryParam("offset") @DefaultValue("0") int offset,
                                    @QueryParam("limit") @DefaultValue("20") int limit) {
         var page = interviews.mine(Math.max(0, offset), limit);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsonp.PROVIDER.createArrayBuilder();
         for (InterviewSummary interview : page.items()) {
-            JsonArrayBuilder pending = Json.createArrayBuilder();
+            JsonArrayBuilder pending = Jsonp.PROVIDER.createArrayBuilder();
             interview.pending().forEach(action -> pending.add(action.name()));
-            items.add(Json.createObjectBuilder()
+            items.add(Jsonp.PROVIDER.createObjectBuilder()
                     .add("id", interview.id())
                     .add("status", interview.status().name())
-                    .add("candidate", Json.createObjectBuilder().add("name", interview.candidateName()))
-                    .add("job", Json.createObjectBuilder().add("title", interview.jobTitle()))
+                    .add("candidate", Jsonp.PROVIDER.createObjectBuilder().add("name", interview.candidateName()))
+                    .add("job", Jsonp.PROVIDER.createObjectBuilder().add("title", interview.jobTitle()))
                     .add("startsAt", interview.startsAt().toOffsetDateTime().toString())
                     .add("durationMinutes", interview.durationMinutes())
                     .add("lead", interview.lead())
                     .add("pending", pending));
         }
-        return Json.createObjectBuilder().add("items", items).add("total", page.total())
+        return Jsonp.PROVIDER.createObjectBuilder().add("items", items).add("total", page.total())
                 .add("offset", page.offset()).add("limit", page.limit()).build();
     }
 }

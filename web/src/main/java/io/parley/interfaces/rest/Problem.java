@@ -1,6 +1,6 @@
 package io.parley.interfaces.rest;
 
-import jakarta.json.Json;
+import io.parley.domain.shared.Jsonp;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -19,7 +19,7 @@ public final class Problem {
 
     /** With the domain's code (e.g. {@code agenda.rule.minutesMismatch}) and, for rule refusals, every broken rule. */
     public static Response of(int status, String title, String detail, String code, List<String> violations) {
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = Jsonp.PROVIDER.createObjectBuilder()
                 .add("type", code == null ? "about:blank" : "urn:parley:problem:" + code)
                 .add("title", title)
                 .add("status", status)
@@ -28,7 +28,7 @@ public final class Problem {
             body.add("code", code);
         }
         if (!violations.isEmpty()) {
-            body.add("violations", Json.createArrayBuilder(violations));
+            body.add("violations", Jsonp.PROVIDER.createArrayBuilder(violations));
         }
         return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
     }

@@ -1,5 +1,6 @@
 package io.parley.interfaces.rest;
 
+import io.parley.domain.shared.Jsonp;
 import io.parley.application.scorecard.MyScorecard;
 import io.parley.application.scorecard.SubmittedScorecard;
 import io.parley.domain.model.scorecard.CandidateQuestion;
@@ -7,7 +8,6 @@ import io.parley.domain.model.scorecard.QuestionNote;
 import io.parley.domain.model.scorecard.Rating;
 import io.parley.domain.model.scorecard.Recommendation;
 import io.parley.domain.model.scorecard.ScorecardContent;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -55,18 +55,18 @@ final class ScorecardJson {
                 .add("amendments", mine.amendments());
         instant(json, "savedAt", mine.savedAt());
         instant(json, "submittedAt", mine.submittedAt());
-        JsonArrayBuilder missing = Json.createArrayBuilder();
-        mine.missing().forEach(reason -> missing.add(Json.createObjectBuilder().add("code", reason.code())
+        JsonArrayBuilder missing = Jsonp.PROVIDER.createArrayBuilder();
+        mine.missing().forEach(reason -> missing.add(Jsonp.PROVIDER.createObjectBuilder().add("code", reason.code())
                 .add("detail", ProblemMappers.text(reason.code(), reason.arguments().toArray()))));
         return json.add("missing", missing).build();
     }
 
     static JsonObject submitted(SubmittedScorecard card) {
-        JsonArrayBuilder amendments = Json.createArrayBuilder();
-        card.amendments().forEach(a -> amendments.add(Json.createObjectBuilder().add("at", a.at().toString())
+        JsonArrayBuilder amendments = Jsonp.PROVIDER.createArrayBuilder();
+        card.amendments().forEach(a -> amendments.add(Jsonp.PROVIDER.createObjectBuilder().add("at", a.at().toString())
                 .add("reason", a.reason())));
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", card.id())
-                .add("interviewer", Json.createObjectBuilder().add("userId", card.interviewer())
+        JsonObjectBuilder json = Jsonp.PROVIDER.createObjectBuilder().add("id", card.id())
+                .add("interviewer", Jsonp.PROVIDER.createObjectBuilder().add("userId", card.interviewer())
                         .add("name", card.interviewerName()))
                 .add("submittedAt", card.submittedAt().toString());
         body(card.content()).build().forEach(json::add);
@@ -74,9 +74,9 @@ final class ScorecardJson {
     }
 
     private static JsonObjectBuilder body(ScorecardContent content) {
-        JsonArrayBuilder ratings = Json.createArrayBuilder();
+        JsonArrayBuilder ratings = Jsonp.PROVIDER.createArrayBuilder();
         for (Rating rating : content.ratings()) {
-            JsonObjectBuilder item = Json.createObjectBuilder().add("competency", rating.competency());
+            JsonObjectBuilder item = Jsonp.PROVIDER.createObjectBuilder().add("competency", rating.competency());
             if (rating.rating() == null) {
                 item.addNull("rating");
             } else {
@@ -84,15 +84,15 @@ final class ScorecardJson {
             }
             ratings.add(nullable(item, "evidence", rating.evidence()));
         }
-        JsonArrayBuilder notes = Json.createArrayBuilder();
-        content.questionNotes().forEach(n -> notes.add(Json.createObjectBuilder().add("questionId", n.questionId())
+        JsonArrayBuilder notes = Jsonp.PROVIDER.createArrayBuilder();
+        content.questionNotes().forEach(n -> notes.add(Jsonp.PROVIDER.createObjectBuilder().add("questionId", n.questionId())
                 .add("note", n.note())));
-        JsonArrayBuilder questions = Json.createArrayBuilder();
-        content.candidateQuestions().forEach(q -> questions.add(nullable(Json.createObjectBuilder()
+        JsonArrayBuilder questions = Jsonp.PROVIDER.createArrayBuilder();
+        content.candidateQuestions().forEach(q -> questions.add(nullable(Jsonp.PROVIDER.createObjectBuilder()
                 .add("question", q.question()), "answer", q.answer())));
-        JsonArrayBuilder flags = Json.createArrayBuilder();
+        JsonArrayBuilder flags = Jsonp.PROVIDER.createArrayBuilder();
         content.dealBreakers().forEach(flags::add);
-        JsonObjectBuilder json = Json.createObjectBuilder().add("ratings", ratings).add("questionNotes", notes)
+        JsonObjectBuilder json = Jsonp.PROVIDER.createObjectBuilder().add("ratings", ratings).add("questionNotes", notes)
                 .add("candidateQuestions", questions).add("dealBreakers", flags)
                 .add("keyTakeaways", content.keyTakeaways());
         return nullable(json, "overallRecommendation",

@@ -1,7 +1,7 @@
 package io.parley.interfaces.rest;
 
+import io.parley.domain.shared.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 @Produces(MediaType.APPLICATION_JSON)
 public class VersionResource {
 
-    private static final JsonObject VERSION = Json.createObjectBuilder()
+    private static final JsonObject VERSION = Jsonp.PROVIDER.createObjectBuilder()
             .add("name", "Parley")
             .add("api", "v1")
             .build();

@@ -1,9 +1,9 @@
 package io.parley.interfaces.rest;
 
+import io.parley.domain.shared.Jsonp;
 import io.parley.application.webhook.WebhookService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -33,7 +33,7 @@ public class WebhookResource {
 
     @GET
     public jakarta.json.JsonArray list() {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.PROVIDER.createArrayBuilder();
         webhooks.endpoints().forEach(endpoint -> array.add(endpoint(endpoint)));
         return array.build();
     }
@@ -61,9 +61,9 @@ public class WebhookResource {
     public JsonObject deliveries(@PathParam("id") long id, @QueryParam("offset") @DefaultValue("0") int offset,
                                  @QueryParam("limit") @DefaultValue("20") int limit) {
         var page = webhooks.deliveries(id, Math.max(0, offset), limit);
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = Jsonp.PROVIDER.createArrayBuilder();
         for (WebhookService.Delivery d : page.items()) {
-            JsonObjectBuilder item = Json.createObjectBuilder().add("id", d.id()).add("eventId", d.eventId())
+            JsonObjectBuilder item = Jsonp.PROVIDER.createObjectBuilder().add("id", d.id()).add("eventId", d.eventId())
                     .add("type", d.type()).add("interviewId", d.interviewId())
                     .add("occurredAt", d.occurredAt().toString()).add("status", d.status())
                     .add("attempts", d.attempts());
@@ -74,7 +74,7 @@ public class WebhookResource {
             instant(item, "deliveredAt", d.deliveredAt());
             items.add(item);
         }
-        return Json.createObjectBuilder().add("items", items).add("total", page.total())
+        return Jsonp.PROVIDER.createObjectBuilder().add("items", items).add("total", page.total())
                 .add("offset", page.offset()).add("limit", page.limit()).build();
     }
 
@@ -86,7 +86,7 @@ public class WebhookResource {
     }
 
     private static JsonObject endpoint(WebhookService.Endpoint endpoint) {
-        return Json.createObjectBuilder().add("id", endpoint.id()).add("url", endpoint.url())
+        return Jsonp.PROVIDER.createObjectBuilder().add("id", endpoint.id()).add("url", endpoint.url())
                 .add("active", endpoint.active()).add("createdBy", endpoint.createdBy())
                 .add("createdAt", endpoint.createdAt().toString()).build();
     }

@@ -1,8 +1,8 @@
 package io.parley.domain.model.scorecard;
 
+import io.parley.domain.shared.Jsonp;
 import io.parley.domain.shared.DomainException;
 import io.parley.domain.shared.Texts;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
@@ -57,9 +57,9 @@ public record ScorecardContent(List<Rating> ratings, List<QuestionNote> question
 
     /** This content as JSON (the audit trail keeps each submitted version this way). */
     public String toJson() {
-        JsonArrayBuilder ratingArray = Json.createArrayBuilder();
+        JsonArrayBuilder ratingArray = Jsonp.PROVIDER.createArrayBuilder();
         for (Rating rating : ratings) {
-            JsonObjectBuilder item = Json.createObjectBuilder().add("competency", rating.competency());
+            JsonObjectBuilder item = Jsonp.PROVIDER.createObjectBuilder().add("competency", rating.competency());
             if (rating.rating() == null) {
                 item.addNull("rating");
             } else {
@@ -67,15 +67,15 @@ public record ScorecardContent(List<Rating> ratings, List<QuestionNote> question
             }
             ratingArray.add(item.add("evidence", rating.evidence() == null ? "" : rating.evidence()));
         }
-        JsonArrayBuilder notes = Json.createArrayBuilder();
-        questionNotes.forEach(n -> notes.add(Json.createObjectBuilder().add("questionId", n.questionId())
+        JsonArrayBuilder notes = Jsonp.PROVIDER.createArrayBuilder();
+        questionNotes.forEach(n -> notes.add(Jsonp.PROVIDER.createObjectBuilder().add("questionId", n.questionId())
                 .add("note", n.note())));
-        JsonArrayBuilder questions = Json.createArrayBuilder();
-        candidateQuestions.forEach(q -> questions.add(Json.createObjectBuilder().add("question", q.question())
+        JsonArrayBuilder questions = Jsonp.PROVIDER.createArrayBuilder();
+        candidateQuestions.forEach(q -> questions.add(Jsonp.PROVIDER.createObjectBuilder().add("question", q.question())
                 .add("answer", q.answer() == null ? "" : q.answer())));
-        JsonArrayBuilder flags = Json.createArrayBuilder();
+        JsonArrayBuilder flags = Jsonp.PROVIDER.createArrayBuilder();
         dealBreakers.forEach(flags::add);
-        JsonObjectBuilder json = Json.createObjectBuilder().add("ratings", ratingArray).add("questionNotes", notes)
+        JsonObjectBuilder json = Jsonp.PROVIDER.createObjectBuilder().add("ratings", ratingArray).add("questionNotes", notes)
                 .add("candidateQuestions", questions).add("dealBreakers", flags).add("keyTakeaways", keyTakeaways);
         if (recommendation == null) {
             json.addNull("overallRecommendation");

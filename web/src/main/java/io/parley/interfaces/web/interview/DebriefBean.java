@@ -1,5 +1,6 @@
 package io.parley.interfaces.web.interview;
 
+import io.parley.domain.shared.Jsonp;
 import io.parley.application.decision.DebriefView;
 import io.parley.application.decision.DecisionService;
 import io.parley.domain.model.decision.FollowUpNote;
@@ -13,7 +14,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.io.IOException;
 import java.io.Serializable;
@@ -106,8 +106,8 @@ public class DebriefBean implements Serializable {
 
     /** Chart.js configuration for p:chart: the mean rating per competency. */
     public String getChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder means = Json.createArrayBuilder();
+        JsonArrayBuilder labels = Jsonp.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder means = Jsonp.PROVIDER.createArrayBuilder();
         for (WeightedScore.CompetencyScore c : view.score().competencies()) {
             labels.add(c.competency().name());
             if (c.mean() == null) {
@@ -116,13 +116,13 @@ public class DebriefBean implements Serializable {
                 means.add(c.mean());
             }
         }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
+        return Jsonp.PROVIDER.createObjectBuilder().add("type", "bar")
+                .add("data", Jsonp.PROVIDER.createObjectBuilder().add("labels", labels)
+                        .add("datasets", Jsonp.PROVIDER.createArrayBuilder().add(Jsonp.PROVIDER.createObjectBuilder()
                                 .add("label", messages.text("debrief.chart.mean")).add("data", means)
                                 .add("backgroundColor", "#2563eb"))))
-                .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("min", 0).add("max", view.score().scalePoints()))))
+                .add("options", Jsonp.PROVIDER.createObjectBuilder().add("scales", Jsonp.PROVIDER.createObjectBuilder()
+                        .add("y", Jsonp.PROVIDER.createObjectBuilder().add("min", 0).add("max", view.score().scalePoints()))))
                 .build().toString();
     }
 

@@ -23,14 +23,24 @@ public class CurrentUser {
     private UserDirectory directory;
 
     private String displayName;
+    /** Asked once per request: each question to the container's security context goes through its policy. */
+    private Principal principal;
+    private List<String> roles;
 
     public boolean isSignedIn() {
-        return securityContext.getCallerPrincipal() != null;
+        return caller() != null;
     }
 
     public String getUsername() {
-        Principal principal = securityContext.getCallerPrincipal();
-        return principal == null ? "" : principal.getName();
+        Principal caller = caller();
+        return caller == null ? "" : caller.getName();
+    }
+
+    private Principal caller() {
+        if (principal == null) {
+            principal = securityContext.getCallerPrincipal();
+        }
+        return principal;
     }
 
     public String getDisplayName() {
@@ -43,15 +53,19 @@ public class CurrentUser {
 
     /** The user's roles in the order of SPEC.md, as group names (the bundles translate them). */
     public List<String> getRoles() {
-        return Arrays.stream(Role.values()).map(Role::groupName).filter(securityContext::isCallerInRole).toList();
+        if (roles == null) {
+            roles = caller() == null ? List.of()
+                    : Arrays.stream(Role.values()).map(Role::groupName).filter(securityContext::isCallerInRole).toList();
+        }
+        return roles;
     }
 
     /** Recruiters and hr-admins plan interviews. */
     public boolean isPlanner() {
-        return securityContext.isCallerInRole(Role.RECRUITER_GROUP) || isHrAdmin();
+        return getRoles().contains(Role.RECRUITER_GROUP) || isHrAdmin();
     }
 
     public boolean isHrAdmin() {
-        return securityContext.isCallerInRole(Role.HR_ADMIN_GROUP);
+        return getRoles().contains(Role.HR_ADMIN_GROUP);
     }
 }
