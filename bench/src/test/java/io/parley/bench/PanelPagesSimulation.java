@@ -1,0 +1,78 @@
+package io.parley.bench;
+
+import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.csv;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.regex;
+import static io.gatling.javaapi.core.CoreDsl.repeat;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.core.CoreDsl.substring;
+import static io.gatling.javaapi.http.HttpDsl.http;
+import static io.gatling.javaapi.http.HttpDsl.status;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.gatling.javaapi.core.Simulation;
+import java.time.Duration;
+
+/**
+ * Scenario 1: panel members, each signed in with a session of their own (a lead and four interviewers per open
+ * interview, from {@code panel.csv}), open My interviews, the prep page, the interview's agenda page and their
+ * scorecard, then autosave the draft as the page does (a Faces AJAX post of the form) several times. With
+ * {@code bench.think=0} they do it back to back (throughput); with think time the autosave comes every few seconds.
+ */
+public class PanelPagesSimulation extends Simulation {
+
+    private static final int AUTOSAVES = Integer.getInteger("bench.autosaves", 3);
+
+    private static ChainBuilder page(String name, String path, String marker) {
+        return exec(http(name).get(path)
+                .check(status().is(200))
+                .check(substring(marker).exists())
+                .check(substring("id=\"error-page\"").notExists()))
+                .exec(Parley.think());
+    }
+
+    private final ChainBuilder scorecard = exec(http("scorecard").get("/interviews/scorecard.xhtml?id=#{interviewId}")
+            .check(status().is(200))
+            .check(css("#scorecard-form input[name='jakarta.faces.ViewState']", "value").saveAs("scorecardState"))
+            .check(css("#scorecard-form textarea[id$=':evidence']", "name").saveAs("evidence"))
+            // PrimeFaces' CSP mode refuses an AJAX post without the page's nonce, which its script sends
+            .check(regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").saveAs("nonce")))
+            .exec(Parley.think())
+            .exec(repeat(AUTOSAVES, "n").on(exec(http("autosave").post("/interviews/scorecard.xhtml?id=#{interviewId}")
+                    .header("Faces-Request", "partial/ajax")
+                    .header("X-Requested-With", "XMLHttpRequest")
+                    .formParam("jakarta.faces.partial.ajax", "true")
+                    .formParam("jakarta.faces.source", "scorecard-form:takeaways")
+                    .formParam("jakarta.faces.partial.execute", "scorecard-form")
+                    .formParam("jakarta.faces.partial.render", "scorecard-form:save-status")
+                    .formParam("jakarta.faces.behavior.event", "change")
+                    .formParam("jakarta.faces.partial.event", "change")
+                    .formParam("scorecard-form", "scorecard-form")
+                    .formParam("scorecard-form:takeaways", "Draft #{n} by #{username}: structured, clear on trade-offs.")
+                    .formParam("#{evidence}", "Named the failure modes without prompting (#{n}).")
+                    .formParam("jakarta.faces.ViewState", "#{scorecardState}")
+                    .formParam("primefaces.nonce", "#{nonce}")
+                    .check(status().is(200))
+                    .check(substring("<partial-response").exists())
+                    .check(substring("<error>").notExists())
+                    .check(regex("id=\"scorecard-form:saved-at\"").exists()))
+                    .exec(Parley.THINK > 0 ? pause(Duration.ofSeconds(Parley.THINK)) : exec(session -> session))));
+
+    private final ScenarioBuilder members = scenario("panel members")
+            .feed(csv(Parley.DATA + "/panel.csv").circular())
+            .exec(Parley.signIn())
+            .rendezVous(Parley.USERS)
+            .exec(Parley.stagger())
+            .during(Parley.DURATION).on(
+                    page("my interviews", "/", "id=\"mine:table\""),
+                    page("prep", "/interviews/prep.xhtml?id=#{interviewId}", "id=\"prep-heading\""),
+                    page("agenda", "/interviews/interview.xhtml?id=#{interviewId}", "Agenda"),
+                    scorecard);
+
+    {
+        setUp(members.injectOpen(Parley.arrivals())).protocols(Parley.protocol());
+    }
+}
