@@ -23,12 +23,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Script payloads stored in the interview's, the agenda's and the scorecards' text fields, then every page that
  * shows them opened in headless Chromium: nothing runs, and the pages cause no Content-Security-Policy violation.
- * (The kit's own text fields are not covered here yet.)
+ * The kit's own text fields: {@link KitScriptPayloadBrowserIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 class ScriptPayloadBrowserIT {
 
-    private static final String PAYLOAD = "<script>window.__xss=1</script><img src=x onerror='window.__xss=2'>"
+    static final String PAYLOAD = "<script>window.__xss=1</script><img src=x onerror='window.__xss=2'>"
             + "<a href='javascript:window.__xss=3'>x</a>";
 
     @Deployment(testable = false)

@@ -104,7 +104,12 @@ public class DebriefBean implements Serializable {
         return value == null ? "–" : String.format(Locale.ROOT, "%.2f", value);
     }
 
-    /** Chart.js configuration for p:chart: the mean rating per competency. */
+    /**
+     * Chart.js configuration for p:chart: the mean rating per competency. PrimeFaces writes it into an inline
+     * script, where a competency name holding {@code </script>} would end the script and put the rest into the page
+     * as HTML (the kit payload test saw its {@code onerror} stopped only by the CSP); every {@code <} goes out as
+     * the JSON escape {@code \u003c}, which the chart reads back as the same text.
+     */
     public String getChart() {
         JsonArrayBuilder labels = Jsonp.PROVIDER.createArrayBuilder();
         JsonArrayBuilder means = Jsonp.PROVIDER.createArrayBuilder();
@@ -123,7 +128,7 @@ public class DebriefBean implements Serializable {
                                 .add("backgroundColor", "#2563eb"))))
                 .add("options", Jsonp.PROVIDER.createObjectBuilder().add("scales", Jsonp.PROVIDER.createObjectBuilder()
                         .add("y", Jsonp.PROVIDER.createObjectBuilder().add("min", 0).add("max", view.score().scalePoints()))))
-                .build().toString();
+                .build().toString().replace("<", "\\u003c");
     }
 
     public List<String> getOutcomes() {
