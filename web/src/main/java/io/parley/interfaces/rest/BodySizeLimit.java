@@ -55,12 +55,8 @@ public class BodySizeLimit extends HttpFilter {
     }
 
     private static void tooLarge(HttpServletResponse response) throws IOException {
-        response.setStatus(413);
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
         response.setHeader("Connection", "close");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,"
-                + "\"detail\":\"The request body is larger than 1 MB.\"}");
+        Problem.write(response, 413, "Content Too Large", "The request body is larger than 1 MB.");
     }
 
     /** The request with its body read into memory (at most 1 MB). */

@@ -19,6 +19,19 @@ public final class Problem {
 
     /** With the domain's code (e.g. {@code agenda.rule.minutesMismatch}) and, for rule refusals, every broken rule. */
     public static Response of(int status, String title, String detail, String code, List<String> violations) {
+        return Response.status(status).type(MEDIA_TYPE).entity(body(status, title, detail, code, violations)).build();
+    }
+
+    /** The same answer written by a servlet filter, before JAX-RS sees the request (401, 413). */
+    public static void write(jakarta.servlet.http.HttpServletResponse response, int status, String title, String detail)
+            throws java.io.IOException {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE);
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(body(status, title, detail, null, List.of()));
+    }
+
+    private static String body(int status, String title, String detail, String code, List<String> violations) {
         JsonObjectBuilder body = Jsonp.PROVIDER.createObjectBuilder()
                 .add("type", code == null ? "about:blank" : "urn:parley:problem:" + code)
                 .add("title", title)
@@ -30,6 +43,6 @@ public final class Problem {
         if (!violations.isEmpty()) {
             body.add("violations", Jsonp.PROVIDER.createArrayBuilder(violations));
         }
-        return Response.status(status).type(MEDIA_TYPE).entity(body.build().toString()).build();
+        return body.build().toString();
     }
 }

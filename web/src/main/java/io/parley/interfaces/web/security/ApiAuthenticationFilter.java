@@ -47,11 +47,7 @@ public class ApiAuthenticationFilter extends HttpFilter {
             return;
         }
         response.resetBuffer();
-        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Bearer realm=\"parley\"");
-        response.setContentType(Problem.MEDIA_TYPE);
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                + "\"detail\":\"" + detail + "\"}");
+        Problem.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail);
     }
 }
