@@ -105,8 +105,7 @@ public class DecisionServiceBean implements DecisionService {
         }
         List<String> notSubmitted = interview.usernames().stream()
                 .filter(member -> submitted.stream().noneMatch(card -> card.interviewer().equals(member))).toList();
-        Map<String, String> names = new LinkedHashMap<>();
-        users.findAll(interview.usernames()).forEach((username, user) -> names.put(username, user.displayName()));
+        Map<String, String> names = users.displayNames(interview.usernames());
         Boolean held = runSheets.forInterview(interview.idValue())
                 .map(sheet -> RunSheetClock.of(agendas.forInterview(interview.idValue()).orElseThrow().items(),
                         sheet.blocks(), Instant.now()).candidateTimeHeld()).orElse(null);

@@ -189,9 +189,7 @@ public class InterviewServiceBean implements InterviewService {
 
     @Override
     public Map<String, String> panelNames(InterviewId id) {
-        Map<String, String> names = new java.util.HashMap<>();
-        users.findAll(visibility().visible(id).usernames()).forEach((username, user) -> names.put(username, user.displayName()));
-        return Map.copyOf(names);
+        return users.displayNames(visibility().visible(id).usernames());
     }
 
     @Override

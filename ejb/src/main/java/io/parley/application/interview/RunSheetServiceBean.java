@@ -97,9 +97,7 @@ public class RunSheetServiceBean implements RunSheetService {
                 || interview.status() == InterviewStatus.FEEDBACK);
         return new RunSheetView(PrepView.of(interview, agenda), clock, sheet == null ? null : sheet.startedAt(),
                 sheet == null ? null : sheet.endedAt(), sheet == null ? 0 : sheet.version(), canRun,
-                users.findAll(interview.usernames()).values().stream().collect(java.util.stream.Collectors.toMap(
-                        io.parley.domain.model.user.AppUser::username,
-                        io.parley.domain.model.user.AppUser::displayName)));
+                users.displayNames(interview.usernames()));
     }
 
     private RunSheet current(Interview interview, long expectedVersion) {

@@ -12,6 +12,13 @@ public interface UserRepository {
     /** The users of {@code usernames} that exist, by username, in one query. */
     java.util.Map<String, AppUser> findAll(java.util.Collection<String> usernames);
 
+    /** The display names of those users that exist, by username, in one query (pages that name a panel). */
+    default java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        findAll(usernames).forEach((username, user) -> names.put(username, user.displayName()));
+        return java.util.Map.copyOf(names);
+    }
+
     void store(AppUser user);
 
     /** Active users who may sit on a panel (everyone but machine clients), by display name. */
