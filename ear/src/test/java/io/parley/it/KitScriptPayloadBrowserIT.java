@@ -6,12 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.it.support.ApiClient;
 import io.parley.it.support.Browser;
-import io.parley.it.incontainer.AsHiringManager;
-import io.parley.it.incontainer.AsHiringManagerInOneTransaction;
-import io.parley.it.incontainer.AsHrAdmin;
-import io.parley.it.incontainer.AsInterviewer;
-import io.parley.it.incontainer.AsRecruiter;
-import io.parley.it.incontainer.RoleCaller;
 import io.parley.it.support.Deployments;
 import io.parley.it.trigger.KitImportTrigger;
 import java.io.IOException;
@@ -44,9 +38,7 @@ class KitScriptPayloadBrowserIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        // the role callers come as a set: the test descriptor (glassfish-ejb-jar.xml) names each of them
-        return Deployments.earWithTests(KitImportTrigger.class.getPackage(), RoleCaller.class, AsHrAdmin.class,
-                AsRecruiter.class, AsInterviewer.class, AsHiringManager.class, AsHiringManagerInOneTransaction.class);
+        return Deployments.earWithTests(KitImportTrigger.class.getPackage());
     }
 
     @ArquillianResource

@@ -39,6 +39,11 @@ public final class Deployments {
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addPackage(testPackage);
         war.addClasses(moreClasses);
+        // the descriptor gives each role caller its run-as principal; it names all of them, so all come along
+        war.addClasses(io.parley.it.incontainer.RoleCaller.class, io.parley.it.incontainer.AsHrAdmin.class,
+                io.parley.it.incontainer.AsRecruiter.class, io.parley.it.incontainer.AsInterviewer.class,
+                io.parley.it.incontainer.AsHiringManager.class,
+                io.parley.it.incontainer.AsHiringManagerInOneTransaction.class);
         war.addAsWebInfResource("incontainer/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
         war.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
                 .addAsManifestResource("incontainer/web-fragment.xml", "web-fragment.xml"));
