@@ -110,10 +110,10 @@ public final class DataGenerator {
             throw new IllegalStateException("No demo user 'ines': the generator gives every user the demo password "
                     + "and needs a database with the demo data (parley.demo.enabled)");
         }
-        List<String> users = users(passwordHash);
+        users(passwordHash);
         List<KitInfo> kits = kits();
         db.commit();
-        interviews(interviewCount, kits, users);
+        interviews(interviewCount, kits);
         db.commit();
         // fresh statistics from every row, as PostgreSQL's autovacuum would keep them: H2 samples the first 10,000
         // rows, which here are in time order, and then chose the one-column index of scorecard.interviewer over the unique
@@ -126,14 +126,12 @@ public final class DataGenerator {
 
     // ---------------------------------------------------------------- users
 
-    private List<String> users(String passwordHash) throws SQLException {
-        List<String> names = new ArrayList<>();
+    private void users(String passwordHash) throws SQLException {
         try (Batch user = new Batch(db, "app_user", "username", "display_name", "email", "password_hash", "active",
                 "lock_version");
              Batch role = new Batch(db, "app_user_role", "username", "role_name")) {
             for (int i = 1; i <= USERS; i++) {
                 String name = username(i);
-                names.add(name);
                 user.add(name, FIRST[i % FIRST.length] + " " + LAST[(i / FIRST.length) % LAST.length],
                         name + "@parley.example", passwordHash, true, 0L);
                 role.add(name, i <= HIRING_MANAGERS ? "hiring-manager"
@@ -143,7 +141,6 @@ public final class DataGenerator {
             user.flush();
             role.flush();
         }
-        return names;
     }
 
     static String username(int i) {
@@ -232,7 +229,7 @@ public final class DataGenerator {
 
     // ---------------------------------------------------------------- interviews
 
-    private void interviews(int count, List<KitInfo> kits, List<String> users) throws SQLException {
+    private void interviews(int count, List<KitInfo> kits) throws SQLException {
         long interviewId = reserve("interview_seq", count + OPEN_PANELS);
         long scorecardId = reserve("scorecard_seq", (long) (count + OPEN_PANELS) * 7);
         Instant first = now.minus(Duration.ofDays(730));
@@ -259,8 +256,6 @@ public final class DataGenerator {
                      "revised_by", "revised_at", "content");
              Batch decision = new Batch(db, "decision", "interview_id", "outcome", "rationale", "weighted_score",
                      "decided_by", "decided_at", "follow_up", "follow_up_sent_at", "lock_version")) {
-            List<Batch> inOrder = List.of(interview, panel, agenda, item, approval, change, scorecard, rating,
-                    candidateQuestion, revision, decision);
             Tables t = new Tables(interview, panel, agenda, item, approval, change, scorecard, rating,
                     candidateQuestion, revision, decision);
             for (int i = 0; i < count + OPEN_PANELS; i++) {
@@ -271,7 +266,7 @@ public final class DataGenerator {
                 List<String> members = open ? openPanel(i - count) : randomPanel();
                 scorecardId = interview(t, interviewId++, scorecardId, i, open, kit, start, members);
                 if ((i + 1) % CHUNK == 0) {
-                    for (Batch batch : inOrder) {
+                    for (Batch batch : t.inForeignKeyOrder()) {
                         batch.flush();
                     }
                 }
@@ -280,7 +275,7 @@ public final class DataGenerator {
                     System.out.printf("%,d interviews, %,d scorecards%n", i + 1, scorecard.written());
                 }
             }
-            for (Batch batch : inOrder) {
+            for (Batch batch : t.inForeignKeyOrder()) {
                 batch.flush();
             }
         }
@@ -288,6 +283,11 @@ public final class DataGenerator {
 
     private record Tables(Batch interview, Batch panel, Batch agenda, Batch item, Batch approval, Batch change,
                           Batch scorecard, Batch rating, Batch candidateQuestion, Batch revision, Batch decision) {
+        /** Flushed in this order: a row's foreign keys point at rows of the tables before it. */
+        List<Batch> inForeignKeyOrder() {
+            return List.of(interview, panel, agenda, item, approval, change, scorecard, rating, candidateQuestion,
+                    revision, decision);
+        }
     }
 
     /** A hiring manager as lead and four to six interviewers. */
