@@ -24,8 +24,9 @@ public class CurrentUser {
 
     private String displayName;
     /** Asked once per request: each question to the container's security context goes through its policy. */
+    private boolean asked;
     private Principal principal;
-    private List<String> roles;
+    private List<String> roles = List.of();
 
     public boolean isSignedIn() {
         return caller() != null;
@@ -37,10 +38,19 @@ public class CurrentUser {
     }
 
     private Principal caller() {
-        if (principal == null) {
-            principal = securityContext.getCallerPrincipal();
-        }
+        ask();
         return principal;
+    }
+
+    private void ask() {
+        if (!asked) {
+            asked = true;
+            principal = securityContext.getCallerPrincipal();
+            if (principal != null) {
+                roles = Arrays.stream(Role.values()).map(Role::groupName).filter(securityContext::isCallerInRole)
+                        .toList();
+            }
+        }
     }
 
     public String getDisplayName() {
@@ -53,10 +63,7 @@ public class CurrentUser {
 
     /** The user's roles in the order of SPEC.md, as group names (the bundles translate them). */
     public List<String> getRoles() {
-        if (roles == null) {
-            roles = caller() == null ? List.of()
-                    : Arrays.stream(Role.values()).map(Role::groupName).filter(securityContext::isCallerInRole).toList();
-        }
+        ask();
         return roles;
     }
 
