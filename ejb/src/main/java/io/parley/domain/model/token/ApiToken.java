@@ -140,6 +140,11 @@ public class ApiToken {
         return createdAt;
     }
 
+    /** Whether a use at {@code now} should be recorded: never used, or last used longer ago than the precision. */
+    public boolean lastUseOutdated(Instant now) {
+        return lastUsedAt == null || lastUsedAt.isBefore(now.minus(LAST_USE_PRECISION));
+    }
+
     public Optional<Instant> lastUsedAt() {
         return Optional.ofNullable(lastUsedAt);
     }
