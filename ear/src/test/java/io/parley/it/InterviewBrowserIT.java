@@ -115,8 +115,10 @@ class InterviewBrowserIT {
                     .type(By.id("interview:jobTitle"), "Backend Engineer")
                     .type(By.id("interview:jobExternalId"), "job-7")
                     .type(By.id("interview:location"), "https://video.example.com/room/7");
-            rita.selectValue("interview:lead", "max");
-            rita.click(By.xpath("//label[contains(., 'Ines Moreau (ines)')]"));
+            rita.pick("interview:lead", "Max", "max");
+            rita.pick("interview:panel", "moreau", "ines");
+            assertTrue(rita.find(By.id("interview:panel")).getText().contains("Ines Moreau (ines)"),
+                    "the chosen member is shown by name");
             rita.click(By.id("interview:save"));
             assertEquals(candidate, rita.waitForText(By.id("candidate-name"), candidate));
             assertTrue(rita.find(By.id("interview-status")).getText().contains("Planning"));

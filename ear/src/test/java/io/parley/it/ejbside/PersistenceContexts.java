@@ -27,6 +27,19 @@ public class PersistenceContexts {
         return query.getSingleResult();
     }
 
+    /**
+     * Runs a native SQL update with positional parameters, after writing what the caller's transaction holds; for
+     * test data no service may produce (an inactive user, as an identity store sync leaves a leaver).
+     */
+    public int nativeUpdate(String sql, Object... parameters) {
+        em.flush();
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.executeUpdate();
+    }
+
     public void clearAll() {
         em.clear();
         emf.getCache().evictAll();

@@ -19,6 +19,7 @@ import io.parley.domain.model.agenda.ApprovalState;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewStatus;
 import io.parley.domain.model.kit.AgendaBlockKind;
+import io.parley.domain.model.user.Role;
 import io.parley.domain.shared.DomainException;
 import io.parley.infrastructure.demo.DemoKit;
 import io.parley.it.support.Deployments;
@@ -62,6 +63,9 @@ class InterviewAndAgendaIT {
     @Inject
     private AsInterviewer ines;
 
+    @Inject
+    private TestUsers testUsers;
+
     private InterviewId planWithInes() {
         return rita.call(() -> interviews.plan(Interviews.draft(List.of(new PanelSeat("max", true), new PanelSeat("ines", false)))));
     }
@@ -102,6 +106,30 @@ class InterviewAndAgendaIT {
         assertInstanceOf(EJBAccessException.class, ines.refusal(() -> interviews.plan(
                 Interviews.draft(List.of(new PanelSeat("ines", true))))));
         assertInstanceOf(EJBAccessException.class, max.refusal(() -> interviews.cancel(new InterviewId(1))));
+    }
+
+    @Test
+    void plannersFindPanelMembersByPartOfTheirNameAndOnlyPeopleWhoMaySitOnAPanel() {
+        testUsers.interviewers(InterviewService.PANEL_CANDIDATES_LIMIT + 5);
+        testUsers.user("panel-leaver", "Panel Member Who Left", false, Role.INTERVIEWER);
+        testUsers.user("panel-ats", "Panel Member Machine", true, Role.ATS);
+
+        List<InterviewService.PanelCandidate> many = rita.call(() -> interviews.panelCandidates("PANEL member"));
+        assertEquals(InterviewService.PANEL_CANDIDATES_LIMIT, many.size(), "one search offers at most the limit");
+        assertTrue(many.stream().allMatch(c -> c.displayName().startsWith("Panel Member ")), many.toString());
+        List<String> names = many.stream().map(InterviewService.PanelCandidate::displayName).toList();
+        assertEquals(names.stream().sorted().toList(), names, "by name");
+
+        assertEquals(List.of(new InterviewService.PanelCandidate("ines", "Ines Moreau")),
+                rita.call(() -> interviews.panelCandidates("moreau")), "found by part of the name, ignoring case");
+        assertEquals(List.of("ines"), rita.call(() -> interviews.panelCandidates(" INES ")).stream()
+                .map(InterviewService.PanelCandidate::username).toList(), "found by username");
+        assertTrue(rita.call(() -> interviews.panelCandidates("who left")).isEmpty(), "an inactive user is not offered");
+        assertTrue(rita.call(() -> interviews.panelCandidates("machine")).isEmpty(), "a machine client is not offered");
+        assertTrue(rita.call(() -> interviews.panelCandidates("%")).isEmpty(), "% is a character, not a wildcard");
+        assertTrue(rita.call(() -> interviews.panelCandidates("_")).isEmpty(), "_ is a character, not a wildcard");
+        assertInstanceOf(EJBAccessException.class, ines.refusal(() -> interviews.panelCandidates("a")),
+                "only planners search the staff");
     }
 
     @Test

@@ -65,11 +65,11 @@ class SqlStatementCountIT {
         return max.call(() -> {
             interviews.find(id);
             agendas.agenda(id);
-            interviews.panelCandidates();
+            interviews.panelNames(id);
             SqlStatementCounter.reset();
             interviews.find(id);
             agendas.agenda(id);
-            interviews.panelCandidates();
+            interviews.panelNames(id);
             return SqlStatementCounter.count();
         });
     }

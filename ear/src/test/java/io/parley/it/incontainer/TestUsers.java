@@ -18,6 +18,9 @@ public class TestUsers {
     @Inject
     private UserRepository users;
 
+    @Inject
+    private io.parley.it.ejbside.PersistenceContexts persistence;
+
     /** The usernames {@code panel-1} to {@code panel-n}, each an interviewer that exists after this call. */
     public List<String> interviewers(int n) {
         List<String> names = new ArrayList<>();
@@ -30,5 +33,15 @@ public class TestUsers {
             names.add(name);
         }
         return names;
+    }
+
+    /** A user with exactly these roles, created once; {@code active} false as an identity store sync leaves a leaver. */
+    public String user(String username, String displayName, boolean active, Role... roles) {
+        if (users.find(username).isEmpty()) {
+            users.store(new AppUser(username, displayName, username + "@parley.example", "not-a-login",
+                    Set.of(roles)));
+            persistence.nativeUpdate("update app_user set active = ? where username = ?", active, username);
+        }
+        return username;
     }
 }

@@ -69,6 +69,19 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Types into a PrimeFaces autocomplete as a person does and picks the suggestion whose value is {@code value}
+     * (keyboard: arrow down to it, Enter).
+     */
+    public Browser pick(String autoCompleteId, String typed, String value) {
+        WebElement input = find(By.id(autoCompleteId + "_input"));
+        input.sendKeys(typed);
+        By suggestion = By.cssSelector("[id='" + autoCompleteId + "_panel'] li[data-item-value='" + value + "']");
+        find(suggestion).click();
+        waitForAjax();
+        return this;
+    }
+
     public WebElement find(By by) {
         return new WebDriverWait(driver, WAIT).until(ExpectedConditions.visibilityOfElementLocated(by));
     }

@@ -38,14 +38,23 @@ public interface InterviewService {
     /** The caller's interviews (those they sit on or planned), newest first, with what each waits for. */
     Page<InterviewSummary> mine(int offset, int limit);
 
+    /** How many interviews {@link #mine} holds in all (two counting queries, nothing loaded). */
+    long countMine();
+
     /** The published kits a new interview may pin: key and display name, by name. */
     List<KitChoice> publishedKits();
 
     /** The display names of an interview's panel (one query), for pages that show who owns what. */
     java.util.Map<String, String> panelNames(InterviewId id);
 
-    /** The users who may sit on a panel: username and display name, by name. */
-    List<PanelCandidate> panelCandidates();
+    /** How many users one search for panel members offers at most. */
+    int PANEL_CANDIDATES_LIMIT = 20;
+
+    /**
+     * The users who may sit on a panel whose username or name contains {@code search} (ignoring case): username and
+     * display name, by name, at most {@link #PANEL_CANDIDATES_LIMIT}.
+     */
+    List<PanelCandidate> panelCandidates(@NotNull @jakarta.validation.constraints.Size(max = 120) String search);
 
     record KitChoice(long id, String key, String name, int version, List<CompetencyChoice> competencies)
             implements java.io.Serializable {

@@ -179,6 +179,11 @@ public class InterviewServiceBean implements InterviewService {
     }
 
     @Override
+    public long countMine() {
+        return interviews.countForMember(visibility().caller());
+    }
+
+    @Override
     public List<KitChoice> publishedKits() {
         return kits.allPublished().stream()
                 .map(kit -> new KitChoice(kit.idValue(), kit.key().value(), kit.name(), kit.versionNumber(),
@@ -193,9 +198,10 @@ public class InterviewServiceBean implements InterviewService {
     }
 
     @Override
-    public List<PanelCandidate> panelCandidates() {
-        return users.panelCandidates().stream()
-                .map(user -> new PanelCandidate(user.username(), user.displayName())).toList();
+    @RolesAllowed({Role.HR_ADMIN_GROUP, Role.RECRUITER_GROUP})
+    public List<PanelCandidate> panelCandidates(String search) {
+        return users.panelCandidates(search, PANEL_CANDIDATES_LIMIT).entrySet().stream()
+                .map(user -> new PanelCandidate(user.getKey(), user.getValue())).toList();
     }
 
     private Visibility visibility() {

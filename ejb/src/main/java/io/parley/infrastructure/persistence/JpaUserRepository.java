@@ -20,12 +20,24 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
-    public java.util.List<AppUser> panelCandidates() {
-        // "active" is filtered here: EclipseLink's H2 platform writes a boolean as 1, which H2 2.x refuses
-        return em.createQuery("select u from AppUser u where exists (select 1 from AppUser v join v.roles r"
-                        + " where v = u and r <> :ats) order by u.displayName", AppUser.class)
-                .setParameter("ats", io.parley.domain.model.user.Role.ATS.groupName())
-                .setMaxResults(1000).getResultList().stream().filter(AppUser::active).toList();
+    public java.util.Map<String, String> panelCandidates(String search, int limit) {
+        // A contains-search cannot use an index; the user table is the company's staff, thousands of rows at most.
+        // Native SQL because EclipseLink's H2 platform binds a boolean parameter as 1, which H2 2.x refuses to
+        // compare with a boolean column; "active = true" reads the same on H2 and PostgreSQL.
+        String pattern = "%" + search.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        @SuppressWarnings("unchecked")
+        java.util.List<Object[]> rows = em.createNativeQuery("select u.username, u.display_name from app_user u"
+                        + " where u.active = true"
+                        + " and (lower(u.username) like ? escape '\\' or lower(u.display_name) like ? escape '\\')"
+                        + " and exists (select 1 from app_user_role r where r.username = u.username and r.role_name <> ?)"
+                        + " order by u.display_name, u.username")
+                .setParameter(1, pattern).setParameter(2, pattern)
+                .setParameter(3, io.parley.domain.model.user.Role.ATS.groupName())
+                .setMaxResults(limit).getResultList();
+        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        rows.forEach(row -> names.put((String) row[0], (String) row[1]));
+        return java.util.Collections.unmodifiableMap(names);
     }
 
     @Override

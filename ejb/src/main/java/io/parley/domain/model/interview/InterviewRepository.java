@@ -13,6 +13,9 @@ public interface InterviewRepository {
     /** The interviews a user sits on or planned, newest start first. */
     Page<Interview> forMember(String username, int offset, int limit);
 
+    /** How many interviews a user sits on or planned (the total of {@link #forMember}, without loading any). */
+    long countForMember(String username);
+
     /** Every interview, newest start first (recruiters and hr-admins). */
     Page<Interview> all(int offset, int limit);
 

@@ -21,6 +21,10 @@ public interface UserRepository {
 
     void store(AppUser user);
 
-    /** Active users who may sit on a panel (everyone but machine clients), by display name. */
-    java.util.List<AppUser> panelCandidates();
+    /**
+     * At most {@code limit} active users who may sit on a panel (everyone but machine clients) whose username or
+     * display name contains {@code search}, ignoring case: their display names by username, iterating by display
+     * name (one query; nothing else of the users is read).
+     */
+    java.util.Map<String, String> panelCandidates(String search, int limit);
 }

@@ -23,7 +23,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -59,11 +61,11 @@ public class InterviewEditorBean implements Serializable {
     private List<String> panel = new ArrayList<>();
     private String lead;
     private List<KitChoice> kits;
-    private List<PanelCandidate> candidates;
+    /** Display names of the users this view has offered or shown, by username (labels of the chosen ones). */
+    private final Map<String, String> names = new HashMap<>();
 
     public void load() throws IOException {
         kits = interviews.publishedKits();
-        candidates = interviews.panelCandidates();
         if (id == null || id.isBlank()) {
             if (!kits.isEmpty() && kitKey == null) {
                 kitKey = kits.get(0).key();
@@ -91,6 +93,7 @@ public class InterviewEditorBean implements Serializable {
         location = view.location();
         panel = new ArrayList<>(view.panel().stream().map(PanelSeat::username).toList());
         lead = view.lead();
+        names.putAll(interviews.panelNames(new InterviewId(interviewId)));
     }
 
     public String save() {
@@ -166,8 +169,17 @@ public class InterviewEditorBean implements Serializable {
         return kits;
     }
 
-    public List<PanelCandidate> getCandidates() {
-        return candidates;
+    /** The users whose username or name contains what was typed, for the lead and panel fields. */
+    public List<String> completeMember(String query) {
+        List<PanelCandidate> found = interviews.panelCandidates(query == null ? "" : query);
+        found.forEach(candidate -> names.put(candidate.username(), candidate.displayName()));
+        return found.stream().map(PanelCandidate::username).toList();
+    }
+
+    /** "Display Name (username)" of a user this view knows, else the username as typed. */
+    public String memberLabel(String username) {
+        String name = username == null ? null : names.get(username);
+        return name == null ? username : name + " (" + username + ")";
     }
 
     public Long getInterviewId() {

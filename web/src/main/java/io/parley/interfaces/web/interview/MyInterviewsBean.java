@@ -35,7 +35,7 @@ public class MyInterviewsBean implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) interviews.mine(0, 1).total();
+            return (int) interviews.countMine();
         }
 
         @Override
