@@ -31,7 +31,11 @@ import org.flywaydb.core.api.output.MigrateResult;
         minPoolSize = 2,
         maxPoolSize = 32,
         properties = {"fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=auto-commit"})
+                "fish.payara.connection-validation-method=auto-commit",
+                // prepared statements kept per connection; the blank type means Payara's LRU cache, a missing
+                // type fails (Payara issue 6647)
+                "fish.payara.statement-cache-size=64",
+                "fish.payara.statement-cache-type= "})
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)
