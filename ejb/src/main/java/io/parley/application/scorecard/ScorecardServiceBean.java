@@ -159,13 +159,16 @@ public class ScorecardServiceBean implements ScorecardService {
         String caller = visibility.caller();
         boolean member = interview.isMember(caller);
         boolean oversight = visibility.inRole(Role.HR_ADMIN_GROUP) || visibility.inRole(Role.ATS_GROUP);
-        List<Scorecard> all = scorecards.forInterview(interview.idValue());
-        boolean submittedOwn = all.stream().anyMatch(s -> s.interviewer().equals(caller) && s.submitted());
+        // the caller's own status first (one light query): a member who has not submitted is refused before the
+        // panel's scorecards and their ratings are read (every visit of the scorecard page asks this)
+        boolean submittedOwn = scorecards.statuses(List.of(interview.idValue()))
+                .getOrDefault(interview.idValue(), Map.of()).get(caller) == ScorecardStatus.SUBMITTED;
         boolean leadInDebrief = caller.equals(interview.lead()) && (interview.status() == InterviewStatus.DEBRIEF
                 || interview.status() == InterviewStatus.DECIDED);
         if (!BlindRule.maySeeOthers(member, submittedOwn, oversight, leadInDebrief)) {
             throw new DomainException(member ? "scorecard.blind" : "scorecard.notAllowed");
         }
+        List<Scorecard> all = scorecards.forInterview(interview.idValue());
         List<Scorecard> visible = BlindRule.visible(all, member, submittedOwn, oversight, leadInDebrief);
         Map<String, AppUser> people = users.findAll(visible.stream().map(Scorecard::interviewer).toList());
         return visible.stream().map(s -> new SubmittedScorecard(s.id(), s.interviewer(),
