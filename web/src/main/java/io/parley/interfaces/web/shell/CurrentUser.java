@@ -7,6 +7,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
@@ -22,11 +25,17 @@ public class CurrentUser {
     @EJB
     private UserDirectory directory;
 
-    private String displayName;
+    /** Where a signed-in session keeps what the layout shows of its user. */
+    private static final String KEPT = CurrentUser.class.getName();
+
+    @Inject
+    private HttpServletRequest request;
+
     /** Asked once per request: each question to the container's security context goes through its policy. */
     private boolean asked;
     private Principal principal;
     private List<String> roles = List.of();
+    private String displayName = "";
 
     public boolean isSignedIn() {
         return caller() != null;
@@ -42,23 +51,45 @@ public class CurrentUser {
         return principal;
     }
 
+    /**
+     * The caller from the container on every request; roles and display name once per signed-in session: the
+     * groups a session hands to the container are fixed at sign-in (SignedInSessions), and asking the container
+     * costs a policy check per role, the name a query, on every page. A name changed in the directory shows from
+     * the next sign-in on.
+     */
     private void ask() {
-        if (!asked) {
-            asked = true;
-            principal = securityContext.getCallerPrincipal();
-            if (principal != null) {
-                roles = Arrays.stream(Role.values()).map(Role::groupName).filter(securityContext::isCallerInRole)
-                        .toList();
-            }
+        if (asked) {
+            return;
+        }
+        asked = true;
+        principal = securityContext.getCallerPrincipal();
+        if (principal == null) {
+            return;
+        }
+        String username = principal.getName();
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(KEPT) instanceof Kept kept && kept.username().equals(username)) {
+            roles = kept.roles();
+            displayName = kept.displayName();
+            return;
+        }
+        roles = Arrays.stream(Role.values()).map(Role::groupName).filter(securityContext::isCallerInRole).toList();
+        displayName = directory.displayName(username).orElse(username);
+        if (session != null) {
+            session.setAttribute(KEPT, new Kept(username, roles, displayName));
         }
     }
 
     public String getDisplayName() {
-        if (displayName == null) {
-            String username = getUsername();
-            displayName = username.isEmpty() ? "" : directory.displayName(username).orElse(username);
-        }
+        ask();
         return displayName;
+    }
+
+    /** What the session keeps of its user (sessions may be replicated: serializable). */
+    record Kept(String username, List<String> roles, String displayName) implements Serializable {
+        Kept {
+            roles = List.copyOf(roles);
+        }
     }
 
     /** The user's roles in the order of SPEC.md, as group names (the bundles translate them). */
