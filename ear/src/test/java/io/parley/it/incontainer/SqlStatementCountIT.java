@@ -7,7 +7,13 @@ import io.parley.application.interview.AgendaService;
 import io.parley.application.interview.InterviewDraft;
 import io.parley.application.interview.InterviewService;
 import io.parley.application.interview.PanelSeat;
+import io.parley.application.scorecard.MyScorecard;
+import io.parley.application.scorecard.ScorecardService;
+import io.parley.domain.model.agenda.AgendaItem;
 import io.parley.domain.model.interview.InterviewId;
+import io.parley.domain.model.kit.AgendaBlockKind;
+import io.parley.domain.model.scorecard.ScorecardContent;
+import io.parley.domain.shared.DomainException;
 import io.parley.infrastructure.demo.DemoKit;
 import io.parley.infrastructure.persistence.SqlStatementCounter;
 import io.parley.it.support.Deployments;
@@ -25,8 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The panel pages' data (agenda editor, prep page, My interviews) costs the same number of SQL statements for a
- * panel of one, of six and of twelve: nothing is loaded per panel member.
+ * The panel pages' data (agenda editor, prep page, My interviews, scorecard page and its autosave) costs the same
+ * number of SQL statements for a panel of one (two where the kit needs two interviewers), of six and of twelve:
+ * nothing is loaded per panel member.
  */
 @ExtendWith(ArquillianExtension.class)
 class SqlStatementCountIT {
@@ -50,6 +57,12 @@ class SqlStatementCountIT {
 
     @Inject
     private TestUsers testUsers;
+
+    @EJB
+    private ScorecardService scorecards;
+
+    @Inject
+    private io.parley.it.ejbside.PersistenceContexts persistence;
 
     private InterviewId plan(List<String> others) {
         List<PanelSeat> panel = new ArrayList<>();
@@ -84,6 +97,65 @@ class SqlStatementCountIT {
             interviews.mine(0, 20);
             return SqlStatementCounter.count();
         });
+    }
+
+    /**
+     * Planned as above with an agenda that gives every member a block, proposed and approved by max; the other
+     * members' approvals are written directly, since the in-container callers act only as the demo users.
+     */
+    private InterviewId agreed(List<String> others) {
+        InterviewId id = plan(others);
+        int each = 2;
+        List<AgendaItem> items = new ArrayList<>();
+        items.add(new AgendaItem(AgendaBlockKind.WELCOME, "Welcome", 5, "max", List.of(), List.of()));
+        items.add(new AgendaItem(AgendaBlockKind.COMPETENCY, "With max", 105 - 20 - each * others.size(), "max",
+                Interviews.REQUIRED, List.of()));
+        others.forEach(user -> items.add(new AgendaItem(AgendaBlockKind.COMPETENCY, "With " + user, each, user,
+                Interviews.REQUIRED, List.of())));
+        items.add(new AgendaItem(AgendaBlockKind.CANDIDATE_QUESTIONS, "Your questions", 10, "max", List.of(), List.of()));
+        items.add(new AgendaItem(AgendaBlockKind.WRAP_UP, "Wrap-up", 5, "max", List.of(), List.of()));
+        long version = max.call(() -> agendas.save(id, agendas.agenda(id).version(), items));
+        max.call(() -> {
+            agendas.propose(id, version);
+            agendas.approve(id);
+            return null;
+        });
+        persistence.nativeUpdate("update agenda_approval set state = 'APPROVED' where interview_id = ?", id.value());
+        persistence.nativeUpdate("update agenda set status = 'AGREED' where interview_id = ?", id.value());
+        persistence.nativeUpdate("update interview set status = 'AGENDA_AGREED' where id = ?", id.value());
+        return id;
+    }
+
+    private static ScorecardContent takeaways(String text) {
+        ScorecardContent empty = ScorecardContent.empty();
+        return new ScorecardContent(empty.ratings(), empty.questionNotes(), empty.candidateQuestions(),
+                empty.dealBreakers(), text, null);
+    }
+
+    /**
+     * The statements of max's scorecard page (his draft, the others' scorecards he may not see yet) and one autosave,
+     * each a call of its own as the page's requests are (the refused call rolls its transaction back).
+     */
+    private int scorecardPageStatements(InterviewId id) {
+        scorecardPage(id, "first");
+        SqlStatementCounter.reset();
+        scorecardPage(id, "second");
+        return SqlStatementCounter.count();
+    }
+
+    private void scorecardPage(InterviewId id, String takeaways) {
+        MyScorecard mine = max.call(() -> scorecards.mine(id));
+        assertTrue(max.refusal(() -> scorecards.submitted(id)) instanceof DomainException,
+                "a member with a draft sees nobody else's scorecard");
+        max.call(() -> scorecards.save(id, mine.version(), takeaways(takeaways), null));
+    }
+
+    @Test
+    void theScorecardPageAndItsAutosaveDoNotQueryPerPanelMember() {
+        int two = scorecardPageStatements(agreed(List.of("ines")));
+        int twelve = scorecardPageStatements(agreed(testUsers.interviewers(11)));
+        assertTrue(two > 0, "statements are counted");
+        assertEquals(two, twelve, "a panel of 12 costs as many statements as a panel of 2 (" + two + ")");
     }
 
     @Test
