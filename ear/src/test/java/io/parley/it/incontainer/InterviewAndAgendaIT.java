@@ -133,6 +133,22 @@ class InterviewAndAgendaIT {
     }
 
     @Test
+    void theServerRefusesAPanelSeatForALeaverOrAMachineClientWhateverThePageOffered() {
+        testUsers.user("panel-leaver", "Panel Member Who Left", false, Role.INTERVIEWER);
+        testUsers.user("panel-ats", "Panel Member Machine", true, Role.ATS);
+        assertEquals("interview.panel.unknownUser", assertInstanceOf(DomainException.class, rita.refusal(
+                () -> interviews.plan(Interviews.draft(List.of(new PanelSeat("max", true),
+                        new PanelSeat("panel-leaver", false)))))).code());
+        assertEquals("interview.panel.machineClient", assertInstanceOf(DomainException.class, rita.refusal(
+                () -> interviews.plan(Interviews.draft(List.of(new PanelSeat("max", true),
+                        new PanelSeat("panel-ats", false)))))).code());
+        InterviewId id = planWithInes();
+        assertEquals("interview.panel.machineClient", assertInstanceOf(DomainException.class, rita.refusal(
+                () -> interviews.revise(id, interviews.find(id).lockVersion(), Interviews.draft(
+                        List.of(new PanelSeat("panel-ats", true)))))).code(), "a revision is checked as a plan is");
+    }
+
+    @Test
     void aPanelNeedsKnownUsersAndExactlyOneLead() {
         assertEquals("interview.panel.unknownUser", assertInstanceOf(DomainException.class, rita.refusal(
                 () -> interviews.plan(Interviews.draft(List.of(new PanelSeat("nobody", true)))))).code());

@@ -233,12 +233,18 @@ public class InterviewServiceBean implements InterviewService {
         return pending;
     }
 
+    /** The draft's seats as panel members, every user read in one query; only people who may sit on a panel. */
     private List<PanelMember> panel(InterviewDraft draft) {
+        Map<String, AppUser> known = users.findAll(draft.panel().stream().map(seat -> seat.username().strip()).toList());
         List<PanelMember> panel = new ArrayList<>();
         for (PanelSeat seat : draft.panel()) {
-            AppUser user = users.find(seat.username().strip())
-                    .filter(AppUser::active)
-                    .orElseThrow(() -> new DomainException("interview.panel.unknownUser", seat.username()));
+            AppUser user = known.get(seat.username().strip());
+            if (user == null || !user.active()) {
+                throw new DomainException("interview.panel.unknownUser", seat.username());
+            }
+            if (!user.maySitOnPanel()) {
+                throw new DomainException("interview.panel.machineClient", seat.username());
+            }
             panel.add(new PanelMember(user.username(), seat.lead()));
         }
         return panel;

@@ -24,8 +24,8 @@ public class JpaUserRepository implements UserRepository {
         // A contains-search cannot use an index; the user table is the company's staff, thousands of rows at most.
         // Native SQL because EclipseLink's H2 platform binds a boolean parameter as 1, which H2 2.x refuses to
         // compare with a boolean column; "active = true" reads the same on H2 and PostgreSQL.
-        String pattern = "%" + search.strip().toLowerCase(java.util.Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        // The condition is AppUser.maySitOnPanel in SQL (active, a role besides ats), which the service checks again.
+        String pattern = Like.containing(search);
         @SuppressWarnings("unchecked")
         java.util.List<Object[]> rows = em.createNativeQuery("select u.username, u.display_name from app_user u"
                         + " where u.active = true"

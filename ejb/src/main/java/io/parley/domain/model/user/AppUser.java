@@ -75,6 +75,14 @@ public class AppUser {
         return active;
     }
 
+    /**
+     * Whether this user may sit on an interview panel: an active person, not a machine client (the ATS's user has
+     * no role but {@link Role#ATS}, and nobody could approve an agenda or write a scorecard for it).
+     */
+    public boolean maySitOnPanel() {
+        return active && roles().stream().anyMatch(role -> role != Role.ATS);
+    }
+
     public Set<Role> roles() {
         Set<Role> result = EnumSet.noneOf(Role.class);
         for (Role role : Role.values()) {
