@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Kits in the relational database (tables kit, competency, question, kit_agenda_block). */
@@ -78,8 +77,7 @@ public class JpaKitRepository implements KitRepository {
                 + " k.updatedBy) from Kit k" + where + " order by lower(k.name), k.key.value, k.versionNumber desc",
                 KitSummary.class);
         TypedQuery<Long> count = em.createQuery("select count(k) from Kit k" + where, Long.class);
-        String pattern = "%" + search.name().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String pattern = Like.containing(search.name());
         for (TypedQuery<?> q : new TypedQuery<?>[] {rows, count}) {
             q.setParameter("name", search.name());
             q.setParameter("pattern", pattern);
