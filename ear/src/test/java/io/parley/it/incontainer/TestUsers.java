@@ -25,12 +25,7 @@ public class TestUsers {
     public List<String> interviewers(int n) {
         List<String> names = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
-            String name = "panel-" + i;
-            if (users.find(name).isEmpty()) {
-                users.store(new AppUser(name, "Panel Member " + i, name + "@parley.example", "not-a-login",
-                        Set.of(Role.INTERVIEWER)));
-            }
-            names.add(name);
+            names.add(user("panel-" + i, "Panel Member " + i, true, Role.INTERVIEWER));
         }
         return names;
     }
@@ -40,7 +35,9 @@ public class TestUsers {
         if (users.find(username).isEmpty()) {
             users.store(new AppUser(username, displayName, username + "@parley.example", "not-a-login",
                     Set.of(roles)));
-            persistence.nativeUpdate("update app_user set active = ? where username = ?", active, username);
+            if (!active) {
+                persistence.nativeUpdate("update app_user set active = ? where username = ?", false, username);
+            }
         }
         return username;
     }

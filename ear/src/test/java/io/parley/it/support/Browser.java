@@ -60,18 +60,9 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Picks an option of a PrimeFaces select-one menu by its value, through the widget's own API. */
-    public Browser selectValue(String menuId, String value) {
-        find(By.id(menuId));
-        ((JavascriptExecutor) driver).executeScript(
-                "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", menuId, value);
-        waitForAjax();
-        return this;
-    }
-
     /**
-     * Types into a PrimeFaces autocomplete as a person does and picks the suggestion whose value is {@code value}
-     * (keyboard: arrow down to it, Enter).
+     * Types into a PrimeFaces autocomplete as a person does and clicks the suggestion whose value is
+     * {@code value}.
      */
     public Browser pick(String autoCompleteId, String typed, String value) {
         WebElement input = find(By.id(autoCompleteId + "_input"));
