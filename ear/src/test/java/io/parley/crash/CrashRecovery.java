@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -39,6 +40,8 @@ public final class CrashRecovery {
 
     private static final String BASE = "http://localhost:8080/parley/";
     private static final String[] REQUIRED = {"system-design", "code-quality", "debugging-operations"};
+    /** Where Payara notes its own pid (the run profile's cargo domain, relative to the repository root). */
+    private static final Path PID_FILE = Path.of("ear/target/cargo/domain/cargo-domain/config/pid");
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
@@ -248,14 +251,37 @@ public final class CrashRecovery {
         throw new AssertionError("Parley did not come up within " + START_TIMEOUT + " (" + what + ")");
     }
 
-    /** SIGKILL (ProcessHandle.destroyForcibly on Unix) to the Payara JVM of the run command's domain. */
+    /**
+     * SIGKILL (ProcessHandle.destroyForcibly on Unix) to the Payara JVM of the run command's domain: the pid Payara
+     * wrote into its domain's {@code config/pid}, or else the JVM whose command line names ASMain and the cargo
+     * domain. When neither is found, the Java processes seen are printed, so that a failure says what was running.
+     */
     private static long killPayara() {
-        ProcessHandle payara = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("ASMain") && c.contains("cargo")).orElse(false))
-                .findFirst().orElseThrow(() -> new AssertionError("no Payara process of the run command found"));
+        ProcessHandle payara = fromPidFile().or(CrashRecovery::fromCommandLine).orElseThrow(() -> {
+            ProcessHandle.allProcesses()
+                    .filter(p -> p.info().command().map(c -> c.contains("java")).orElse(true))
+                    .forEach(p -> System.out.println("  seen: pid " + p.pid() + " " + p.info().commandLine()
+                            .map(c -> c.length() > 300 ? c.substring(0, 300) + "..." : c).orElse("(command line unreadable)")));
+            return new AssertionError("no Payara process of the run command found (no live pid in " + PID_FILE
+                    + ", no ASMain command line)");
+        });
         payara.destroyForcibly();
         payara.onExit().join();
         return payara.pid();
+    }
+
+    private static Optional<ProcessHandle> fromPidFile() {
+        try {
+            return ProcessHandle.of(Long.parseLong(Files.readString(PID_FILE).trim())).filter(ProcessHandle::isAlive);
+        } catch (IOException | NumberFormatException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<ProcessHandle> fromCommandLine() {
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("ASMain") && c.contains("cargo")).orElse(false))
+                .findFirst();
     }
 
     /** Ends the run command as Ctrl+C would (SIGTERM to Maven, which stops the container) and waits for it. */
@@ -266,9 +292,8 @@ public final class CrashRecovery {
                 maven.destroyForcibly();
             }
         }
-        ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("ASMain") && c.contains("cargo")).orElse(false))
-                .forEach(ProcessHandle::destroyForcibly);
+        fromPidFile().ifPresent(ProcessHandle::destroyForcibly);
+        fromCommandLine().ifPresent(ProcessHandle::destroyForcibly);
     }
 
     // ------------------------------------------------------------------ HTTP
