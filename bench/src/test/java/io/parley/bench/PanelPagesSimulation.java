@@ -66,7 +66,7 @@ public class PanelPagesSimulation extends Simulation {
             .rendezVous(Parley.USERS)
             .exec(Parley.stagger())
             .during(Parley.DURATION).on(
-                    page("my interviews", "/", "id=\"mine:table\""),
+                    page("my interviews", "/", "id=\"my-interviews\""),
                     page("prep", "/interviews/prep.xhtml?id=#{interviewId}", "id=\"prep-heading\""),
                     page("agenda", "/interviews/interview.xhtml?id=#{interviewId}", "Agenda"),
                     scorecard);

@@ -126,7 +126,7 @@ class InterviewBrowserIT {
         }
         try (Browser max = new Browser(base)) {
             max.signIn("max", "parley");
-            assertTrue(max.find(By.id("mine:table")).getText().contains("Prepare and propose the agenda"),
+            assertTrue(max.find(By.id("my-interviews")).getText().contains("Prepare and propose the agenda"),
                     "the lead's list says what waits for him");
             max.open(interviewPath);
             assertEquals(candidate, max.find(By.id("candidate-name")).getText());

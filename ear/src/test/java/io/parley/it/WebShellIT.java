@@ -156,6 +156,31 @@ class WebShellIT {
     }
 
     @Test
+    void myInterviewsPagesWithLinksAndSurvivesNonsenseInTheAddress() {
+        PageClient max = client();
+        assertEquals(302, max.signIn("max", "parley").statusCode());
+        HttpResponse<String> first = max.get("?size=10");
+        assertEquals(200, first.statusCode());
+        assertTrue(first.body().contains("id=\"my-interviews\"") && first.body().contains("Sam Rivera"), first.body());
+        java.util.regex.Matcher pages = java.util.regex.Pattern.compile("Page 1 of (\\d+)").matcher(first.body());
+        assertTrue(pages.find(), first.body());
+        long last = Long.parseLong(pages.group(1));
+        assertTrue(first.body().contains("<span id=\"first-page\""), "no link back from the first page");
+        // a page past the end shows the last one; nonsense shows the first, at the default size; never an error
+        HttpResponse<String> beyond = max.get("?page=99999&size=10");
+        assertEquals(200, beyond.statusCode());
+        assertTrue(beyond.body().contains("Page " + last + " of " + last), beyond.body());
+        assertTrue(beyond.body().contains("<span id=\"next-page\""), "no link on from the last page");
+        for (String nonsense : new String[] {"?page=abc&size=x", "?page=-3&size=7", "?page=%3Cscript%3E&size=100000"}) {
+            HttpResponse<String> shown = max.get(nonsense);
+            assertEquals(200, shown.statusCode(), nonsense);
+            assertTrue(shown.body().contains("Page 1 of "), nonsense + ": " + shown.body());
+            assertFalse(shown.body().contains("<script>"), nonsense);
+            assertTrue(shown.body().contains("size=20"), nonsense + " falls back to 20 a page");
+        }
+    }
+
+    @Test
     void unknownPagesGetTheFriendlyNotFoundPage() {
         PageClient hana = client();
         hana.signIn("hana", "parley");

@@ -4,57 +4,114 @@ import io.parley.application.interview.InterviewService;
 import io.parley.application.interview.InterviewSummary;
 import io.parley.domain.shared.Page;
 import jakarta.ejb.EJB;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
-/** The home page: the caller's interviews, newest first, a page at a time, with what each waits for. */
+/**
+ * The home page: the caller's interviews, newest first, a page at a time, with what each waits for. Paging is plain
+ * links ({@code ?page=2&size=50}): bookmarkable, nothing kept in the session, and one service call per visit (the
+ * page and its total come together) instead of a lazy data table's count, load and view state (decision 31).
+ */
 @Named("myInterviews")
-@ViewScoped
-public class MyInterviewsBean implements Serializable {
+@RequestScoped
+public class MyInterviewsBean {
 
-    private static final long serialVersionUID = 1L;
+    /** The page sizes offered; the first one not given is the default. */
+    public static final List<Integer> SIZES = List.of(10, 20, 50);
+    static final int DEFAULT_SIZE = 20;
 
     @EJB
     private InterviewService interviews;
 
-    private final LazyDataModel<InterviewSummary> model = new InterviewPage();
+    private String page;
+    private String size;
+    private Page<InterviewSummary> shown;
 
-    public LazyDataModel<InterviewSummary> getModel() {
-        return model;
+    /** Reads the requested page; a page past the end shows the last one, nonsense in the parameters the first. */
+    public void load() {
+        int limit = SIZES.contains(number(size, DEFAULT_SIZE)) ? number(size, DEFAULT_SIZE) : DEFAULT_SIZE;
+        int requested = Math.max(1, number(page, 1));
+        shown = interviews.mine((requested - 1) * limit, limit);
+        long pages = pages(shown.total(), limit);
+        if (requested > pages && shown.total() > 0) {
+            shown = interviews.mine((int) ((pages - 1) * limit), limit);
+        }
     }
 
-    private final class InterviewPage extends LazyDataModel<InterviewSummary> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) interviews.countMine();
+    private static int number(String text, int otherwise) {
+        try {
+            return text == null ? otherwise : Integer.parseInt(text.trim());
+        } catch (NumberFormatException notANumber) {
+            return otherwise;
         }
+    }
 
-        @Override
-        public List<InterviewSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                           Map<String, FilterMeta> filterBy) {
-            Page<InterviewSummary> page = interviews.mine(first, pageSize);
-            setRowCount((int) page.total());
-            return page.items();
-        }
+    private static long pages(long total, int limit) {
+        return Math.max(1, (total + limit - 1) / limit);
+    }
 
-        @Override
-        public String getRowKey(InterviewSummary interview) {
-            return Long.toString(interview.id());
+    private Page<InterviewSummary> shown() {
+        if (shown == null) {
+            load();
         }
+        return shown;
+    }
 
-        @Override
-        public InterviewSummary getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(i -> Long.toString(i.id()).equals(rowKey)).findFirst().orElse(null);
-        }
+    public List<InterviewSummary> getItems() {
+        return shown().items();
+    }
+
+    public long getTotal() {
+        return shown().total();
+    }
+
+    /** Position of the first row shown, counting from 1 (0 when there is none). */
+    public long getFirst() {
+        return shown().items().isEmpty() ? 0 : shown().offset() + 1L;
+    }
+
+    public long getLast() {
+        return shown().offset() + (long) shown().items().size();
+    }
+
+    public int getPageNumber() {
+        return shown().offset() / shown().limit() + 1;
+    }
+
+    public long getPageCount() {
+        return pages(shown().total(), shown().limit());
+    }
+
+    public int getPageSize() {
+        return shown().limit();
+    }
+
+    public boolean isFirstPage() {
+        return getPageNumber() <= 1;
+    }
+
+    public boolean isLastPage() {
+        return getPageNumber() >= getPageCount();
+    }
+
+    public List<Integer> getSizes() {
+        return SIZES;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
+    }
+
+    public String getSize() {
+        return size;
+    }
+
+    public void setSize(String size) {
+        this.size = size;
     }
 }
