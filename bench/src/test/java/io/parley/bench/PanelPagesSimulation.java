@@ -1,8 +1,9 @@
 package io.parley.bench;
 
-import static io.gatling.javaapi.core.CoreDsl.css;
+import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.csv;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
@@ -19,7 +20,8 @@ import java.time.Duration;
 /**
  * Scenario 1: panel members, each signed in with a session of their own (a lead and four interviewers per open
  * interview, from {@code panel.csv}), open My interviews, the prep page, the interview's agenda page and their
- * scorecard, then autosave the draft as the page does (a Faces AJAX post of the form) several times. With
+ * scorecard, then autosave the draft as the page's script does (the draft as JSON with the session's token and the
+ * version it last got back) several times. With
  * {@code bench.think=0} they do it back to back (throughput); with think time the autosave comes every few seconds.
  */
 public class PanelPagesSimulation extends Simulation {
@@ -36,28 +38,18 @@ public class PanelPagesSimulation extends Simulation {
 
     private final ChainBuilder scorecard = exec(http("scorecard").get("/interviews/scorecard.xhtml?id=#{interviewId}")
             .check(status().is(200))
-            .check(css("#scorecard-form input[name='jakarta.faces.ViewState']", "value").saveAs("scorecardState"))
-            // PrimeFaces' CSP mode refuses an AJAX post without the page's nonce, which its script sends
-            .check(regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").saveAs("nonce")))
+            // what the page's autosave script sends with each draft: the session's token and the version it saw
+            .check(regex("data-csrf=\"([^\"]+)\"").saveAs("csrf"))
+            .check(regex("id=\"scorecard-form:version\"[^>]*value=\"(\\d+)\"").saveAs("version")))
             .exec(Parley.think())
-            .exec(repeat(AUTOSAVES, "n").on(exec(http("autosave").post("/interviews/scorecard.xhtml?id=#{interviewId}")
-                    .header("Faces-Request", "partial/ajax")
-                    .header("X-Requested-With", "XMLHttpRequest")
-                    .formParam("jakarta.faces.partial.ajax", "true")
-                    .formParam("jakarta.faces.source", "scorecard-form:takeaways")
-                    // as the page's change event does: the changed field only (the 15 s poll sends the whole form)
-                    .formParam("jakarta.faces.partial.execute", "scorecard-form:takeaways")
-                    .formParam("jakarta.faces.partial.render", "scorecard-form:save-status")
-                    .formParam("jakarta.faces.behavior.event", "change")
-                    .formParam("jakarta.faces.partial.event", "change")
-                    .formParam("scorecard-form", "scorecard-form")
-                    .formParam("scorecard-form:takeaways", "Draft #{n} by #{username}: structured, clear on trade-offs.")
-                    .formParam("jakarta.faces.ViewState", "#{scorecardState}")
-                    .formParam("primefaces.nonce", "#{nonce}")
+            .exec(repeat(AUTOSAVES, "n").on(exec(http("autosave")
+                    .post("/interviews/scorecard-draft?id=#{interviewId}&version=#{version}")
+                    .header("Content-Type", "application/json")
+                    .header("X-Parley-Csrf", "#{csrf}")
+                    .body(StringBody("{\"keyTakeaways\":\"Draft #{n} by #{username}: structured, clear on trade-offs.\"}"))
                     .check(status().is(200))
-                    .check(substring("<partial-response").exists())
-                    .check(substring("<error>").notExists())
-                    .check(regex("id=\"scorecard-form:saved-at\"").exists()))
+                    .check(jsonPath("$.version").saveAs("version"))
+                    .check(substring("Saved at").exists()))
                     .exec(Parley.THINK > 0 ? pause(Duration.ofSeconds(Parley.THINK)) : exec(session -> session))));
 
     private final ScenarioBuilder members = scenario("panel members")

@@ -85,4 +85,78 @@ class ScorecardPagesIT {
         assertEquals(404, li.follow(scorecard).statusCode());
         assertEquals(404, li.get(csv).statusCode());
     }
+
+    /** The page's autosave: a draft with the session's token and the version the page saw; every other call refused. */
+    @Test
+    void theAutosaveTakesOnlyTheMembersOwnDraftWithTokenAndCurrentVersion() {
+        ApiClient api = new ApiClient(base);
+        long id = api.agreedInterview("Autosave Example", OffsetDateTime.now(ZoneOffset.UTC).minusHours(2));
+        String draft = "interviews/scorecard-draft?id=" + id + "&version=";
+        PageClient ines = signedIn("ines");
+        String page = ines.follow("interviews/scorecard.xhtml?id=" + id).body();
+        String token = attribute(page, "data-csrf=\"([^\"]+)\"");
+        assertEquals("0", attribute(page, "id=\"scorecard-form:version\"[^>]*value=\"(\\d+)\""), page);
+        assertTrue(page.contains("data-autosave=\"true\""), page);
+
+        HttpResponse<String> saved = post(ines, draft + 0, token, "application/json", "{\"keyTakeaways\":\"First take\"}");
+        assertEquals(200, saved.statusCode(), saved.body());
+        assertTrue(saved.body().contains("\"version\":1") && saved.body().contains("\"savedText\":\"Saved at "),
+                saved.body());
+
+        // refused, each with problem details: stale version, no or wrong token, other media, bad or unknown JSON,
+        // too large, not a POST, not the draft of a panel member
+        String other = "{\"keyTakeaways\":\"Overwritten\"}";
+        assertProblem(post(ines, draft + 0, token, "application/json", other), 409, "conflict.stale");
+        assertProblem(post(ines, draft + 1, null, "application/json", other), 403, "no longer valid");
+        assertProblem(post(ines, draft + 1, "forged", "application/json", other), 403, "no longer valid");
+        assertProblem(post(ines, draft + 1, token, "text/plain", other), 415, "application/json");
+        assertProblem(post(ines, draft + 1, token, "application/json", "{\"keyTakeaways\": "), 400, "not valid JSON");
+        assertProblem(post(ines, draft + 1, token, "application/json", "{\"takeaways\":\"x\"}"), 400, "Unknown field");
+        assertProblem(post(ines, draft + 1, token, "application/json", "{\"keyTakeaways\":\"" + "x".repeat(1_100_000)
+                + "\"}"), 413, "1 MB");
+        assertProblem(post(ines, "interviews/scorecard-draft?id=" + id + "&version=x", token, "application/json", other),
+                400, "version");
+        assertProblem(ines.get("interviews/scorecard-draft?id=" + id + "&version=1"), 405, "POST");
+        assertProblem(post(ines, draft + 1, token, "application/json", "{\"ratings\":[{\"competency\":\"nope\","
+                + "\"rating\":3}]}"), 422, "nope");
+        // rita (a recruiter, who sees the interview) and li (who does not) hold tokens of their own from a panel they sit on
+        long theirs = api.agreedInterview("Tokens Example", OffsetDateTime.now(ZoneOffset.UTC).minusHours(2), "li", "rita");
+        PageClient rita = signedIn("rita");
+        String ritaToken = attribute(rita.follow("interviews/scorecard.xhtml?id=" + theirs).body(), "data-csrf=\"([^\"]+)\"");
+        assertProblem(post(rita, draft + 0, ritaToken, "application/json", other), 403, "panel");
+        PageClient li = signedIn("li");
+        String liToken = attribute(li.follow("interviews/scorecard.xhtml?id=" + theirs).body(), "data-csrf=\"([^\"]+)\"");
+        assertProblem(post(li, draft + 0, liToken, "application/json", other), 404, "");
+        PageClient stranger = new PageClient(URI.create(base.toString()));
+        assertEquals(302, post(stranger, draft + 1, token, "application/json", other).statusCode(),
+                "without a session the container sends the caller to the login page");
+
+        String mine = api.get("interviews/" + id + "/scorecards/mine", "demo-ines-token").body();
+        assertTrue(mine.contains("\"keyTakeaways\":\"First take\"") && mine.contains("\"version\":1"),
+                "only the accepted save is stored: " + mine);
+    }
+
+    private static String attribute(String page, String regex) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(page);
+        assertTrue(m.find(), regex + " in " + page);
+        return m.group(1);
+    }
+
+    private static HttpResponse<String> post(PageClient client, String path, String token, String type, String body) {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(client.resolve(path))
+                .header("Content-Type", type).header("Accept-Language", "en")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("X-Parley-Csrf", token);
+        }
+        return client.send(request.build());
+    }
+
+    private static void assertProblem(HttpResponse<String> response, int status, String detail) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                response.headers().toString());
+        assertTrue(response.body().contains(detail), response.body());
+        assertFalse(response.body().contains("Exception"), response.body());
+    }
 }

@@ -176,7 +176,7 @@ class WebShellIT {
             assertEquals(200, shown.statusCode(), nonsense);
             assertTrue(shown.body().contains("Page 1 of "), nonsense + ": " + shown.body());
             assertFalse(shown.body().contains("<script>"), nonsense);
-            assertTrue(shown.body().contains("size=20"), nonsense + " falls back to 20 a page");
+            assertTrue(shown.body().contains("<span aria-current=\"true\">20</span>"), nonsense + " falls back to 20 a page");
         }
     }
 

@@ -84,7 +84,7 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks and waits until PrimeFaces has no AJAX request in flight. */
+    /** Clicks and waits until PrimeFaces has no AJAX request in flight and the scorecard's autosave is idle. */
     public Browser click(By by) {
         new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by)).click();
         waitForAjax();
@@ -93,7 +93,8 @@ public final class Browser implements AutoCloseable {
 
     public void waitForAjax() {
         new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty());")));
+                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                + " && !(window.parleyAutosave && parleyAutosave.busy());")));
     }
 
     /** Waits until the element's text contains the given text, and returns the whole text. */

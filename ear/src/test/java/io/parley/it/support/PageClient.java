@@ -26,8 +26,13 @@ public final class PageClient {
 
     public PageClient(URI base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** A path of the application as an address (for requests built by the caller). */
+    public URI resolve(String path) {
+        return base.resolve(path);
     }
 
     public HttpResponse<String> get(String path) {

@@ -14,14 +14,14 @@ import java.util.List;
 import java.util.Locale;
 
 /** Reads request bodies strictly: every missing field or wrong type is a {@link BadRequest} that names it. */
-final class JsonBodies {
+public final class JsonBodies {
 
     static final int MAX_DEPTH = 32;
 
     private JsonBodies() {
     }
 
-    static JsonObject object(String body) {
+    public static JsonObject object(String body) {
         if (body == null || body.isBlank()) {
             throw new BadRequest("The request needs a JSON body.");
         }

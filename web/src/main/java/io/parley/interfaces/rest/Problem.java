@@ -25,10 +25,16 @@ public final class Problem {
     /** The same answer written by a servlet filter, before JAX-RS sees the request (401, 413). */
     public static void write(jakarta.servlet.http.HttpServletResponse response, int status, String title, String detail)
             throws java.io.IOException {
+        write(response, status, title, detail, null);
+    }
+
+    /** With the domain's code, when there is one (the scorecard page's autosave servlet). */
+    public static void write(jakarta.servlet.http.HttpServletResponse response, int status, String title, String detail,
+                             String code) throws java.io.IOException {
         response.setStatus(status);
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(body(status, title, detail, null, List.of()));
+        response.getWriter().write(body(status, title, detail, code, List.of()));
     }
 
     private static String body(int status, String title, String detail, String code, List<String> violations) {

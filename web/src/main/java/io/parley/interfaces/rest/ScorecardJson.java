@@ -15,18 +15,18 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Scorecards as the API's JSON of SPEC.md, both ways. */
-final class ScorecardJson {
+/** Scorecards as the API's JSON of SPEC.md, both ways (the scorecard page's autosave sends the same body). */
+public final class ScorecardJson {
 
     private ScorecardJson() {
     }
 
-    /** A scorecard body: every part optional (a draft may be partial). */
     /** The fields of a scorecard body (PUT), including the amendment's reason. */
     static final java.util.Set<String> FIELDS = java.util.Set.of("ratings", "questionNotes", "candidateQuestions",
             "dealBreakers", "keyTakeaways", "overallRecommendation", "amendmentReason");
 
-    static ScorecardContent content(JsonObject json) {
+    /** A scorecard body: every part optional (a draft may be partial). */
+    public static ScorecardContent content(JsonObject json) {
         JsonBodies.onlyFields(json, FIELDS);
         List<Rating> ratings = new ArrayList<>();
         for (JsonObject rating : JsonBodies.optionalObjects(json, "ratings")) {

@@ -22,7 +22,9 @@ import java.util.List;
 
 /**
  * The scorecard page ({@code /interviews/scorecard.xhtml?id=}): the member's own scorecard, saved automatically
- * while they write (on every change and by a 15-second poll), submitted only when complete (the page lists what is
+ * while they write (the page's script sends the draft to {@link ScorecardDraftServlet} on every change and after a
+ * pause in typing, and keeps the version it got back in the form, which the buttons' posts bring here), submitted
+ * only when complete (the page lists what is
  * missing, each linked to its field), amended with a reason afterwards; below it the others' submitted scorecards
  * once the blind rule allows.
  */
@@ -48,7 +50,6 @@ public class ScorecardBean implements Serializable {
     private InterviewId interviewId;
     private MyScorecard mine;
     private ScorecardForm form;
-    private ScorecardContent lastSaved;
     private long version;
     private Instant savedAt;
     private ScorecardStatus status;
@@ -76,23 +77,10 @@ public class ScorecardBean implements Serializable {
             return;
         }
         form = ScorecardForm.of(mine.prep(), mine.assigned(), currentUser.getUsername(), mine.content());
-        lastSaved = mine.content();
         version = mine.version();
         savedAt = mine.savedAt();
         status = mine.status();
         loadPanel();
-    }
-
-    /** Saves a changed draft quietly (change events and the poll); a submitted scorecard is never autosaved. */
-    public void autosave() {
-        if (form == null || status == ScorecardStatus.SUBMITTED || !mine.editable()) {
-            return;
-        }
-        ScorecardContent content = typed();
-        if (content == null || content.equals(lastSaved)) {
-            return;
-        }
-        write(content, null);
     }
 
     /** The explicit "save draft" button. */
@@ -165,7 +153,6 @@ public class ScorecardBean implements Serializable {
             version = saved.version();
             savedAt = saved.savedAt();
             status = saved.status();
-            lastSaved = content;
             return true;
         } catch (DomainException e) {
             refused(e);
@@ -243,6 +230,20 @@ public class ScorecardBean implements Serializable {
 
     public ScorecardStatus getStatus() {
         return status;
+    }
+
+    /** The draft's version as the page last saw it: the autosave moves it on in the page, the buttons post it back. */
+    public long getVersion() {
+        return version;
+    }
+
+    public void setVersion(long version) {
+        this.version = version;
+    }
+
+    /** Whether the page's script saves the draft as it is typed (a submitted scorecard changes only by amendment). */
+    public boolean isAutosaving() {
+        return form != null && status != ScorecardStatus.SUBMITTED && mine.editable();
     }
 
     public Instant getSavedAt() {

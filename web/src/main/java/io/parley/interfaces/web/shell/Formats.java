@@ -38,7 +38,11 @@ public class Formats {
         if (instant == null) {
             return "";
         }
-        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return time(instant, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
+    /** The same outside Faces (the scorecard's autosave answers the page's script). */
+    public static String time(Instant instant, Locale locale) {
         return DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(locale)
                 .withZone(ZoneId.systemDefault()).format(instant);
     }

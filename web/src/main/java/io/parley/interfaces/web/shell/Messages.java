@@ -15,14 +15,18 @@ import java.util.ResourceBundle;
 @RequestScoped
 public class Messages {
 
-    static final String BUNDLE = "io.parley.web.messages";
+    public static final String BUNDLE = "io.parley.web.messages";
 
     @Inject
     private FacesContext facesContext;
 
     public String text(String key, Object... args) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, facesContext.getViewRoot() == null
-                ? facesContext.getApplication().getDefaultLocale() : facesContext.getViewRoot().getLocale());
+        return text(ResourceBundle.getBundle(BUNDLE, facesContext.getViewRoot() == null
+                ? facesContext.getApplication().getDefaultLocale() : facesContext.getViewRoot().getLocale()), key, args);
+    }
+
+    /** The same text outside Faces (a servlet answering the page's script), from the bundle of the user's language. */
+    public static String text(ResourceBundle bundle, String key, Object... args) {
         String pattern;
         try {
             pattern = bundle.getString(key);
