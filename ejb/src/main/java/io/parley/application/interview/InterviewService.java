@@ -38,9 +38,6 @@ public interface InterviewService {
     /** The caller's interviews (those they sit on or planned), newest first, with what each waits for. */
     Page<InterviewSummary> mine(int offset, int limit);
 
-    /** How many interviews {@link #mine} holds in all (two counting queries, nothing loaded). */
-    long countMine();
-
     /** The published kits a new interview may pin: key and display name, by name. */
     List<KitChoice> publishedKits();
 

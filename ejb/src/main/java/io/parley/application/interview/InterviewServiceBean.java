@@ -179,11 +179,6 @@ public class InterviewServiceBean implements InterviewService {
     }
 
     @Override
-    public long countMine() {
-        return interviews.countForMember(visibility().caller());
-    }
-
-    @Override
     public List<KitChoice> publishedKits() {
         return kits.allPublished().stream()
                 .map(kit -> new KitChoice(kit.idValue(), kit.key().value(), kit.name(), kit.versionNumber(),
