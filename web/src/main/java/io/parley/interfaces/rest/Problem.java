@@ -13,6 +13,12 @@ public final class Problem {
     private Problem() {
     }
 
+    /** The title of a status: its reason phrase ("Conflict"), 422 as "Unprocessable Content". */
+    public static String title(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known != null ? known.getReasonPhrase() : status == 422 ? "Unprocessable Content" : "Error";
+    }
+
     public static Response of(int status, String title, String detail) {
         return of(status, title, detail, null, List.of());
     }

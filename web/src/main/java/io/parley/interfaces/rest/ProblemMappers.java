@@ -58,8 +58,7 @@ public final class ProblemMappers {
             java.util.List<String> violations = e.reasons().stream()
                     .map(v -> v.code() + ": " + text(v.code(), v.arguments().toArray())).toList();
             String detail = violations.isEmpty() ? text(e.code(), e.arguments()) : String.join(" ", violations);
-            return Problem.of(status, Response.Status.fromStatusCode(status) == null ? "Unprocessable Content"
-                    : Response.Status.fromStatusCode(status).getReasonPhrase(), detail, e.code(), violations);
+            return Problem.of(status, Problem.title(status), detail, e.code(), violations);
         }
     }
 

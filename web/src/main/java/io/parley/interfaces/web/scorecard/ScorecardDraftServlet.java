@@ -21,7 +21,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,14 +30,14 @@ import java.util.ResourceBundle;
  * The scorecard page's autosave: the page's script posts the typed draft as JSON (the API's scorecard body) with the
  * version it last saw, and gets the new version and its "Saved at" line back. Nothing of a Faces view is restored or
  * rendered for it, which made it the cheapest request of the panel's pages (docs/performance.md). Signed-in users
- * only (the container's constraint on every page), with the session's {@link CsrfToken} in a header; a refusal is
+ * only (the container's constraint on every page), with the session's {@link CsrfToken} in a header, at most 1 MB
+ * ({@link io.parley.interfaces.rest.BodySizeLimit} covers this path); a refusal is
  * problem+json whose detail the page shows as it is, in the user's language.
  */
 @WebServlet(urlPatterns = "/interviews/scorecard-draft")
 public class ScorecardDraftServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    static final int MAX_BODY = 1024 * 1024;
 
     @EJB
     private transient ScorecardService scorecards;
@@ -61,13 +60,10 @@ public class ScorecardDraftServlet extends HttpServlet {
             problem(response, 400, "Bad Request", "The address needs the interview's id and the draft's version.", null);
             return;
         }
-        byte[] body = body(request);
-        if (body == null) {
-            problem(response, 413, "Content Too Large", "The draft is larger than 1 MB.", null);
-            return;
-        }
         try {
-            ScorecardContent content = ScorecardJson.content(JsonBodies.object(new String(body, StandardCharsets.UTF_8)));
+            // BodySizeLimit has refused anything over 1 MB before this servlet sees it
+            String body = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            ScorecardContent content = ScorecardJson.content(JsonBodies.object(body));
             ScorecardService.Saved saved = scorecards.save(interview.get(), version.get(), content, null);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
@@ -82,9 +78,7 @@ public class ScorecardDraftServlet extends HttpServlet {
             problem(response, 400, "Bad Request", e.getMessage(), null);
         } catch (DomainException e) {
             int status = ProblemMappers.status(e.code());
-            problem(response, status, status == 409 ? "Conflict" : status == 403 ? "Forbidden"
-                    : status == 404 ? "Not Found" : "Unprocessable Content",
-                    text(messages, e.code(), e.arguments()), e.code());
+            problem(response, status, Problem.title(status), text(messages, e.code(), e.arguments()), e.code());
         } catch (EJBAccessException e) {
             problem(response, 403, "Forbidden", text(messages, "scorecard.autosave.forbidden"), null);
         }
@@ -108,17 +102,6 @@ public class ScorecardDraftServlet extends HttpServlet {
             return version < 0 ? Optional.empty() : Optional.of(version);
         } catch (NumberFormatException e) {
             return Optional.empty();
-        }
-    }
-
-    /** The body, or null when it is larger than {@link #MAX_BODY} (read no further than that). */
-    private static byte[] body(HttpServletRequest request) throws IOException {
-        if (request.getContentLengthLong() > MAX_BODY) {
-            return null;
-        }
-        try (InputStream in = request.getInputStream()) {
-            byte[] body = in.readNBytes(MAX_BODY + 1);
-            return body.length > MAX_BODY ? null : body;
         }
     }
 
