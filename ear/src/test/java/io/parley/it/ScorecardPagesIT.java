@@ -106,7 +106,11 @@ class ScorecardPagesIT {
         // refused, each with problem details: stale version, no or wrong token, other media, bad or unknown JSON,
         // too large, not a POST, not the draft of a panel member
         String other = "{\"keyTakeaways\":\"Overwritten\"}";
-        assertProblem(post(ines, draft + 0, token, "application/json", other), 409, "conflict.stale");
+        HttpResponse<String> stale = post(ines, draft + 0, token, "application/json", other);
+        assertProblem(stale, 409, "conflict.stale");
+        // only the member writes the scorecard: the other writer was the member's other tab, at a readable time
+        assertTrue(stale.body().contains("saved in another tab or window at "), stale.body());
+        assertFalse(stale.body().matches("(?s).*\\d{4}-\\d{2}-\\d{2}T\\d{2}:.*"), "no ISO instant: " + stale.body());
         assertProblem(post(ines, draft + 1, null, "application/json", other), 403, "no longer valid");
         assertProblem(post(ines, draft + 1, "forged", "application/json", other), 403, "no longer valid");
         assertProblem(post(ines, draft + 1, token, "text/plain", other), 415, "application/json");

@@ -163,7 +163,19 @@ public class ScorecardBean implements Serializable {
     private void refused(DomainException refusal) {
         missing = refusal.reasons().stream().map(r -> new Missing(messages.text(r.code(), r.arguments().stream()
                 .map(a -> a instanceof String key ? competencyName(key) : a).toArray()), target(r))).toList();
-        messages.error(null, refusal.code(), refusal.arguments());
+        messages.error(null, messageKey(refusal.code()), refusal.arguments());
+    }
+
+    /**
+     * The text for a refusal of the member's own scorecard. Only the member writes it, so "someone else saved this"
+     * (the other editors' wording of a stale version) is the member in another tab or window; the API keeps the code.
+     */
+    static String messageKey(String code) {
+        return switch (code) {
+            case "conflict.stale" -> "scorecard.stale";
+            case "conflict.staleRace" -> "scorecard.staleRace";
+            default -> code;
+        };
     }
 
     private static String target(DomainException.Reason reason) {

@@ -78,7 +78,8 @@ public class ScorecardDraftServlet extends HttpServlet {
             problem(response, 400, "Bad Request", e.getMessage(), null);
         } catch (DomainException e) {
             int status = ProblemMappers.status(e.code());
-            problem(response, status, Problem.title(status), text(messages, e.code(), e.arguments()), e.code());
+            problem(response, status, Problem.title(status), text(messages, ScorecardBean.messageKey(e.code()), e.arguments()),
+                    e.code());
         } catch (EJBAccessException e) {
             problem(response, 403, "Forbidden", text(messages, "scorecard.autosave.forbidden"), null);
         }

@@ -33,6 +33,12 @@ public class Formats {
                 .withLocale(locale).withZone(ZoneId.systemDefault()).format(instant);
     }
 
+    /** A moment with seconds in the user's language ("Dec 2, 2026, 10:42:13 AM"), for messages outside pages too. */
+    public static String dateTime(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
+                .withZone(ZoneId.systemDefault()).format(instant);
+    }
+
     /** A time of day with seconds ("10:42:13"), for "last saved" notes. */
     public String time(Instant instant) {
         if (instant == null) {

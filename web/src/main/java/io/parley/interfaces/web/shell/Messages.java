@@ -5,6 +5,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -36,12 +37,17 @@ public class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(translated(bundle, args));
     }
 
-    /** Field names the domain puts into its messages ("question text") are shown in the user's language. */
+    /**
+     * Field names the domain puts into its messages ("question text") are shown in the user's language, and so are
+     * the times ("saved at 10:42:13 on 2 Dec 2026", not an ISO instant).
+     */
     private static Object[] translated(ResourceBundle bundle, Object[] args) {
         Object[] result = args.clone();
         for (int i = 0; i < result.length; i++) {
             if (result[i] instanceof String text && bundle.containsKey("field." + text)) {
                 result[i] = bundle.getString("field." + text);
+            } else if (result[i] instanceof Instant instant) {
+                result[i] = Formats.dateTime(instant, bundle.getLocale());
             }
         }
         return result;
