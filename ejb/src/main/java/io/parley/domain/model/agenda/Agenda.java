@@ -41,7 +41,9 @@ public class Agenda {
     @Column(name = "status", nullable = false, length = 16)
     private AgendaStatus status;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // lazy: My interviews reads twenty agendas for their status and approvals only; where the items are read, the
+    // batch fetch still brings them in one statement
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "agenda_item", joinColumns = @JoinColumn(name = "interview_id"))
     @OrderColumn(name = "position")
     @BatchFetch(BatchFetchType.IN)
