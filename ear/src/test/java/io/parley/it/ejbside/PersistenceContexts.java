@@ -1,7 +1,11 @@
 package io.parley.it.ejbside;
 
+import io.parley.domain.model.kit.KitId;
+import io.parley.domain.model.kit.KitRepository;
+import io.parley.domain.model.kit.PinnedKit;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +21,9 @@ public class PersistenceContexts {
 
     @PersistenceContext(unitName = "parley")
     private EntityManager em;
+
+    @Inject
+    private KitRepository kits;
 
     /** The count of a {@code select count(...)} JPQL query with named parameters (name, value, ...). */
     public long count(String jpql, Object... parameters) {
@@ -38,6 +45,11 @@ public class PersistenceContexts {
             query.setParameter(i + 1, parameters[i]);
         }
         return query.executeUpdate();
+    }
+
+    /** The kit repository's pinned version, read in a transaction of its own as the services read it. */
+    public PinnedKit pinned(KitId id) {
+        return kits.pinned(id).orElseThrow();
     }
 
     public void clearAll() {

@@ -16,7 +16,9 @@ import io.parley.domain.model.interview.Interview;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewRepository;
 import io.parley.domain.model.interview.InterviewStatus;
-import io.parley.domain.model.kit.Competency;
+import io.parley.domain.model.kit.CompetencySpec;
+import io.parley.domain.model.kit.KitRepository;
+import io.parley.domain.model.kit.PinnedKit;
 import io.parley.domain.model.scorecard.Rating;
 import io.parley.domain.model.user.AppUser;
 import io.parley.domain.model.user.Role;
@@ -54,6 +56,9 @@ public class DecisionServiceBean implements DecisionService {
 
     @Inject
     private AgendaRepository agendas;
+
+    @Inject
+    private KitRepository kits;
 
     @Inject
     private RunSheetRepository runSheets;
@@ -97,7 +102,8 @@ public class DecisionServiceBean implements DecisionService {
         if (!submittedOwn && !lead && !visibility.inRole(Role.HR_ADMIN_GROUP)) {
             throw new DomainException("debrief.notAllowed");
         }
-        WeightedScore score = score(interview, submitted);
+        PinnedKit kit = kits.pinned(interview.kitId()).orElseThrow();
+        WeightedScore score = score(kit, submitted);
         Map<String, List<String>> flags = new LinkedHashMap<>();
         for (SubmittedScorecard card : submitted) {
             card.content().dealBreakers().forEach(text -> flags.computeIfAbsent(text, t -> new ArrayList<>())
@@ -109,8 +115,8 @@ public class DecisionServiceBean implements DecisionService {
         Boolean held = runSheets.forInterview(interview.idValue())
                 .map(sheet -> RunSheetClock.of(agendas.forInterview(interview.idValue()).orElseThrow().items(),
                         sheet.blocks(), Instant.now()).candidateTimeHeld()).orElse(null);
-        return new DebriefView(io.parley.application.interview.InterviewView.of(interview),
-                interview.kit().ratingScale().labels(), score, submitted, names, flags, notSubmitted,
+        return new DebriefView(io.parley.application.interview.InterviewView.of(interview, kit),
+                kit.ratingScale().labels(), score, submitted, names, flags, notSubmitted,
                 interview.feedbackClosedReason(), held,
                 decisions.forInterview(interview.idValue()).map(DecisionServiceBean::view).orElse(null),
                 lead && interview.status() == InterviewStatus.DEBRIEF);
@@ -138,7 +144,7 @@ public class DecisionServiceBean implements DecisionService {
         }
         Instant now = Instant.now();
         Decision decision = Decision.record(interview.idValue(), outcome, rationale,
-                score(interview, scorecards.submitted(id)), interview.candidate().name(), caller, now);
+                score(kits.pinned(interview.kitId()).orElseThrow(), scorecards.submitted(id)), interview.candidate().name(), caller, now);
         if (followUp != null && !followUp.isBlank()) {
             decision.editFollowUp(followUp);
         }
@@ -197,10 +203,10 @@ public class DecisionServiceBean implements DecisionService {
     }
 
     /** The weighted score of the submitted ratings with the pinned kit's weights. */
-    static WeightedScore score(Interview interview, List<SubmittedScorecard> submitted) {
+    static WeightedScore score(PinnedKit kit, List<SubmittedScorecard> submitted) {
         List<WeightedScore.Weight> weights = new ArrayList<>();
-        for (Competency competency : interview.kit().competencies()) {
-            weights.add(new WeightedScore.Weight(competency.key(), competency.name(), competency.spec().weight(),
+        for (CompetencySpec competency : kit.competencies().values()) {
+            weights.add(new WeightedScore.Weight(competency.key(), competency.name(), competency.weight(),
                     competency.required()));
         }
         Map<String, Map<String, Integer>> ratings = new LinkedHashMap<>();
@@ -213,7 +219,7 @@ public class DecisionServiceBean implements DecisionService {
             }
             ratings.put(card.interviewer(), theirs);
         }
-        return WeightedScore.of(weights, ratings, interview.kit().ratingScale().points());
+        return WeightedScore.of(weights, ratings, kit.ratingScale().points());
     }
 
     private static DecisionView view(Decision decision) {

@@ -9,7 +9,8 @@ import io.parley.domain.model.interview.Interview;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewRepository;
 import io.parley.domain.model.interview.InterviewStatus;
-import io.parley.domain.model.kit.Competency;
+import io.parley.domain.model.kit.KitRepository;
+import io.parley.domain.model.kit.PinnedKit;
 import io.parley.domain.model.user.Role;
 import io.parley.domain.shared.DomainException;
 import jakarta.annotation.Resource;
@@ -39,6 +40,9 @@ public class AgendaServiceBean implements AgendaService {
     @Inject
     private AgendaRepository agendas;
 
+    @Inject
+    private KitRepository kits;
+
     @Resource
     private SessionContext session;
 
@@ -54,14 +58,14 @@ public class AgendaServiceBean implements AgendaService {
     @Override
     public AgendaView agenda(InterviewId id) {
         Interview interview = visibility().visible(id);
-        return view(interview, agendaOf(interview));
+        return view(interview, agendaOf(interview), kits.pinned(interview.kitId()).orElseThrow());
     }
 
     @Override
     public long save(InterviewId id, long expectedVersion, List<AgendaItem> items) {
         Interview interview = editable(id);
         Agenda agenda = current(interview, expectedVersion);
-        if (agenda.revise(items, interview.agendaContext(), visibility().caller(), Instant.now())) {
+        if (agenda.revise(items, interview.agendaContext(kits.pinned(interview.kitId()).orElseThrow()), visibility().caller(), Instant.now())) {
             interview.agendaReopened();
         }
         return written(agenda);
@@ -71,7 +75,7 @@ public class AgendaServiceBean implements AgendaService {
     public void propose(InterviewId id, long expectedVersion) {
         Interview interview = editable(id);
         Agenda agenda = current(interview, expectedVersion);
-        agenda.propose(interview.agendaContext(), visibility().caller(), Instant.now());
+        agenda.propose(interview.agendaContext(kits.pinned(interview.kitId()).orElseThrow()), visibility().caller(), Instant.now());
         written(agenda);
     }
 
@@ -98,15 +102,13 @@ public class AgendaServiceBean implements AgendaService {
         written(agenda);
     }
 
-    static AgendaView view(Interview interview, Agenda agenda) {
+    static AgendaView view(Interview interview, Agenda agenda, PinnedKit kit) {
         Map<String, String> names = new LinkedHashMap<>();
+        kit.competencies().values().forEach(competency -> names.put(competency.key(), competency.name()));
         Map<Long, String> questions = new LinkedHashMap<>();
-        for (Competency competency : interview.kit().competencies()) {
-            names.put(competency.key(), competency.name());
-            competency.questions().forEach(q -> questions.put(q.id(), q.spec().text()));
-        }
+        kit.questions().forEach((id, question) -> questions.put(id, question.text()));
         return new AgendaView(interview.idValue(), agenda.version(), agenda.status(), agenda.items(),
-                agenda.approvals(), agenda.history(), interview.agendaContext(), names, questions);
+                agenda.approvals(), agenda.history(), interview.agendaContext(kit), names, questions);
     }
 
     /** The lead, a recruiter or an hr-admin, while the interview is still being planned. */

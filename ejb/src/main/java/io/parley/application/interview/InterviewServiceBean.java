@@ -138,7 +138,7 @@ public class InterviewServiceBean implements InterviewService {
     @Override
     public InterviewView find(InterviewId id) {
         Interview interview = visibility().visible(id);
-        return InterviewView.of(interview, scorecards.statuses(List.of(interview.idValue()))
+        return InterviewView.of(interview, kits.pinned(interview.kitId()).orElseThrow(), scorecards.statuses(List.of(interview.idValue()))
                 .getOrDefault(interview.idValue(), Map.of()));
     }
 
@@ -158,7 +158,8 @@ public class InterviewServiceBean implements InterviewService {
     @Override
     public PrepView prep(InterviewId id) {
         Interview interview = visibility().visible(id);
-        return PrepView.of(interview, agendas.forInterview(interview.idValue()).orElseThrow());
+        return PrepView.of(interview, agendas.forInterview(interview.idValue()).orElseThrow(),
+                kits.pinned(interview.kitId()).orElseThrow());
     }
 
     @Override

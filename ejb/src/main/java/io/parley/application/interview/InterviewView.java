@@ -3,6 +3,7 @@ package io.parley.application.interview;
 import io.parley.domain.model.interview.Candidate;
 import io.parley.domain.model.interview.InterviewStatus;
 import io.parley.domain.model.interview.Job;
+import io.parley.domain.model.kit.PinnedKit;
 import java.io.Serializable;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -20,16 +21,15 @@ public record InterviewView(long id, long lockVersion, InterviewStatus status, C
     }
 
     /** The view of an interview, without scorecard statuses. */
-    public static InterviewView of(io.parley.domain.model.interview.Interview interview) {
-        return of(interview, java.util.Map.of());
+    public static InterviewView of(io.parley.domain.model.interview.Interview interview, PinnedKit kit) {
+        return of(interview, kit, java.util.Map.of());
     }
 
     /** The view of an interview with its members' scorecard statuses (those absent are {@code NONE}). */
-    public static InterviewView of(io.parley.domain.model.interview.Interview interview,
+    public static InterviewView of(io.parley.domain.model.interview.Interview interview, PinnedKit kit,
                                    java.util.Map<String, io.parley.domain.model.scorecard.ScorecardStatus> scorecards) {
-        var kit = interview.kit();
         return new InterviewView(interview.idValue(), interview.lockVersion(), interview.status(),
-                interview.candidate(), interview.job(), kit.idValue(), kit.key().value(), kit.versionNumber(),
+                interview.candidate(), interview.job(), kit.id().value(), kit.key(), kit.versionNumber(),
                 kit.name(), interview.schedule().start(), interview.schedule().durationMinutes(),
                 interview.location(), interview.panel().stream()
                 .map(member -> new PanelSeat(member.username(), member.lead())).toList(), scorecards);

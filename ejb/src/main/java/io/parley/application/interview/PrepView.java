@@ -2,6 +2,7 @@ package io.parley.application.interview;
 
 import io.parley.domain.model.kit.CompetencySpec;
 import io.parley.domain.model.kit.KitContent;
+import io.parley.domain.model.kit.PinnedKit;
 import io.parley.domain.model.kit.QuestionSpec;
 import java.io.Serializable;
 import java.util.Collections;
@@ -21,16 +22,10 @@ public record PrepView(InterviewView interview, AgendaView agenda, KitContent ki
         questions = Collections.unmodifiableMap(new LinkedHashMap<>(questions));
     }
 
-    /** The prep view of an interview and its agenda. */
+    /** The prep view of an interview, its agenda and the kit version it is pinned to. */
     public static PrepView of(io.parley.domain.model.interview.Interview interview,
-                              io.parley.domain.model.agenda.Agenda agenda) {
-        Map<String, CompetencySpec> competencies = new LinkedHashMap<>();
-        Map<Long, QuestionSpec> questions = new LinkedHashMap<>();
-        for (var competency : interview.kit().competencies()) {
-            competencies.put(competency.key(), competency.spec());
-            competency.questions().forEach(q -> questions.put(q.id(), q.spec()));
-        }
-        return new PrepView(InterviewView.of(interview), AgendaServiceBean.view(interview, agenda),
-                interview.kit().content(), competencies, questions);
+                              io.parley.domain.model.agenda.Agenda agenda, PinnedKit kit) {
+        return new PrepView(InterviewView.of(interview, kit), AgendaServiceBean.view(interview, agenda, kit),
+                kit.content(), kit.competencies(), kit.questions());
     }
 }

@@ -10,6 +10,7 @@ import io.parley.domain.model.interview.Interview;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewRepository;
 import io.parley.domain.model.interview.InterviewStatus;
+import io.parley.domain.model.kit.KitRepository;
 import io.parley.domain.model.user.Role;
 import io.parley.domain.shared.DomainException;
 import jakarta.annotation.Resource;
@@ -30,6 +31,9 @@ public class RunSheetServiceBean implements RunSheetService {
 
     @Inject
     private InterviewRepository interviews;
+
+    @Inject
+    private KitRepository kits;
 
     @Inject
     private AgendaRepository agendas;
@@ -95,7 +99,8 @@ public class RunSheetServiceBean implements RunSheetService {
         boolean canRun = interview.isMember(visibility().caller())
                 && (interview.status() == InterviewStatus.AGENDA_AGREED
                 || interview.status() == InterviewStatus.FEEDBACK);
-        return new RunSheetView(PrepView.of(interview, agenda), clock, sheet == null ? null : sheet.startedAt(),
+        PrepView prep = PrepView.of(interview, agenda, kits.pinned(interview.kitId()).orElseThrow());
+        return new RunSheetView(prep, clock, sheet == null ? null : sheet.startedAt(),
                 sheet == null ? null : sheet.endedAt(), sheet == null ? 0 : sheet.version(), canRun,
                 users.displayNames(interview.usernames()));
     }

@@ -12,7 +12,8 @@ import io.parley.domain.model.interview.Interview;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewRepository;
 import io.parley.domain.model.interview.InterviewStatus;
-import io.parley.domain.model.kit.Competency;
+import io.parley.domain.model.kit.KitRepository;
+import io.parley.domain.model.kit.PinnedKit;
 import io.parley.domain.model.scorecard.BlindRule;
 import io.parley.domain.model.scorecard.Scorecard;
 import io.parley.domain.model.scorecard.ScorecardContent;
@@ -37,7 +38,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Transactions and permissions around scorecards; the rules live in {@link Scorecard} and {@link BlindRule}. */
 @Stateless
@@ -52,6 +52,9 @@ public class ScorecardServiceBean implements ScorecardService {
 
     @Inject
     private AgendaRepository agendas;
+
+    @Inject
+    private KitRepository kits;
 
     @Inject
     private RunSheetRepository runSheets;
@@ -79,10 +82,11 @@ public class ScorecardServiceBean implements ScorecardService {
         }
         String caller = caller();
         Agenda agenda = agenda(interview);
-        ScorecardRequirements requirements = requirements(interview, agenda, caller);
+        PinnedKit kit = kits.pinned(interview.kitId()).orElseThrow();
+        ScorecardRequirements requirements = requirements(kit, agenda, caller);
         Scorecard own = scorecards.find(interview.idValue(), caller).orElse(null);
         ScorecardContent content = own == null ? ScorecardContent.empty() : own.content();
-        return new MyScorecard(PrepView.of(interview, agenda), own == null ? ScorecardStatus.NONE : own.status(),
+        return new MyScorecard(PrepView.of(interview, agenda, kit), own == null ? ScorecardStatus.NONE : own.status(),
                 content, own == null ? 0 : own.version(), own == null ? null : own.savedAt(),
                 own == null ? null : own.submittedAt(), own == null ? 0 : own.amendments(), requirements.assigned(),
                 requirements.missing(content), interview.acceptsScorecards(),
@@ -93,7 +97,7 @@ public class ScorecardServiceBean implements ScorecardService {
     public Saved save(InterviewId id, Long expectedVersion, ScorecardContent content, String amendmentReason) {
         Interview interview = writable(id);
         String caller = caller();
-        ScorecardRequirements requirements = requirements(interview, agenda(interview), caller);
+        ScorecardRequirements requirements = requirements(interview, caller);
         Instant now = Instant.now();
         Scorecard scorecard = scorecards.find(interview.idValue(), caller).orElse(null);
         if (scorecard == null) {
@@ -131,7 +135,7 @@ public class ScorecardServiceBean implements ScorecardService {
         String caller = caller();
         // one submission per interview at a time, so that the last one reliably opens the debrief
         em.lock(interview, LockModeType.PESSIMISTIC_WRITE);
-        ScorecardRequirements requirements = requirements(interview, agenda(interview), caller);
+        ScorecardRequirements requirements = requirements(interview, caller);
         Scorecard scorecard = scorecards.find(interview.idValue(), caller).orElseThrow(
                 () -> new io.parley.domain.model.scorecard.ScorecardIncompleteException(
                         requirements.missing(ScorecardContent.empty())));
@@ -179,19 +183,19 @@ public class ScorecardServiceBean implements ScorecardService {
     }
 
     /** The kit's scale and contents, and the competencies of the blocks the member owns. */
-    static ScorecardRequirements requirements(Interview interview, Agenda agenda, String member) {
+    static ScorecardRequirements requirements(PinnedKit kit, Agenda agenda, String member) {
         Set<String> assigned = new LinkedHashSet<>();
         for (AgendaItem item : agenda.items()) {
             if (member.equals(item.owner())) {
                 assigned.addAll(item.competencies());
             }
         }
-        List<Competency> competencies = interview.kit().competencies();
-        return new ScorecardRequirements(interview.kit().ratingScale().points(),
-                competencies.stream().map(Competency::key).collect(Collectors.toSet()),
-                competencies.stream().flatMap(c -> c.questions().stream()).map(q -> q.id())
-                        .collect(Collectors.toSet()),
+        return new ScorecardRequirements(kit.ratingScale().points(), kit.competencyKeys(), kit.questions().keySet(),
                 List.copyOf(assigned));
+    }
+
+    private ScorecardRequirements requirements(Interview interview, String member) {
+        return requirements(kits.pinned(interview.kitId()).orElseThrow(), agenda(interview), member);
     }
 
     private boolean started(Interview interview, Instant now) {

@@ -6,17 +6,28 @@ import io.parley.domain.model.kit.KitKey;
 import io.parley.domain.model.kit.KitRepository;
 import io.parley.domain.model.kit.KitSearch;
 import io.parley.domain.model.kit.KitStatus;
+import io.parley.domain.model.kit.PinnedKit;
 import io.parley.domain.model.kit.KitSummary;
 import io.parley.domain.shared.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Kits in the relational database (tables kit, competency, question, kit_agenda_block). */
+/**
+ * Kits in the relational database (tables kit, competency, question, kit_agenda_block), and the content of the
+ * published versions interviews are pinned to, kept in memory once read (immutable, so the same on every instance).
+ */
 @ApplicationScoped
 public class JpaKitRepository implements KitRepository {
+
+    /** Published and archived versions never change: their content is kept here once read (see {@link #pinned}). */
+    private static final int PINNED_KEPT = 1_000;
+
+    private final Map<Long, PinnedKit> pinned = new ConcurrentHashMap<>();
 
     @PersistenceContext(unitName = "parley")
     private EntityManager em;
@@ -24,6 +35,24 @@ public class JpaKitRepository implements KitRepository {
     @Override
     public Optional<Kit> find(KitId id) {
         return Optional.ofNullable(em.find(Kit.class, id.value()));
+    }
+
+    @Override
+    public Optional<PinnedKit> pinned(KitId id) {
+        PinnedKit kept = pinned.get(id.value());
+        if (kept != null) {
+            return Optional.of(kept);
+        }
+        return find(id).map(kit -> {
+            PinnedKit read = kit.pinned();
+            if (kit.status() != KitStatus.DRAFT) {
+                if (pinned.size() >= PINNED_KEPT) {
+                    pinned.clear(); // far more versions than a company keeps in use: start over rather than grow
+                }
+                pinned.put(id.value(), read);
+            }
+            return read;
+        });
     }
 
     @Override

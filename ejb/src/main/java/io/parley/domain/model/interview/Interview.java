@@ -1,10 +1,10 @@
 package io.parley.domain.model.interview;
 
 import io.parley.domain.model.agenda.AgendaContext;
-import io.parley.domain.model.kit.Competency;
 import io.parley.domain.model.kit.Kit;
+import io.parley.domain.model.kit.KitId;
 import io.parley.domain.model.kit.KitStatus;
-import io.parley.domain.model.kit.Question;
+import io.parley.domain.model.kit.PinnedKit;
 import io.parley.domain.shared.DomainException;
 import io.parley.domain.shared.Texts;
 import jakarta.persistence.CollectionTable;
@@ -59,6 +59,10 @@ public class Interview {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "kit_id", nullable = false)
     private Kit kit;
+
+    /** The same column, read only: the pinned version's id without reading the kit (see {@link #kitId()}). */
+    @Column(name = "kit_id", insertable = false, updatable = false)
+    private Long kitIdValue;
 
     @Embedded
     private Schedule schedule;
@@ -217,18 +221,16 @@ public class Interview {
     }
 
     /** What the agenda is checked against: this interview's duration and panel, and the pinned kit. */
-    public AgendaContext agendaContext() {
-        Map<String, Boolean> competencies = new LinkedHashMap<>();
-        Map<Long, String> questions = new LinkedHashMap<>();
-        for (Competency competency : kit.competencies()) {
-            competencies.put(competency.key(), competency.required());
-            for (Question question : competency.questions()) {
-                questions.put(question.id(), competency.key());
-            }
+    public AgendaContext agendaContext(PinnedKit pinnedKit) {
+        if (!pinnedKit.id().equals(kitId())) {
+            throw new IllegalArgumentException("kit " + pinnedKit.id() + " is not the one interview " + id + " pins");
         }
+        Map<String, Boolean> competencies = new LinkedHashMap<>();
+        pinnedKit.competencies().values().forEach(c -> competencies.put(c.key(), c.required()));
         return new AgendaContext(schedule.durationMinutes(), usernames(),
-                kit.content().policy().minCandidateQuestionMinutes(),
-                kit.content().policy().minInterviewersPerRequiredCompetency(), competencies, questions);
+                pinnedKit.content().policy().minCandidateQuestionMinutes(),
+                pinnedKit.content().policy().minInterviewersPerRequiredCompetency(), competencies,
+                pinnedKit.questionCompetencies());
     }
 
     private void apply(Candidate newCandidate, Job newJob, Schedule newSchedule, String newLocation,
@@ -297,6 +299,12 @@ public class Interview {
 
     public Kit kit() {
         return kit;
+    }
+
+    /** The pinned kit version's id; for the kit's content see {@code KitRepository.pinned}. */
+    public KitId kitId() {
+        // null only before the new interview has been read back from the database
+        return kitIdValue != null ? new KitId(kitIdValue) : kit.id();
     }
 
     public Schedule schedule() {

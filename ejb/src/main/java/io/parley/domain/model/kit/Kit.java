@@ -176,6 +176,15 @@ public class Kit {
                 agendaTemplate, policy);
     }
 
+    /** This version as the interviews pinned to it read it (see {@link PinnedKit}). */
+    public PinnedKit pinned() {
+        java.util.Map<String, List<Long>> questionIds = new java.util.HashMap<>();
+        for (Competency competency : competencies) {
+            questionIds.put(competency.key(), competency.questions().stream().map(Question::id).toList());
+        }
+        return new PinnedKit(id(), key.value(), versionNumber, content(), questionIds);
+    }
+
     /** Replaces the content of this draft. A published or archived version is read-only. */
     public void revise(KitContent content, String user, Instant now) {
         requireDraft();

@@ -8,6 +8,12 @@ public interface KitRepository {
 
     Optional<Kit> find(KitId id);
 
+    /**
+     * The kit version an interview is pinned to, as a value: kept after the first read when the version is published
+     * or archived (its content never changes then), so that the pages and the autosave do not read it every time.
+     */
+    Optional<PinnedKit> pinned(KitId id);
+
     /** True when any version of any kit uses {@code key}. */
     boolean keyTaken(KitKey key);
 
