@@ -203,18 +203,6 @@ public class ScorecardBean implements Serializable {
         return others;
     }
 
-    public String scaleLabel(int point) {
-        return mine.prep().kit().ratingScale().labels().get(point - 1);
-    }
-
-    public List<Integer> getScale() {
-        List<Integer> points = new ArrayList<>();
-        for (int i = 1; i <= mine.prep().kit().ratingScale().points(); i++) {
-            points.add(i);
-        }
-        return points;
-    }
-
     public String competencyName(String key) {
         var spec = mine.prep().competencies().get(key);
         return spec == null ? key : spec.name();

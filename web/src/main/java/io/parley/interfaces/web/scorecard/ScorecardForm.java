@@ -9,6 +9,7 @@ import io.parley.domain.model.scorecard.QuestionNote;
 import io.parley.domain.model.scorecard.Rating;
 import io.parley.domain.model.scorecard.Recommendation;
 import io.parley.domain.model.scorecard.ScorecardContent;
+import jakarta.faces.model.SelectItem;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -41,14 +42,39 @@ public class ScorecardForm implements Serializable {
         private Integer rating;
         private String evidence = "";
 
-        CompetencyRow(CompetencySpec spec, boolean assigned, List<NoteRow> questions) {
+        private final List<SelectItem> scaleItems = new ArrayList<>();
+
+        CompetencyRow(CompetencySpec spec, boolean assigned, List<NoteRow> questions, List<String> scaleLabels) {
             this.spec = spec;
             this.assigned = assigned;
             this.questions = questions;
+            for (int point = 1; point <= scaleLabels.size(); point++) {
+                String anchor = point <= spec.anchors().size() ? spec.anchors().get(point - 1) : "";
+                scaleItems.add(new SelectItem(point, point + " · " + scaleLabels.get(point - 1) + " — " + anchor));
+            }
         }
 
         public CompetencySpec getSpec() {
             return spec;
+        }
+
+        // the page reads these as properties: EL looks a method call on a record up by reflection every time
+
+        public String getKey() {
+            return spec.key();
+        }
+
+        public String getName() {
+            return spec.name();
+        }
+
+        public String getDescription() {
+            return spec.description();
+        }
+
+        /** The anchored scale as the rating's choices ("3 · Meets — Explains trade-offs..."), made once. */
+        public List<SelectItem> getScaleItems() {
+            return scaleItems;
         }
 
         public boolean isAssigned() {
@@ -94,6 +120,14 @@ public class ScorecardForm implements Serializable {
 
         public QuestionSpec getSpec() {
             return spec;
+        }
+
+        public String getText() {
+            return spec.text();
+        }
+
+        public List<String> getProbes() {
+            return spec.probes();
         }
 
         public String getNote() {
@@ -153,7 +187,8 @@ public class ScorecardForm implements Serializable {
                     notes.add(new NoteRow(id, prep.questions().get(id)));
                 }
             });
-            CompetencyRow row = new CompetencyRow(spec, assigned.contains(key), notes);
+            CompetencyRow row = new CompetencyRow(spec, assigned.contains(key), notes,
+                    prep.kit().ratingScale().labels());
             content.ratingOf(key).ifPresent(r -> {
                 row.rating = r.rating();
                 row.evidence = r.evidence() == null ? "" : r.evidence();
