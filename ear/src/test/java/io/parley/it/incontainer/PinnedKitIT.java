@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.parley.application.kit.KitService;
 import io.parley.application.kit.KitSnapshot;
 import io.parley.domain.model.kit.CompetencySpec;
+import io.parley.domain.model.kit.KitContent;
 import io.parley.domain.model.kit.KitId;
 import io.parley.domain.model.kit.KitSearch;
 import io.parley.domain.model.kit.KitStatus;
@@ -68,11 +69,13 @@ class PinnedKitIT {
 
     @Test
     void aDraftIsReadEveryTimeSoARevisionShowsAtOnce() {
-        KitId id = admin.call(() -> kits.createDraft("Pinned draft", "pin-" + UUID.randomUUID().toString().substring(0, 8)));
+        String key = "pin-" + UUID.randomUUID().toString().substring(0, 8);
+        KitId id = admin.call(() -> kits.createDraft("Pinned draft", key));
         assertEquals("Pinned draft", persistence.pinned(id).name());
 
         KitSnapshot draft = admin.call(() -> kits.find(id).orElseThrow());
-        admin.call(() -> kits.saveDraft(id, draft.lockVersion(), draft.key(), draft.content().withName("Revised draft")));
+        KitContent revised = draft.content().withName("Revised draft");
+        admin.call(() -> kits.saveDraft(id, draft.lockVersion(), draft.key(), revised));
         SqlStatementCounter.reset();
         assertEquals("Revised draft", persistence.pinned(id).name());
         assertTrue(SqlStatementCounter.count() > 0, "a draft is read from the database");

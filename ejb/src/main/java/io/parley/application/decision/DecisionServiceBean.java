@@ -143,8 +143,9 @@ public class DecisionServiceBean implements DecisionService {
                     : "decision.notYet", interview.status());
         }
         Instant now = Instant.now();
-        Decision decision = Decision.record(interview.idValue(), outcome, rationale,
-                score(kits.pinned(interview.kitId()).orElseThrow(), scorecards.submitted(id)), interview.candidate().name(), caller, now);
+        WeightedScore score = score(kits.pinned(interview.kitId()).orElseThrow(), scorecards.submitted(id));
+        Decision decision = Decision.record(interview.idValue(), outcome, rationale, score,
+                interview.candidate().name(), caller, now);
         if (followUp != null && !followUp.isBlank()) {
             decision.editFollowUp(followUp);
         }

@@ -65,7 +65,7 @@ public class AgendaServiceBean implements AgendaService {
     public long save(InterviewId id, long expectedVersion, List<AgendaItem> items) {
         Interview interview = editable(id);
         Agenda agenda = current(interview, expectedVersion);
-        if (agenda.revise(items, interview.agendaContext(kits.pinned(interview.kitId()).orElseThrow()), visibility().caller(), Instant.now())) {
+        if (agenda.revise(items, context(interview), visibility().caller(), Instant.now())) {
             interview.agendaReopened();
         }
         return written(agenda);
@@ -75,7 +75,7 @@ public class AgendaServiceBean implements AgendaService {
     public void propose(InterviewId id, long expectedVersion) {
         Interview interview = editable(id);
         Agenda agenda = current(interview, expectedVersion);
-        agenda.propose(interview.agendaContext(kits.pinned(interview.kitId()).orElseThrow()), visibility().caller(), Instant.now());
+        agenda.propose(context(interview), visibility().caller(), Instant.now());
         written(agenda);
     }
 
@@ -109,6 +109,11 @@ public class AgendaServiceBean implements AgendaService {
         kit.questions().forEach((id, question) -> questions.put(id, question.text()));
         return new AgendaView(interview.idValue(), agenda.version(), agenda.status(), agenda.items(),
                 agenda.approvals(), agenda.history(), interview.agendaContext(kit), names, questions);
+    }
+
+    /** What the agenda is checked against, with the pinned kit version. */
+    private io.parley.domain.model.agenda.AgendaContext context(Interview interview) {
+        return interview.agendaContext(kits.pinned(interview.kitId()).orElseThrow());
     }
 
     /** The lead, a recruiter or an hr-admin, while the interview is still being planned. */

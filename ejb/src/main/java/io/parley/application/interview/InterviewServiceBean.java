@@ -138,8 +138,8 @@ public class InterviewServiceBean implements InterviewService {
     @Override
     public InterviewView find(InterviewId id) {
         Interview interview = visibility().visible(id);
-        return InterviewView.of(interview, kits.pinned(interview.kitId()).orElseThrow(), scorecards.statuses(List.of(interview.idValue()))
-                .getOrDefault(interview.idValue(), Map.of()));
+        return InterviewView.of(interview, kits.pinned(interview.kitId()).orElseThrow(),
+                scorecards.statuses(List.of(interview.idValue())).getOrDefault(interview.idValue(), Map.of()));
     }
 
     @Override

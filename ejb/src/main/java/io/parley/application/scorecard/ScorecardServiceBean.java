@@ -162,7 +162,8 @@ public class ScorecardServiceBean implements ScorecardService {
         Interview interview = visibility.visible(id);
         String caller = visibility.caller();
         boolean member = interview.isMember(caller);
-        boolean oversight = visibility.inRole(Role.HR_ADMIN_GROUP) || visibility.inRole(Role.ATS_GROUP);
+        // oversight counts for readers off the panel only (BlindRule): members skip the container's role checks
+        boolean oversight = !member && (visibility.inRole(Role.HR_ADMIN_GROUP) || visibility.inRole(Role.ATS_GROUP));
         // the caller's own status first (one light query): a member who has not submitted is refused before the
         // panel's scorecards and their ratings are read (every visit of the scorecard page asks this)
         boolean submittedOwn = scorecards.statuses(List.of(interview.idValue()))
