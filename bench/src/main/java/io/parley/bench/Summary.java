@@ -70,8 +70,12 @@ public final class Summary {
         lines.add("");
         lines.add("## Throughput against the ceilings (flat out, no think time)");
         lines.add("");
-        ratio(lines, runs, "2-panel-throughput", "1-ceiling-faces", "panel pages (My interviews, prep, agenda, scorecard, autosave)", "help page", seconds, 0.5);
-        ratio(lines, runs, "4-ats-throughput", "3-ceiling-jaxrs", "ATS API (create, read interview, scorecards, decision)", "GET /version", seconds, 0);
+        // the help page is measured before and after the panel pages: this machine's speed drifts by a fifth or more
+        // between runs a minute apart, and the mean of both brackets the panel run better than either alone
+        ratio(lines, runs, "2-panel-throughput", List.of("1-ceiling-faces", "2b-ceiling-faces-again"),
+                "panel pages (My interviews, prep, agenda, scorecard, autosave)", "help page", seconds, 0.5);
+        ratio(lines, runs, "4-ats-throughput", List.of("3-ceiling-jaxrs"),
+                "ATS API (create, read interview, scorecards, decision)", "GET /version", seconds, 0);
         lines.add("");
         lines.add("## Latency with think time (target: p95 < 150 ms on every page)");
         lines.add("");
@@ -89,17 +93,26 @@ public final class Summary {
         Files.write(out, lines);
     }
 
-    private static void ratio(List<String> lines, Map<String, List<Stat>> runs, String run, String ceiling, String what,
-                              String ceilingName, int seconds, double target) {
-        double measured = measured(runs.getOrDefault(run, List.of())).stream().mapToLong(Stat::total).sum() / (double) seconds;
-        double top = measured(runs.getOrDefault(ceiling, List.of())).stream().mapToLong(Stat::total).sum() / (double) seconds;
-        if (top == 0) {
+    private static void ratio(List<String> lines, Map<String, List<Stat>> runs, String run, List<String> ceilings,
+                              String what, String ceilingName, int seconds, double target) {
+        double measured = throughput(runs, run, seconds);
+        List<Double> tops = ceilings.stream().filter(runs::containsKey).map(c -> throughput(runs, c, seconds))
+                .filter(top -> top > 0).toList();
+        if (tops.isEmpty()) {
             lines.add("- " + what + ": no ceiling measured");
             return;
         }
+        double top = tops.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         double ratio = measured / top;
-        lines.add(String.format(Locale.ROOT, "- %s: %.1f req/s = **%.2f ×** the %s (%.1f req/s)%s", what, measured, ratio,
-                ceilingName, top, target > 0 ? (ratio >= target ? " (target ≥ " + target + " met)" : " (**below the target " + target + "**)") : ""));
+        String each = tops.size() == 1 ? "" : tops.stream().map(t -> String.format(Locale.ROOT, "%.1f", t))
+                .collect(java.util.stream.Collectors.joining(" and ", ", the mean of ", " before and after"));
+        lines.add(String.format(Locale.ROOT, "- %s: %.1f req/s = **%.2f ×** the %s (%.1f req/s%s)%s", what, measured,
+                ratio, ceilingName, top, each, target > 0 ? (ratio >= target ? " (target ≥ " + target + " met)"
+                        : " (**below the target " + target + "**)") : ""));
+    }
+
+    private static double throughput(Map<String, List<Stat>> runs, String run, int seconds) {
+        return measured(runs.getOrDefault(run, List.of())).stream().mapToLong(Stat::total).sum() / (double) seconds;
     }
 
     private static List<Stat> measured(List<Stat> stats) {
