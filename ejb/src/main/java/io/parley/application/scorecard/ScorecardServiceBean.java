@@ -191,8 +191,8 @@ public class ScorecardServiceBean implements ScorecardService {
                 assigned.addAll(item.competencies());
             }
         }
-        return new ScorecardRequirements(kit.ratingScale().points(), kit.competencyKeys(), kit.questions().keySet(),
-                List.copyOf(assigned));
+        return new ScorecardRequirements(kit.ratingScale().points(), kit.competencies().keySet(),
+                kit.questions().keySet(), List.copyOf(assigned));
     }
 
     private ScorecardRequirements requirements(Interview interview, String member) {

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * A kit version as the interviews pinned to it read it: identity, content, and the questions by id (the agenda and
@@ -90,9 +89,5 @@ public final class PinnedKit implements Serializable {
     /** The key of the competency each question (by id) belongs to. */
     public Map<Long, String> questionCompetencies() {
         return questionCompetencies;
-    }
-
-    public Set<String> competencyKeys() {
-        return competencies.keySet();
     }
 }

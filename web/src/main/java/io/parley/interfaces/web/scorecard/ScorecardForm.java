@@ -54,10 +54,6 @@ public class ScorecardForm implements Serializable {
             }
         }
 
-        public CompetencySpec getSpec() {
-            return spec;
-        }
-
         // the page reads these as properties: EL looks a method call on a record up by reflection every time
 
         public String getKey() {
@@ -116,10 +112,6 @@ public class ScorecardForm implements Serializable {
 
         public long getId() {
             return id;
-        }
-
-        public QuestionSpec getSpec() {
-            return spec;
         }
 
         public String getText() {
