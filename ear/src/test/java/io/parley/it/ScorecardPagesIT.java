@@ -56,13 +56,18 @@ class ScorecardPagesIT {
         HttpResponse<String> maxInterview = max.follow(interview);
         assertTrue(maxInterview.body().contains("stay hidden until you submit your own"), maxInterview.body());
         assertFalse(maxInterview.body().contains("Ines evidence"), "the lead is blind before submitting");
-        assertFalse(max.follow(scorecard).body().contains("Ines evidence"));
+        String maxScorecard = max.follow(scorecard).body();
+        assertFalse(maxScorecard.contains("Ines evidence"));
+        assertTrue(maxScorecard.contains("id=\"scorecard-form:blind-note\""), "says why: " + maxScorecard);
         assertEquals(403, max.get(csv).statusCode());
 
         PageClient ines = signedIn("ines");
         HttpResponse<String> inesInterview = ines.follow(interview);
         assertTrue(inesInterview.body().contains("Ines evidence"), inesInterview.body());
         assertFalse(inesInterview.body().contains("Max draft secret"), "never a draft");
+        String inesScorecard = ines.follow(scorecard).body();
+        assertFalse(inesScorecard.contains("scorecard-form:blind-note"), "ines submitted: " + inesScorecard);
+        assertFalse(inesScorecard.contains("Max draft secret"), "never a draft");
         HttpResponse<String> inesCsv = ines.get(csv);
         assertEquals(200, inesCsv.statusCode());
         assertTrue(inesCsv.body().contains("\"ines\"") && inesCsv.body().contains("\"system-design\",\"4\",\"Ines evidence\""),

@@ -1,12 +1,14 @@
 package io.parley.it.incontainer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.application.interview.AgendaService;
 import io.parley.application.interview.AgendaView;
+import io.parley.application.interview.InterviewPage;
 import io.parley.application.interview.InterviewService;
 import io.parley.application.interview.InterviewSummary;
 import io.parley.application.interview.PanelSeat;
@@ -28,6 +30,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -64,6 +67,9 @@ class InterviewAndAgendaIT {
     private AsInterviewer ines;
 
     @Inject
+    private AsHrAdmin hana;
+
+    @Inject
     private TestUsers testUsers;
 
     private InterviewId planWithInes() {
@@ -84,13 +90,24 @@ class InterviewAndAgendaIT {
         assertEquals(DemoKit.content().agendaTemplate().size(), agenda.items().size());
         assertEquals("max", agenda.items().get(0).owner(), "the lead hosts the welcome");
         assertEquals("ines", agenda.items().get(1).owner(), "competency blocks go round the panel");
+
+        InterviewPage page = ines.call(() -> interviews.page(id));
+        assertEquals(id.value(), page.interview().id());
+        assertEquals(agenda.items(), page.agenda().items());
+        assertEquals(agenda.version(), page.agenda().version());
+        assertEquals(Set.of("max", "ines"), page.names().keySet(), "the panel's names only");
+        assertFalse(page.names().get("ines").isBlank());
+        assertEquals("scorecard.blind", page.scorecardsHidden(), "a member before submitting");
+        assertEquals("scorecard.notAllowed", rita.call(() -> interviews.page(id)).scorecardsHidden(),
+                "a recruiter off the panel");
+        assertEquals(null, hana.call(() -> interviews.page(id)).scorecardsHidden(), "an hr-admin off the panel");
     }
 
     @Test
     void interviewersSeeOnlyTheInterviewsTheySitOn() {
         InterviewId elsewhere = rita.call(() -> interviews.plan(
                 Interviews.draft(List.of(new PanelSeat("max", true), new PanelSeat("omar", false)))));
-        for (Runnable attempt : List.<Runnable>of(() -> interviews.find(elsewhere), () -> agendas.agenda(elsewhere),
+        for (Runnable attempt : List.<Runnable>of(() -> interviews.find(elsewhere), () -> interviews.page(elsewhere), () -> agendas.agenda(elsewhere),
                 () -> agendas.approve(elsewhere), () -> agendas.save(elsewhere, 0, Interviews.goodAgenda()))) {
             DomainException refusal = assertInstanceOf(DomainException.class, ines.refusal(attempt));
             assertEquals("interview.notFound", refusal.code());

@@ -73,16 +73,12 @@ class SqlStatementCountIT {
                 ZonedDateTime.of(2033, 1, 10, 9, 0, 0, 0, ZoneId.of("UTC")), 105, "Room 3", panel)));
     }
 
-    /** The statements the agenda page's three service calls send (interview, agenda, panel names). */
+    /** The statements of the agenda page's read (interview, agenda, panel names in one call). */
     private int agendaPageStatements(InterviewId id) {
         return max.call(() -> {
-            interviews.find(id);
-            agendas.agenda(id);
-            interviews.panelNames(id);
+            interviews.page(id);
             SqlStatementCounter.reset();
-            interviews.find(id);
-            agendas.agenda(id);
-            interviews.panelNames(id);
+            interviews.page(id);
             return SqlStatementCounter.count();
         });
     }

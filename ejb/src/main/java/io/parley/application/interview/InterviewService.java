@@ -29,6 +29,12 @@ public interface InterviewService {
     /** The interview, if the caller may see it. */
     InterviewView find(@NotNull InterviewId id);
 
+    /**
+     * The interview, its agenda and the panel's names, if the caller may see it: what the interview page and the
+     * agenda editor show, read once instead of by three calls.
+     */
+    InterviewPage page(@NotNull InterviewId id);
+
     /** The interview as an RFC 5545 calendar ({@code .ics}); {@code prepPage} is the link it carries. */
     String calendar(@NotNull InterviewId id, @NotNull java.net.URI prepPage);
 

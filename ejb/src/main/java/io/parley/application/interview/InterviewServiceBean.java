@@ -18,6 +18,8 @@ import io.parley.domain.model.interview.Schedule;
 import io.parley.domain.model.kit.Kit;
 import io.parley.domain.model.kit.KitKey;
 import io.parley.domain.model.kit.KitRepository;
+import io.parley.domain.model.kit.PinnedKit;
+import io.parley.domain.model.scorecard.ScorecardStatus;
 import io.parley.domain.model.user.AppUser;
 import io.parley.domain.model.user.Role;
 import io.parley.domain.model.user.UserRepository;
@@ -143,6 +145,20 @@ public class InterviewServiceBean implements InterviewService {
     }
 
     @Override
+    public InterviewPage page(InterviewId id) {
+        Visibility visibility = visibility();
+        Interview interview = visibility.visible(id);
+        PinnedKit kit = kits.pinned(interview.kitId()).orElseThrow();
+        Agenda agenda = agendas.forInterview(interview.idValue())
+                .orElseThrow(() -> new DomainException("interview.notFound", id.value()));
+        Map<String, ScorecardStatus> statuses = scorecards.statuses(List.of(interview.idValue()))
+                .getOrDefault(interview.idValue(), Map.of());
+        return new InterviewPage(InterviewView.of(interview, kit, statuses),
+                AgendaServiceBean.view(interview, agenda, kit), users.displayNames(interview.usernames()),
+                visibility.scorecardsHidden(interview, statuses).orElse(null));
+    }
+
+    @Override
     public String calendar(InterviewId id, java.net.URI prepPage) {
         Interview interview = visibility().visible(id);
         Agenda agenda = agendas.forInterview(interview.idValue()).orElseThrow();
@@ -205,14 +221,14 @@ public class InterviewServiceBean implements InterviewService {
     }
 
     static List<PendingAction> pending(Interview interview, Agenda agenda, String user,
-                                       Map<String, io.parley.domain.model.scorecard.ScorecardStatus> scorecards) {
+                                       Map<String, ScorecardStatus> scorecards) {
         List<PendingAction> pending = new ArrayList<>();
         if (interview.status() == InterviewStatus.DEBRIEF && user.equals(interview.lead())) {
             pending.add(PendingAction.DECIDE);
         }
         if ((interview.status() == InterviewStatus.AGENDA_AGREED || interview.status() == InterviewStatus.FEEDBACK)
                 && interview.isMember(user)
-                && scorecards.get(user) != io.parley.domain.model.scorecard.ScorecardStatus.SUBMITTED) {
+                && scorecards.get(user) != ScorecardStatus.SUBMITTED) {
             pending.add(PendingAction.WRITE_SCORECARD);
         }
         if (agenda == null || (interview.status() != InterviewStatus.PLANNING

@@ -3,9 +3,13 @@ package io.parley.application.interview;
 import io.parley.domain.model.interview.Interview;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewRepository;
+import io.parley.domain.model.scorecard.BlindRule;
+import io.parley.domain.model.scorecard.ScorecardStatus;
 import io.parley.domain.model.user.Role;
 import io.parley.domain.shared.DomainException;
 import jakarta.ejb.SessionContext;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Who may see an interview: its panel members, and recruiters, hr-admins and the ATS. To anyone else it does not
@@ -32,6 +36,19 @@ public final class Visibility {
 
     public boolean seesEveryInterview() {
         return inRole(Role.HR_ADMIN_GROUP) || inRole(Role.RECRUITER_GROUP) || inRole(Role.ATS_GROUP);
+    }
+
+    /**
+     * Why the caller sees none of {@code interview}'s submitted scorecards (a message code, {@link BlindRule}), or
+     * empty when they may see them; {@code statuses} holds each member's scorecard state.
+     */
+    public Optional<String> scorecardsHidden(Interview interview, Map<String, ScorecardStatus> statuses) {
+        String caller = caller();
+        boolean member = interview.isMember(caller);
+        // oversight counts for readers off the panel only: members skip the container's role checks
+        boolean oversight = !member && (inRole(Role.HR_ADMIN_GROUP) || inRole(Role.ATS_GROUP));
+        return BlindRule.refusal(member, statuses.get(caller) == ScorecardStatus.SUBMITTED, oversight,
+                interview.debriefLedBy(caller));
     }
 
     public Interview visible(InterviewId id) {

@@ -90,7 +90,8 @@ public class ScorecardServiceBean implements ScorecardService {
                 content, own == null ? 0 : own.version(), own == null ? null : own.savedAt(),
                 own == null ? null : own.submittedAt(), own == null ? 0 : own.amendments(), requirements.assigned(),
                 requirements.missing(content), interview.acceptsScorecards(),
-                started(interview, Instant.now()) && interview.status() != InterviewStatus.DEBRIEF);
+                started(interview, Instant.now()) && interview.status() != InterviewStatus.DEBRIEF,
+                BlindRule.maySeeOthers(true, own != null && own.submitted(), false, interview.debriefLedBy(caller)));
     }
 
     @Override
@@ -160,21 +161,15 @@ public class ScorecardServiceBean implements ScorecardService {
     public List<SubmittedScorecard> submitted(InterviewId id) {
         Visibility visibility = visibility();
         Interview interview = visibility.visible(id);
-        String caller = visibility.caller();
-        boolean member = interview.isMember(caller);
-        // oversight counts for readers off the panel only (BlindRule): members skip the container's role checks
-        boolean oversight = !member && (visibility.inRole(Role.HR_ADMIN_GROUP) || visibility.inRole(Role.ATS_GROUP));
-        // the caller's own status first (one light query): a member who has not submitted is refused before the
-        // panel's scorecards and their ratings are read (every visit of the scorecard page asks this)
-        boolean submittedOwn = scorecards.statuses(List.of(interview.idValue()))
-                .getOrDefault(interview.idValue(), Map.of()).get(caller) == ScorecardStatus.SUBMITTED;
-        boolean leadInDebrief = caller.equals(interview.lead()) && (interview.status() == InterviewStatus.DEBRIEF
-                || interview.status() == InterviewStatus.DECIDED);
-        if (!BlindRule.maySeeOthers(member, submittedOwn, oversight, leadInDebrief)) {
-            throw new DomainException(member ? "scorecard.blind" : "scorecard.notAllowed");
-        }
-        List<Scorecard> all = scorecards.forInterview(interview.idValue());
-        List<Scorecard> visible = BlindRule.visible(all, member, submittedOwn, oversight, leadInDebrief);
+        // the statuses first (one light query): a member who has not submitted is refused before the panel's
+        // scorecards and their ratings are read
+        visibility.scorecardsHidden(interview, scorecards.statuses(List.of(interview.idValue()))
+                .getOrDefault(interview.idValue(), Map.of())).ifPresent(code -> {
+                    throw new DomainException(code);
+                });
+        // past the blind rule: the submitted ones, never a draft
+        List<Scorecard> visible = scorecards.forInterview(interview.idValue()).stream().filter(Scorecard::submitted)
+                .toList();
         Map<String, AppUser> people = users.findAll(visible.stream().map(Scorecard::interviewer).toList());
         return visible.stream().map(s -> new SubmittedScorecard(s.id(), s.interviewer(),
                 people.containsKey(s.interviewer()) ? people.get(s.interviewer()).displayName() : s.interviewer(),

@@ -220,6 +220,11 @@ public class Interview {
                 || status == InterviewStatus.DEBRIEF;
     }
 
+    /** {@code username} leads this interview and its debrief is open (or the decision made). */
+    public boolean debriefLedBy(String username) {
+        return (status == InterviewStatus.DEBRIEF || status == InterviewStatus.DECIDED) && username.equals(lead());
+    }
+
     /** What the agenda is checked against: this interview's duration and panel, and the pinned kit. */
     public AgendaContext agendaContext(PinnedKit pinnedKit) {
         if (!pinnedKit.id().equals(kitId())) {

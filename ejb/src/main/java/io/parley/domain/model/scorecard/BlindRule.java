@@ -1,6 +1,6 @@
 package io.parley.domain.model.scorecard;
 
-import java.util.List;
+import java.util.Optional;
 
 /**
  * The blind rule: until a panel member has submitted their own scorecard they see nothing of anyone else's (no
@@ -28,12 +28,13 @@ public final class BlindRule {
         return member ? submittedOwn || leadInDebrief : oversight;
     }
 
-    /** What of {@code scorecards} such a reader sees: the submitted ones, or nothing. */
-    public static List<Scorecard> visible(List<Scorecard> scorecards, boolean member, boolean submittedOwn,
-                                          boolean oversight, boolean leadInDebrief) {
-        if (!maySeeOthers(member, submittedOwn, oversight, leadInDebrief)) {
-            return List.of();
-        }
-        return scorecards.stream().filter(Scorecard::submitted).toList();
+    /**
+     * Why such a reader sees none of the panel's scorecards, as a message code ({@code scorecard.blind} for a member
+     * who has not submitted, {@code scorecard.notAllowed} for anyone else), or empty when they may see them.
+     */
+    public static Optional<String> refusal(boolean member, boolean submittedOwn, boolean oversight,
+                                           boolean leadInDebrief) {
+        return maySeeOthers(member, submittedOwn, oversight, leadInDebrief) ? Optional.empty()
+                : Optional.of(member ? "scorecard.blind" : "scorecard.notAllowed");
     }
 }

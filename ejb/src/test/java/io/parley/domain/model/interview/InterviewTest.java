@@ -1,6 +1,7 @@
 package io.parley.domain.model.interview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -90,6 +91,19 @@ class InterviewTest {
                 List.of(new PanelMember("max", true), new PanelMember("omar", false)));
         assertTrue(panelChanged);
         assertEquals(InterviewStatus.PLANNING, interview.status());
+    }
+
+    @Test
+    void theDebriefIsLedByTheLeadOnceItIsOpen() {
+        Interview interview = planned();
+        interview.agendaAgreed();
+        interview.feedbackOpens();
+        assertFalse(interview.debriefLedBy("max"), "feedback is still being collected");
+        interview.allScorecardsSubmitted();
+        assertTrue(interview.debriefLedBy("max"));
+        assertFalse(interview.debriefLedBy("ines"), "a member who does not lead");
+        interview.decided();
+        assertTrue(interview.debriefLedBy("max"), "also after the decision");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.parley.interfaces.web.interview;
 
 import io.parley.application.interview.AgendaService;
 import io.parley.application.interview.AgendaView;
+import io.parley.application.interview.InterviewPage;
 import io.parley.application.interview.InterviewService;
 import io.parley.application.interview.InterviewView;
 import io.parley.domain.model.agenda.AgendaItem;
@@ -56,9 +57,10 @@ public class AgendaEditorBean implements Serializable {
         interviewId = InterviewEditorBean.parse(id).orElse(null);
         try {
             if (interviewId != null) {
-                interview = interviews.find(interviewId);
-                reload();
-                names = interviews.panelNames(interviewId);
+                InterviewPage page = interviews.page(interviewId);
+                interview = page.interview();
+                show(page.agenda());
+                names = page.names();
                 return;
             }
         } catch (DomainException e) {
@@ -69,7 +71,11 @@ public class AgendaEditorBean implements Serializable {
     }
 
     private void reload() {
-        agenda = agendas.agenda(interviewId);
+        show(agendas.agenda(interviewId));
+    }
+
+    private void show(AgendaView read) {
+        agenda = read;
         version = agenda.version();
         rows = new ArrayList<>(agenda.items().stream().map(AgendaRow::from).toList());
     }

@@ -2,6 +2,7 @@ package io.parley.interfaces.web.interview;
 
 import io.parley.application.interview.AgendaService;
 import io.parley.application.interview.AgendaView;
+import io.parley.application.interview.InterviewPage;
 import io.parley.application.interview.InterviewService;
 import io.parley.application.interview.InterviewView;
 import io.parley.domain.model.agenda.AgendaChange;
@@ -72,10 +73,17 @@ public class InterviewBean implements Serializable {
             if (interviewId == null) {
                 return false;
             }
-            interview = interviews.find(interviewId);
-            agenda = agendas.agenda(interviewId);
-            names = interviews.panelNames(interviewId);
-            loadScorecards(interviewId);
+            InterviewPage page = interviews.page(interviewId);
+            interview = page.interview();
+            agenda = page.agenda();
+            names = page.names();
+            if (page.scorecardsHidden() == null) {
+                loadScorecards(interviewId);
+            } else {
+                // what the scorecard service would refuse with (the blind rule), without asking it
+                submitted = List.of();
+                scorecardsHidden = messages.text(page.scorecardsHidden());
+            }
             return true;
         } catch (DomainException e) {
             return false;

@@ -80,7 +80,13 @@ public class ScorecardBean implements Serializable {
         version = mine.version();
         savedAt = mine.savedAt();
         status = mine.status();
-        loadPanel();
+        if (mine.othersVisible()) {
+            loadPanel();
+        } else {
+            // what the service would refuse with (the blind rule), without asking it a second time
+            panel = List.of();
+            blindReason = messages.text("scorecard.blind");
+        }
     }
 
     /** The explicit "save draft" button. */
