@@ -12,6 +12,7 @@ import io.parley.domain.model.scorecard.ScorecardContent;
 import jakarta.faces.model.SelectItem;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -154,7 +155,12 @@ public class ScorecardForm implements Serializable {
         }
     }
 
-    /** The form for a member: every competency of the kit, theirs first, filled from {@code content}. */
+    /**
+     * The form for a member: every competency of the kit, theirs first, filled from {@code content}. A note field is
+     * offered for the questions the member asks: those their blocks picked, or every question of an assigned
+     * competency whose blocks picked none. The other competencies may be rated, without note fields; a question
+     * that already has a note keeps its field wherever it is, so no save path ever drops a note.
+     */
     public static ScorecardForm of(PrepView prep, List<String> assigned, String member, ScorecardContent content) {
         ScorecardForm form = new ScorecardForm();
         Set<Long> myQuestions = new LinkedHashSet<>();
@@ -164,6 +170,8 @@ public class ScorecardForm implements Serializable {
             }
         }
         Map<Long, String> competencyOf = prep.agenda().context().questions();
+        Map<Long, String> notes = new HashMap<>();
+        content.questionNotes().forEach(note -> notes.put(note.questionId(), note.note()));
         List<String> order = new ArrayList<>(assigned);
         prep.competencies().keySet().stream().filter(key -> !assigned.contains(key)).forEach(order::add);
         for (String key : order) {
@@ -171,24 +179,23 @@ public class ScorecardForm implements Serializable {
             if (spec == null) {
                 continue;
             }
-            List<NoteRow> notes = new ArrayList<>();
-            boolean picked = competencyOf.entrySet().stream()
-                    .anyMatch(e -> e.getValue().equals(key) && myQuestions.contains(e.getKey()));
-            competencyOf.forEach((id, competency) -> {
-                if (competency.equals(key) && (!picked || myQuestions.contains(id)) && prep.questions().containsKey(id)) {
-                    notes.add(new NoteRow(id, prep.questions().get(id)));
+            boolean mine = assigned.contains(key);
+            boolean picked = myQuestions.stream().anyMatch(id -> key.equals(competencyOf.get(id)));
+            List<NoteRow> rows = new ArrayList<>();
+            // in the kit's order (the context's map has none)
+            prep.questions().forEach((id, question) -> {
+                boolean asked = myQuestions.contains(id) || mine && !picked;
+                if (key.equals(competencyOf.get(id)) && (asked || !blank(notes.get(id)))) {
+                    NoteRow row = new NoteRow(id, question);
+                    row.note = notes.getOrDefault(id, "");
+                    rows.add(row);
                 }
             });
-            CompetencyRow row = new CompetencyRow(spec, assigned.contains(key), notes,
-                    prep.kit().ratingScale().labels());
+            CompetencyRow row = new CompetencyRow(spec, mine, rows, prep.kit().ratingScale().labels());
             content.ratingOf(key).ifPresent(r -> {
                 row.rating = r.rating();
                 row.evidence = r.evidence() == null ? "" : r.evidence();
             });
-            for (NoteRow note : notes) {
-                content.questionNotes().stream().filter(n -> n.questionId() == note.id).findFirst()
-                        .ifPresent(n -> note.note = n.note());
-            }
             form.competencies.add(row);
         }
         for (CandidateQuestion question : content.candidateQuestions()) {
