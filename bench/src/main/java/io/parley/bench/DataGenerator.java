@@ -237,7 +237,8 @@ public final class DataGenerator {
         try (Batch interview = new Batch(db, "interview", "id", "candidate_external_id", "candidate_name",
                 "candidate_email", "job_external_id", "job_title", "kit_id", "starts_at", "time_zone", "duration_minutes",
                 "location", "status", "created_by", "created_at", "cancelled_at", "lock_version");
-             Batch panel = new Batch(db, "interview_panel", "interview_id", "position", "username", "lead");
+             Batch panel = new Batch(db, "interview_panel", "interview_id", "position", "username", "lead",
+                     "starts_at");
              Batch agenda = new Batch(db, "agenda", "interview_id", "status", "lock_version");
              Batch item = new Batch(db, "agenda_item", "interview_id", "position", "kind", "title", "minutes",
                      "owner_username", "competency_keys", "question_ids");
@@ -324,7 +325,7 @@ public final class DataGenerator {
                 status, recruiter, at(created), "CANCELLED".equals(status) ? at(start.minus(Duration.ofDays(1))) : null,
                 1L);
         for (int p = 0; p < members.size(); p++) {
-            t.panel().add(id, p, members.get(p), p == 0);
+            t.panel().add(id, p, members.get(p), p == 0, at(start));
         }
         boolean agreed = !"PLANNING".equals(status);
         t.agenda().add(id, agreed ? "AGREED" : "DRAFT", agreed ? 3L : 1L);

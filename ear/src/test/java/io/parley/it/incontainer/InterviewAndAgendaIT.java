@@ -29,6 +29,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -68,6 +69,9 @@ class InterviewAndAgendaIT {
 
     @Inject
     private AsHrAdmin hana;
+
+    @Inject
+    private io.parley.it.ejbside.PersistenceContexts persistence;
 
     @Inject
     private TestUsers testUsers;
@@ -116,6 +120,24 @@ class InterviewAndAgendaIT {
 
         InterviewId mine = planWithInes();
         assertEquals("Ada Example", ines.call(() -> interviews.find(mine)).candidate().name());
+    }
+
+    @Test
+    void aRescheduledInterviewMovesInItsMembersLists() {
+        InterviewId id = planWithInes();
+        InterviewId newer = planWithInes();
+        List<PanelSeat> panel = List.of(new PanelSeat("max", true), new PanelSeat("ines", false));
+        ZonedDateTime latest = ZonedDateTime.of(2045, 1, 9, 9, 0, 0, 0, ZoneId.of("Europe/Berlin"));
+        rita.call(() -> interviews.revise(id, interviews.find(id).lockVersion(), Interviews.draft(latest, panel)));
+        assertEquals(id.value(), ines.call(() -> interviews.mine(0, 1)).items().get(0).id(), "newest first");
+        assertEquals(2, persistence.nativeUpdate("update interview_panel set lead = lead where interview_id = ?"
+                + " and starts_at = (select i.starts_at from interview i where i.id = ?)", id.value(), id.value()),
+                "every seat keeps the interview's new start");
+
+        rita.call(() -> interviews.revise(id, interviews.find(id).lockVersion(),
+                Interviews.draft(latest.minusYears(30), panel)));
+        assertNotEquals(id.value(), ines.call(() -> interviews.mine(0, 1)).items().get(0).id(),
+                "behind " + newer.value() + " now");
     }
 
     @Test

@@ -37,7 +37,7 @@ public class JpaInterviewRepository implements InterviewRepository {
 
     /**
      * Two index paths instead of one {@code or} over every interview (with 100,000 interviews the count scanned
-     * them all, about a second per page): the panels the user sits on ({@code interview_panel_user_ix}) and the
+     * them all, about a second per page): the seats the user holds ({@code interview_panel_user_starts_ix}) and the
      * interviews they planned without sitting on the panel ({@code interview_created_by_ix}). Each path gives the
      * keys of its first {@code offset + limit} rows, merged here; the page's interviews come in one more query.
      */
@@ -45,15 +45,19 @@ public class JpaInterviewRepository implements InterviewRepository {
     public Page<Interview> forMember(String username, int offset, int limit) {
         int size = Page.limit(limit);
         int window = Math.max(0, offset) + size;
-        List<Object[]> keys = new ArrayList<>(em.createQuery("select i.id, i.schedule.startsAt from Interview i"
-                        + " join i.panel p where p.username = :user" + NEWEST_FIRST, Object[].class)
-                .setParameter("user", username).setMaxResults(window).getResultList());
+        List<Object[]> keys = new ArrayList<>();
+        // the seats alone, newest first from interview_panel_user_starts_ix (each seat keeps its interview's start)
+        @SuppressWarnings("unchecked")
+        List<Object[]> seats = em.createNativeQuery("select interview_id, starts_at from interview_panel"
+                        + " where username = ? order by starts_at desc, interview_id desc limit ?")
+                .setParameter(1, username).setParameter(2, window).getResultList();
+        keys.addAll(seats);
         keys.addAll(em.createQuery("select i.id, i.schedule.startsAt" + PLANNED_NOT_SEATED + NEWEST_FIRST, Object[].class)
                 .setParameter("user", username).setMaxResults(window).getResultList());
         List<Long> ids = keys.stream()
-                .sorted(Comparator.comparing((Object[] key) -> (Instant) key[1])
-                        .thenComparing(key -> (Long) key[0]).reversed())
-                .skip(Math.max(0, offset)).limit(size).map(key -> (Long) key[0]).toList();
+                .sorted(Comparator.comparing((Object[] key) -> instant(key[1]))
+                        .thenComparing(key -> ((Number) key[0]).longValue()).reversed())
+                .skip(Math.max(0, offset)).limit(size).map(key -> ((Number) key[0]).longValue()).toList();
         return new Page<>(inOrder(ids), countForMember(username), offset, size);
     }
 
@@ -65,6 +69,17 @@ public class JpaInterviewRepository implements InterviewRepository {
         return seated.longValue()
                 + em.createQuery("select count(i)" + PLANNED_NOT_SEATED, Long.class)
                 .setParameter("user", username).getSingleResult();
+    }
+
+    /** A timestamp as JPQL (Instant), H2 (OffsetDateTime) or PostgreSQL's driver (Timestamp) return it. */
+    private static Instant instant(Object value) {
+        if (value instanceof java.time.OffsetDateTime time) {
+            return time.toInstant();
+        }
+        if (value instanceof java.util.Date date) {
+            return date.toInstant();
+        }
+        return (Instant) value;
     }
 
     private static final String NEWEST_FIRST = " order by i.schedule.startsAt desc, i.id desc";

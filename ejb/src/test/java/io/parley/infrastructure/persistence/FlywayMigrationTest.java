@@ -84,6 +84,34 @@ class FlywayMigrationTest {
         }
     }
 
+    @Test
+    void existingSeatsGetTheirInterviewsStart() throws SQLException {
+        String before = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        Flyway.configure().dataSource(before, "sa", "").locations("classpath:db/migration").target("9").load()
+                .migrate();
+        try (Connection c = DriverManager.getConnection(before, "sa", ""); Statement s = c.createStatement()) {
+            s.executeUpdate("insert into app_user (username, display_name, email, password_hash) "
+                    + "values ('ines', 'Ines', 'ines@example.com', 'x')");
+            s.executeUpdate(kit(1, "PUBLISHED", "current_timestamp"));
+            s.executeUpdate("insert into interview (id, candidate_external_id, candidate_name, candidate_email, "
+                    + "job_external_id, job_title, kit_id, starts_at, time_zone, duration_minutes, location, status, "
+                    + "created_by, created_at, lock_version) values (7, 'c', 'Ada', 'ada@example.com', 'j', 'Job', 1, "
+                    + "timestamp with time zone '2031-05-06 10:00:00+00', 'UTC', 60, 'Room', 'PLANNING', 'rita', "
+                    + "current_timestamp, 0)");
+            s.executeUpdate("insert into interview_panel (interview_id, position, username, lead) "
+                    + "values (7, 0, 'ines', true)");
+        }
+        Flyway.configure().dataSource(before, "sa", "").locations("classpath:db/migration").load().migrate();
+        try (Connection c = DriverManager.getConnection(before, "sa", ""); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select p.starts_at = i.starts_at from interview_panel p "
+                     + "join interview i on i.id = p.interview_id")) {
+            assertTrue(rs.next());
+            assertTrue(rs.getBoolean(1), "the seat has its interview's start");
+            assertThrows(SQLException.class, () -> s.executeUpdate("insert into interview_panel "
+                    + "(interview_id, position, username, lead) values (7, 1, 'ines', false)"), "and must have one");
+        }
+    }
+
     private static String kit(long id, String status, String publishedAt) {
         return "insert into kit (id, kit_key, version_number, status, name, role_family, stage, description, "
                 + "scale_labels, must_haves, deal_breakers, min_candidate_minutes, min_interviewers_per_competency, "

@@ -246,7 +246,7 @@ public class Interview {
         this.location = Texts.required(newLocation, MAX_LOCATION_LENGTH, "location");
         checkPanel(newPanel);
         this.panel.clear();
-        this.panel.addAll(newPanel);
+        newPanel.forEach(member -> this.panel.add(member.startingAt(schedule.startsAt())));
     }
 
     private static void checkPanel(List<PanelMember> members) {
