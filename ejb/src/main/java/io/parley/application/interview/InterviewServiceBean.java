@@ -141,7 +141,7 @@ public class InterviewServiceBean implements InterviewService {
     public InterviewView find(InterviewId id) {
         Interview interview = visibility().visible(id);
         return InterviewView.of(interview, kits.pinned(interview.kitId()).orElseThrow(),
-                scorecards.statuses(List.of(interview.idValue())).getOrDefault(interview.idValue(), Map.of()));
+                scorecards.statuses(interview.idValue()));
     }
 
     @Override
@@ -151,8 +151,7 @@ public class InterviewServiceBean implements InterviewService {
         PinnedKit kit = kits.pinned(interview.kitId()).orElseThrow();
         Agenda agenda = agendas.forInterview(interview.idValue())
                 .orElseThrow(() -> new DomainException("interview.notFound", id.value()));
-        Map<String, ScorecardStatus> statuses = scorecards.statuses(List.of(interview.idValue()))
-                .getOrDefault(interview.idValue(), Map.of());
+        Map<String, ScorecardStatus> statuses = scorecards.statuses(interview.idValue());
         return new InterviewPage(InterviewView.of(interview, kit, statuses),
                 AgendaServiceBean.view(interview, agenda, kit), users.displayNames(interview.usernames()),
                 visibility.scorecardsHidden(interview, statuses).orElse(null));

@@ -143,8 +143,7 @@ public class ScorecardServiceBean implements ScorecardService {
         scorecard.submit(requirements, now);
         interview.feedbackOpens();
         Persistence.flush(em, SAVE_FAILED);
-        Map<String, ScorecardStatus> statuses = scorecards.statuses(List.of(interview.idValue()))
-                .getOrDefault(interview.idValue(), Map.of());
+        Map<String, ScorecardStatus> statuses = scorecards.statuses(interview.idValue());
         outbox.record(io.parley.infrastructure.ats.Outbox.SCORECARD_SUBMITTED, interview, jakarta.json.Json
                 .createObjectBuilder().add("interviewer", Jsonp.PROVIDER.createObjectBuilder().add("userId", caller))
                 .add("submittedAt", now.toString()), now);
@@ -163,10 +162,9 @@ public class ScorecardServiceBean implements ScorecardService {
         Interview interview = visibility.visible(id);
         // the statuses first (one light query): a member who has not submitted is refused before the panel's
         // scorecards and their ratings are read
-        visibility.scorecardsHidden(interview, scorecards.statuses(List.of(interview.idValue()))
-                .getOrDefault(interview.idValue(), Map.of())).ifPresent(code -> {
-                    throw new DomainException(code);
-                });
+        visibility.scorecardsHidden(interview, scorecards.statuses(interview.idValue())).ifPresent(code -> {
+            throw new DomainException(code);
+        });
         // past the blind rule: the submitted ones, never a draft
         List<Scorecard> visible = scorecards.forInterview(interview.idValue()).stream().filter(Scorecard::submitted)
                 .toList();

@@ -17,4 +17,9 @@ public interface ScorecardRepository {
 
     /** Each interview's members' scorecard statuses, in one query (members without a scorecard are absent). */
     Map<Long, Map<String, ScorecardStatus>> statuses(Collection<Long> interviewIds);
+
+    /** One interview's members' scorecard statuses, in one query (members without a scorecard are absent). */
+    default Map<String, ScorecardStatus> statuses(long interviewId) {
+        return statuses(List.of(interviewId)).getOrDefault(interviewId, Map.of());
+    }
 }
