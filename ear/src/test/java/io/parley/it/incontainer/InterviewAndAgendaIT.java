@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.application.interview.AgendaService;
@@ -104,7 +105,7 @@ class InterviewAndAgendaIT {
         assertEquals("scorecard.blind", page.scorecardsHidden(), "a member before submitting");
         assertEquals("scorecard.notAllowed", rita.call(() -> interviews.page(id)).scorecardsHidden(),
                 "a recruiter off the panel");
-        assertEquals(null, hana.call(() -> interviews.page(id)).scorecardsHidden(), "an hr-admin off the panel");
+        assertNull(hana.call(() -> interviews.page(id)).scorecardsHidden(), "an hr-admin off the panel");
     }
 
     @Test

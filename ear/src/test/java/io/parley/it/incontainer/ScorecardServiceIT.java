@@ -91,6 +91,9 @@ class ScorecardServiceIT {
         assertEquals(draft, back.content(), "every field comes back as written");
         assertEquals(saved.version(), back.version());
         assertNotNull(back.savedAt());
+        assertEquals("scorecard.blind", back.othersHidden(), "a draft's author sees no one else's scorecard");
+        assertEquals("scorecard.blind", ines.refusal(() -> scorecards.submitted(id)) instanceof DomainException d
+                ? d.code() : null, "and the service refuses them with the same reason");
         assertEquals(Interviews.REQUIRED, back.assigned());
         assertTrue(back.missing().stream().anyMatch(r -> r.code().equals("scorecard.missing.rating")
                 && r.arguments().equals(List.of("code-quality"))), back.missing().toString());

@@ -16,13 +16,14 @@ import java.util.List;
  * @param savedAt     the last save, or null before the first
  * @param editable    drafts and amendments are possible now (agenda agreed, not decided or cancelled)
  * @param submittable the interview has started, so a complete scorecard may be submitted
- * @param othersVisible the blind rule lets the caller see the panel's submitted scorecards now (they submitted, or
- *                    they lead and the debrief is open); pages ask for those only then
+ * @param othersHidden why the blind rule hides the panel's submitted scorecards from the caller now (a message
+ *                    code), or null when they may read them (they submitted, or lead an open debrief); pages ask
+ *                    for those only then
  */
 public record MyScorecard(PrepView prep, ScorecardStatus status, ScorecardContent content, long version,
                           Instant savedAt, Instant submittedAt, int amendments, List<String> assigned,
                           List<DomainException.Reason> missing, boolean editable, boolean submittable,
-                          boolean othersVisible)
+                          String othersHidden)
         implements Serializable {
 
     public MyScorecard {

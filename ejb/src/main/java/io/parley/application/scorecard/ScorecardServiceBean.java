@@ -91,7 +91,8 @@ public class ScorecardServiceBean implements ScorecardService {
                 own == null ? null : own.submittedAt(), own == null ? 0 : own.amendments(), requirements.assigned(),
                 requirements.missing(content), interview.acceptsScorecards(),
                 started(interview, Instant.now()) && interview.status() != InterviewStatus.DEBRIEF,
-                BlindRule.maySeeOthers(true, own != null && own.submitted(), false, interview.debriefLedBy(caller)));
+                visibility().scorecardsHidden(interview, own == null ? Map.of() : Map.of(caller, own.status()))
+                        .orElse(null));
     }
 
     @Override

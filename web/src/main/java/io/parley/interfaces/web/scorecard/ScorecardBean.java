@@ -80,12 +80,12 @@ public class ScorecardBean implements Serializable {
         version = mine.version();
         savedAt = mine.savedAt();
         status = mine.status();
-        if (mine.othersVisible()) {
+        if (mine.othersHidden() == null) {
             loadPanel();
         } else {
-            // what the service would refuse with (the blind rule), without asking it a second time
+            // the blind rule's reason came with the scorecard: no second call only to be refused
             panel = List.of();
-            blindReason = messages.text("scorecard.blind");
+            blindReason = messages.text(mine.othersHidden());
         }
     }
 
