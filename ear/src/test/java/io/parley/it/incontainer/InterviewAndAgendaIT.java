@@ -240,21 +240,24 @@ class InterviewAndAgendaIT {
             agendas.propose(id, v1);
             return null;
         });
-        InterviewSummary pending = ines.call(() -> interviews.mine(0, 100)).items().stream()
-                .filter(i -> i.id() == id.value()).findFirst().orElseThrow();
-        assertEquals(List.of(PendingAction.APPROVE_AGENDA), pending.pending());
+        assertEquals(List.of(PendingAction.APPROVE_AGENDA), line(ines, id).pending());
 
         ines.call(() -> {
             agendas.approve(id);
             return null;
         });
         assertEquals(InterviewStatus.PLANNING, rita.call(() -> interviews.find(id)).status());
+        // My interviews reads each user's own approval: ines is done, max (the lead) still has to approve
+        assertEquals(List.of(), line(ines, id).pending());
+        assertEquals(List.of(PendingAction.APPROVE_AGENDA), line(max, id).pending());
+        assertTrue(line(max, id).lead());
         max.call(() -> {
             agendas.approve(id);
             return null;
         });
         assertEquals(AgendaStatus.AGREED, max.call(() -> agendas.agenda(id)).status());
         assertEquals(InterviewStatus.AGENDA_AGREED, rita.call(() -> interviews.find(id)).status());
+        assertEquals(List.of(PendingAction.WRITE_SCORECARD), line(ines, id).pending());
 
         AgendaView agreed = max.call(() -> agendas.agenda(id));
         List<AgendaItem> changed = new java.util.ArrayList<>(Interviews.goodAgenda());
@@ -286,5 +289,11 @@ class InterviewAndAgendaIT {
         AgendaView agenda = max.call(() -> agendas.agenda(id));
         assertEquals(ApprovalState.CHANGES_REQUESTED, agenda.approvals().get(1).state());
         assertEquals("Could operations come first?", agenda.approvals().get(1).comment());
+    }
+
+    /** The caller's line for {@code id} on their first page of My interviews (the newest hundred). */
+    private InterviewSummary line(RoleCaller caller, InterviewId id) {
+        return caller.call(() -> interviews.mine(0, 100)).items().stream().filter(i -> i.id() == id.value())
+                .findFirst().orElseThrow();
     }
 }

@@ -13,6 +13,7 @@ import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewRepository;
 import io.parley.domain.model.interview.InterviewStatus;
 import io.parley.domain.model.interview.Job;
+import io.parley.domain.model.interview.MemberInterview;
 import io.parley.domain.model.interview.PanelMember;
 import io.parley.domain.model.interview.Schedule;
 import io.parley.domain.model.kit.Kit;
@@ -179,18 +180,10 @@ public class InterviewServiceBean implements InterviewService {
 
     @Override
     public Page<InterviewSummary> mine(int offset, int limit) {
-        String caller = visibility().caller();
-        Page<Interview> page = interviews.forMember(caller, offset, limit);
-        List<Long> ids = page.items().stream().map(Interview::idValue).toList();
-        Map<Long, Agenda> agendaOf = agendas.forInterviews(ids);
-        var statuses = scorecards.statuses(ids);
-        List<InterviewSummary> items = page.items().stream().map(interview -> {
-            Agenda agenda = agendaOf.get(interview.idValue());
-            return new InterviewSummary(interview.idValue(), interview.candidate().name(), interview.job().title(),
-                    interview.schedule().start(), interview.schedule().durationMinutes(), interview.status(),
-                    agenda == null ? null : agenda.status(), caller.equals(interview.lead()),
-                    pending(interview, agenda, caller, statuses.getOrDefault(interview.idValue(), Map.of())));
-        }).toList();
+        Page<MemberInterview> page = interviews.forMember(visibility().caller(), offset, limit);
+        List<InterviewSummary> items = page.items().stream().map(line -> new InterviewSummary(line.id(),
+                line.candidateName(), line.jobTitle(), line.start(), line.durationMinutes(), line.status(),
+                line.agendaStatus(), line.lead(), pending(line))).toList();
         return new Page<>(items, page.total(), page.offset(), page.limit());
     }
 
@@ -219,26 +212,26 @@ public class InterviewServiceBean implements InterviewService {
         return new Visibility(session, interviews);
     }
 
-    static List<PendingAction> pending(Interview interview, Agenda agenda, String user,
-                                       Map<String, ScorecardStatus> scorecards) {
+    /** What {@code line}'s interview waits for from its user. */
+    static List<PendingAction> pending(MemberInterview line) {
         List<PendingAction> pending = new ArrayList<>();
-        if (interview.status() == InterviewStatus.DEBRIEF && user.equals(interview.lead())) {
+        InterviewStatus status = line.status();
+        if (status == InterviewStatus.DEBRIEF && line.lead()) {
             pending.add(PendingAction.DECIDE);
         }
-        if ((interview.status() == InterviewStatus.AGENDA_AGREED || interview.status() == InterviewStatus.FEEDBACK)
-                && interview.isMember(user)
-                && scorecards.get(user) != ScorecardStatus.SUBMITTED) {
+        if ((status == InterviewStatus.AGENDA_AGREED || status == InterviewStatus.FEEDBACK) && line.seated()
+                && line.scorecard() != ScorecardStatus.SUBMITTED) {
             pending.add(PendingAction.WRITE_SCORECARD);
         }
-        if (agenda == null || (interview.status() != InterviewStatus.PLANNING
-                && interview.status() != InterviewStatus.AGENDA_AGREED)) {
+        if (line.agendaStatus() == null
+                || (status != InterviewStatus.PLANNING && status != InterviewStatus.AGENDA_AGREED)) {
             return pending;
         }
-        if (agenda.status() == AgendaStatus.DRAFT && user.equals(interview.lead())) {
+        if (line.agendaStatus() == AgendaStatus.DRAFT && line.lead()) {
             pending.add(PendingAction.PROPOSE_AGENDA);
         }
-        if (agenda.status() == AgendaStatus.PROPOSED && interview.isMember(user)
-                && agenda.approvalOf(user) != ApprovalState.APPROVED) {
+        if (line.agendaStatus() == AgendaStatus.PROPOSED && line.seated()
+                && line.approval() != ApprovalState.APPROVED) {
             pending.add(PendingAction.APPROVE_AGENDA);
         }
         return pending;

@@ -19,16 +19,6 @@ public class JpaAgendaRepository implements AgendaRepository {
     }
 
     @Override
-    public java.util.Map<Long, Agenda> forInterviews(java.util.Collection<Long> interviewIds) {
-        if (interviewIds.isEmpty()) {
-            return java.util.Map.of();
-        }
-        return em.createQuery("select a from Agenda a where a.interviewId in :ids", Agenda.class)
-                .setParameter("ids", interviewIds).getResultList().stream()
-                .collect(java.util.stream.Collectors.toMap(Agenda::interviewId, a -> a));
-    }
-
-    @Override
     public void store(Agenda agenda) {
         if (!em.contains(agenda) && em.find(Agenda.class, agenda.interviewId()) == null) {
             em.persist(agenda);

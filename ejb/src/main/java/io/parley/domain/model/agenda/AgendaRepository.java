@@ -8,7 +8,4 @@ public interface AgendaRepository {
     Optional<Agenda> forInterview(long interviewId);
 
     void store(Agenda agenda);
-
-    /** The agendas of several interviews in one query, by interview id. */
-    java.util.Map<Long, Agenda> forInterviews(java.util.Collection<Long> interviewIds);
 }

@@ -10,8 +10,11 @@ public interface InterviewRepository {
 
     void store(Interview interview);
 
-    /** The interviews a user sits on or planned, newest start first. */
-    Page<Interview> forMember(String username, int offset, int limit);
+    /**
+     * The interviews a user sits on or planned, newest start first, each with the user's part in it; a fixed number
+     * of statements whatever the page or panel size.
+     */
+    Page<MemberInterview> forMember(String username, int offset, int limit);
 
     /** How many interviews a user sits on or planned (the total of {@link #forMember}, without loading any). */
     long countForMember(String username);
