@@ -93,8 +93,9 @@ public class JpaInterviewRepository implements InterviewRepository {
 
     /**
      * The lines of the given interviews for one user, in the given order, in one statement: the interview's own
-     * columns and, by unique keys, the user's seat, the agenda, the user's approval and the user's scorecard. Loading
-     * the interviews and agendas as entities read every seat and approval of the panel, in four statements.
+     * columns, the user's seat, the agenda and the user's scorecard by unique keys, and the user's approval among the
+     * panel's few. Loading the interviews and agendas as entities read every seat and approval of the panel, in four
+     * statements.
      */
     private List<MemberInterview> lines(String username, List<Long> ids) {
         if (ids.isEmpty()) {
@@ -106,7 +107,11 @@ public class JpaInterviewRepository implements InterviewRepository {
                 + " left join interview_panel p on p.interview_id = i.id and p.username = ?"
                 + " left join agenda a on a.interview_id = i.id"
                 + " left join agenda_approval ap on ap.interview_id = i.id and ap.username = ?"
-                + " left join scorecard s on s.interview_id = i.id and s.interviewer = ?"
+                // the scorecard by its id from the unique (interview_id, interviewer) index alone: asked for the
+                // row's columns, H2 may take the interviewer's foreign key index and read all their scorecards
+                // (see find in JpaScorecardRepository)
+                + " left join scorecard s on s.id = (select c.id from scorecard c"
+                + " where c.interview_id = i.id and c.interviewer = ?)"
                 + " where i.id in (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")");
         for (int parameter = 1; parameter <= 3; parameter++) {
             query.setParameter(parameter, username);
