@@ -121,8 +121,10 @@ public class JpaInterviewRepository implements InterviewRepository {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
+        // one row per interview (seat, agenda and scorecard are unique per user); should an approval ever be
+        // listed twice, the first row stands rather than the page failing
         Map<Long, MemberInterview> byId = rows.stream().map(JpaInterviewRepository::line)
-                .collect(Collectors.toMap(MemberInterview::id, line -> line));
+                .collect(Collectors.toMap(MemberInterview::id, line -> line, (first, second) -> first));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
