@@ -3,6 +3,7 @@ package io.parley.interfaces.web.shell;
 import jakarta.el.ELContext;
 import jakarta.el.ELException;
 import jakarta.el.ELResolver;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -88,25 +89,12 @@ public class MethodCallELResolver extends ELResolver {
         return chosen;
     }
 
+    /** Already of the parameter's type (its wrapper for a primitive); {@code null} fits any reference type. */
     private static boolean fits(Class<?> parameter, Object argument) {
         if (argument == null) {
             return !parameter.isPrimitive();
         }
-        return (parameter.isPrimitive() ? boxed(parameter) : parameter).isInstance(argument);
-    }
-
-    private static Class<?> boxed(Class<?> primitive) {
-        return switch (primitive.getName()) {
-            case "int" -> Integer.class;
-            case "long" -> Long.class;
-            case "boolean" -> Boolean.class;
-            case "double" -> Double.class;
-            case "float" -> Float.class;
-            case "char" -> Character.class;
-            case "short" -> Short.class;
-            case "byte" -> Byte.class;
-            default -> Void.class;
-        };
+        return MethodType.methodType(parameter).wrap().returnType().isInstance(argument);
     }
 
     @Override
