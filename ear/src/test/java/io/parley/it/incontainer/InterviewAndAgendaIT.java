@@ -13,7 +13,7 @@ import io.parley.application.interview.InterviewPage;
 import io.parley.application.interview.InterviewService;
 import io.parley.application.interview.InterviewSummary;
 import io.parley.application.interview.PanelSeat;
-import io.parley.application.interview.PendingAction;
+import io.parley.domain.model.interview.PendingAction;
 import io.parley.domain.model.agenda.AgendaItem;
 import io.parley.domain.model.agenda.AgendaRuleException;
 import io.parley.domain.model.agenda.AgendaStatus;

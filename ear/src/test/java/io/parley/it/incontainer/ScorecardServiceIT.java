@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.application.interview.AgendaService;
 import io.parley.application.interview.InterviewService;
-import io.parley.application.interview.PendingAction;
+import io.parley.domain.model.interview.PendingAction;
 import io.parley.application.interview.RunSheetService;
 import io.parley.application.interview.RunSheetView;
 import io.parley.application.scorecard.MyScorecard;

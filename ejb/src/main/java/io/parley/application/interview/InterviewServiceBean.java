@@ -4,14 +4,11 @@ import io.parley.domain.shared.Jsonp;
 import io.parley.application.Persistence;
 import io.parley.domain.model.agenda.Agenda;
 import io.parley.domain.model.agenda.AgendaRepository;
-import io.parley.domain.model.agenda.AgendaStatus;
-import io.parley.domain.model.agenda.ApprovalState;
 import io.parley.domain.model.interview.Candidate;
 import io.parley.domain.model.interview.IdempotencyKey;
 import io.parley.domain.model.interview.Interview;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewRepository;
-import io.parley.domain.model.interview.InterviewStatus;
 import io.parley.domain.model.interview.Job;
 import io.parley.domain.model.interview.MemberInterview;
 import io.parley.domain.model.interview.PanelMember;
@@ -183,7 +180,7 @@ public class InterviewServiceBean implements InterviewService {
         Page<MemberInterview> page = interviews.forMember(visibility().caller(), offset, limit);
         List<InterviewSummary> items = page.items().stream().map(line -> new InterviewSummary(line.id(),
                 line.candidateName(), line.jobTitle(), line.start(), line.durationMinutes(), line.status(),
-                line.agendaStatus(), line.lead(), pending(line))).toList();
+                line.agendaStatus(), line.lead(), line.pending())).toList();
         return new Page<>(items, page.total(), page.offset(), page.limit());
     }
 
@@ -210,31 +207,6 @@ public class InterviewServiceBean implements InterviewService {
 
     private Visibility visibility() {
         return new Visibility(session, interviews);
-    }
-
-    /** What {@code line}'s interview waits for from its user. */
-    static List<PendingAction> pending(MemberInterview line) {
-        List<PendingAction> pending = new ArrayList<>();
-        InterviewStatus status = line.status();
-        if (status == InterviewStatus.DEBRIEF && line.lead()) {
-            pending.add(PendingAction.DECIDE);
-        }
-        if ((status == InterviewStatus.AGENDA_AGREED || status == InterviewStatus.FEEDBACK) && line.seated()
-                && line.scorecard() != ScorecardStatus.SUBMITTED) {
-            pending.add(PendingAction.WRITE_SCORECARD);
-        }
-        if (line.agendaStatus() == null
-                || (status != InterviewStatus.PLANNING && status != InterviewStatus.AGENDA_AGREED)) {
-            return pending;
-        }
-        if (line.agendaStatus() == AgendaStatus.DRAFT && line.lead()) {
-            pending.add(PendingAction.PROPOSE_AGENDA);
-        }
-        if (line.agendaStatus() == AgendaStatus.PROPOSED && line.seated()
-                && line.approval() != ApprovalState.APPROVED) {
-            pending.add(PendingAction.APPROVE_AGENDA);
-        }
-        return pending;
     }
 
     /** The draft's seats as panel members, every user read in one query; only people who may sit on a panel. */

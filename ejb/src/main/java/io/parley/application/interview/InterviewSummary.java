@@ -2,6 +2,7 @@ package io.parley.application.interview;
 
 import io.parley.domain.model.agenda.AgendaStatus;
 import io.parley.domain.model.interview.InterviewStatus;
+import io.parley.domain.model.interview.PendingAction;
 import java.io.Serializable;
 import java.time.ZonedDateTime;
 import java.util.List;

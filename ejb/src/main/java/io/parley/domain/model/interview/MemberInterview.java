@@ -4,6 +4,8 @@ import io.parley.domain.model.agenda.AgendaStatus;
 import io.parley.domain.model.agenda.ApprovalState;
 import io.parley.domain.model.scorecard.ScorecardStatus;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -27,5 +29,27 @@ public record MemberInterview(long id, String candidateName, String jobTitle, Zo
         if (lead && !seated) {
             throw new IllegalArgumentException("the lead sits on the panel");
         }
+    }
+
+    /** What the interview waits for from this user (My interviews, {@code /me/interviews}). */
+    public List<PendingAction> pending() {
+        List<PendingAction> pending = new ArrayList<>();
+        if (status == InterviewStatus.DEBRIEF && lead) {
+            pending.add(PendingAction.DECIDE);
+        }
+        if ((status == InterviewStatus.AGENDA_AGREED || status == InterviewStatus.FEEDBACK) && seated
+                && scorecard != ScorecardStatus.SUBMITTED) {
+            pending.add(PendingAction.WRITE_SCORECARD);
+        }
+        if (agendaStatus == null || (status != InterviewStatus.PLANNING && status != InterviewStatus.AGENDA_AGREED)) {
+            return List.copyOf(pending);
+        }
+        if (agendaStatus == AgendaStatus.DRAFT && lead) {
+            pending.add(PendingAction.PROPOSE_AGENDA);
+        }
+        if (agendaStatus == AgendaStatus.PROPOSED && seated && approval != ApprovalState.APPROVED) {
+            pending.add(PendingAction.APPROVE_AGENDA);
+        }
+        return List.copyOf(pending);
     }
 }

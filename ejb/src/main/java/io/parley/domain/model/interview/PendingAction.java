@@ -1,4 +1,4 @@
-package io.parley.application.interview;
+package io.parley.domain.model.interview;
 
 /** What an interview waits for from one user (the API's pending actions in {@code /me/interviews}). */
 public enum PendingAction {
