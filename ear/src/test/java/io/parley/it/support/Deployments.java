@@ -2,6 +2,7 @@ package io.parley.it.support;
 
 import java.io.File;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -18,15 +19,38 @@ public final class Deployments {
     private Deployments() {
     }
 
-    /** The EAR exactly as built. */
-    /** The built EAR plus a test-only Payara mail resource ({@code java:app/mail/parley}, to GreenMail). */
+    /**
+     * The built EAR plus a test-only Payara mail resource ({@code java:app/mail/parley}, to GreenMail) and the demo
+     * data switched on ({@code parley.demo.enabled=true}, as the README's run command does): the EAR's own default
+     * is off.
+     */
     public static EnterpriseArchive ear() {
+        return built().addAsLibrary(config("parley-demo-config.jar", 150, "parley.demo.enabled=true"));
+    }
+
+    /**
+     * The built EAR as a production install gets it: no demo setting at all, on a database of its own that
+     * {@code databaseProperties} name (the test server's own database holds the demo data of the other tests).
+     */
+    public static EnterpriseArchive production(String... databaseProperties) {
+        // above the test server's system properties (400), which point at the shared test database
+        return built().addAsLibrary(config("parley-production-database.jar", 500, databaseProperties));
+    }
+
+    private static EnterpriseArchive built() {
         File ear = new File(System.getProperty("parley.ear", "target/parley.ear"));
         if (!ear.isFile()) {
             throw new IllegalStateException(ear + " is missing: run the tests with ./mvnw verify");
         }
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear)
                 .addAsManifestResource("glassfish-resources.xml", "glassfish-resources.xml");
+    }
+
+    /** A library jar whose MicroProfile Config source overrides the EAR's defaults at {@code ordinal}. */
+    private static JavaArchive config(String name, int ordinal, String... properties) {
+        String text = "config_ordinal=" + ordinal + "\n" + String.join("\n", properties) + "\n";
+        return ShrinkWrap.create(JavaArchive.class, name)
+                .addAsManifestResource(new StringAsset(text), "microprofile-config.properties");
     }
 
     /**
