@@ -77,6 +77,9 @@ class InterviewAndAgendaIT {
     @Inject
     private TestUsers testUsers;
 
+    @Inject
+    private Interviews agreedInterviews;
+
     private InterviewId planWithInes() {
         return rita.call(() -> interviews.plan(Interviews.draft(List.of(new PanelSeat("max", true), new PanelSeat("ines", false)))));
     }
@@ -272,6 +275,61 @@ class InterviewAndAgendaIT {
         assertEquals(InterviewStatus.PLANNING, rita.call(() -> interviews.find(id)).status());
         String lastChange = reopened.history().get(reopened.history().size() - 1).summary();
         assertTrue(lastChange.contains("20 → 15 min"), lastChange);
+    }
+
+    @Test
+    void aNewDurationSendsAnAgreedAgendaBackForEditingAndTheRulesKeepItFromBeingAgreed() {
+        ZonedDateTime start = ZonedDateTime.of(2031, 5, 5, 10, 0, 0, 0, ZoneId.of("Europe/Berlin"));
+        InterviewId id = agreedInterviews.agreed(start);
+        assertEquals(InterviewStatus.AGENDA_AGREED, rita.call(() -> interviews.find(id)).status());
+        var before = rita.call(() -> interviews.find(id));
+        var shorter = Interviews.draft(start, List.of(new PanelSeat("max", true), new PanelSeat("ines", false)));
+        rita.call(() -> interviews.revise(id, before.lockVersion(), new io.parley.application.interview.InterviewDraft(
+                shorter.candidateExternalId(), shorter.candidateName(), shorter.candidateEmail(),
+                shorter.jobExternalId(), shorter.jobTitle(), shorter.kitKey(), start, 45, shorter.location(),
+                shorter.panel())));
+
+        assertEquals(InterviewStatus.PLANNING, rita.call(() -> interviews.find(id)).status());
+        AgendaView agenda = max.call(() -> agendas.agenda(id));
+        assertEquals(AgendaStatus.DRAFT, agenda.status(), "back for editing");
+        assertTrue(agenda.approvals().stream().allMatch(a -> a.state() == ApprovalState.PENDING));
+        assertTrue(agenda.reopening().summary().contains("from 60 to 45 minutes"), agenda.reopening().summary());
+        assertEquals(List.of(AgendaViolation.MINUTES_MISMATCH),
+                agenda.violations().stream().map(AgendaViolation::code).toList(), "the panel sees why");
+        AgendaRuleException refusal = assertInstanceOf(AgendaRuleException.class,
+                max.refusal(() -> agendas.propose(id, agenda.version())));
+        assertEquals(AgendaViolation.MINUTES_MISMATCH, refusal.violations().get(0).code());
+    }
+
+    @Test
+    void aPanelChangeLeavesNoBlockWithSomeoneWhoLeft() {
+        ZonedDateTime start = ZonedDateTime.of(2031, 5, 6, 10, 0, 0, 0, ZoneId.of("Europe/Berlin"));
+        InterviewId id = agreedInterviews.agreed(start);
+        var before = rita.call(() -> interviews.find(id));
+        rita.call(() -> interviews.revise(id, before.lockVersion(),
+                Interviews.draft(start, List.of(new PanelSeat("max", true), new PanelSeat("omar", false)))));
+
+        assertEquals(InterviewStatus.PLANNING, rita.call(() -> interviews.find(id)).status());
+        AgendaView agenda = max.call(() -> agendas.agenda(id));
+        assertEquals(AgendaStatus.DRAFT, agenda.status());
+        assertTrue(agenda.items().stream().noneMatch(item -> "ines".equals(item.owner())), agenda.items().toString());
+        assertEquals(List.of("max", "omar"), agenda.approvals().stream().map(a -> a.member()).toList());
+        assertTrue(agenda.violations().stream().anyMatch(v -> v.code().equals(AgendaViolation.BLOCK_WITHOUT_OWNER)));
+        assertTrue(agenda.violations().stream().anyMatch(v -> v.code().equals(AgendaViolation.MEMBER_WITHOUT_BLOCK)));
+    }
+
+    @Test
+    void theLeadAndRecruitersEditTheAgendaAndHrAdminsDoNot() {
+        InterviewId id = planWithInes();
+        long version = max.call(() -> agendas.agenda(id)).version();
+        assertEquals("agenda.notAllowed", assertInstanceOf(DomainException.class,
+                hana.refusal(() -> agendas.save(id, version, Interviews.goodAgenda()))).code());
+        assertEquals("agenda.notAllowed", assertInstanceOf(DomainException.class,
+                hana.refusal(() -> agendas.propose(id, version))).code());
+        assertEquals(version, max.call(() -> agendas.agenda(id)).version(), "nothing was saved");
+        long byRita = rita.call(() -> agendas.save(id, version, Interviews.goodAgenda()));
+        long byMax = max.call(() -> agendas.save(id, byRita, Interviews.goodAgenda()));
+        assertNotEquals(byRita, byMax);
     }
 
     @Test

@@ -1,14 +1,13 @@
 package io.parley.application.interview;
 
-import io.parley.domain.shared.Jsonp;
 import io.parley.application.Persistence;
 import io.parley.domain.model.agenda.Agenda;
 import io.parley.domain.model.agenda.AgendaItem;
 import io.parley.domain.model.agenda.AgendaRepository;
 import io.parley.domain.model.interview.Interview;
+import io.parley.domain.model.interview.InterviewEvent;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewRepository;
-import io.parley.domain.model.interview.InterviewStatus;
 import io.parley.domain.model.kit.KitRepository;
 import io.parley.domain.model.kit.PinnedKit;
 import io.parley.domain.model.user.Role;
@@ -17,6 +16,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -47,13 +47,11 @@ public class AgendaServiceBean implements AgendaService {
     private SessionContext session;
 
     @Inject
-    private jakarta.enterprise.event.Event<AgendaAgreed> agreed;
+    private Event<InterviewEvent> events;
 
     @PersistenceContext(unitName = "parley")
     private EntityManager em;
 
-    @Inject
-    private io.parley.infrastructure.ats.Outbox outbox;
 
     @Override
     public AgendaView agenda(InterviewId id) {
@@ -84,12 +82,9 @@ public class AgendaServiceBean implements AgendaService {
         Interview interview = answerable(id);
         Agenda agenda = agendaOf(interview);
         Instant now = Instant.now();
-        if (agenda.approve(visibility().caller(), now)) {
+        if (agenda.approve(visibility().caller(), context(interview), now)) {
             interview.agendaAgreed();
-            agreed.fire(new AgendaAgreed(interview.idValue()));
-            outbox.record(io.parley.infrastructure.ats.Outbox.AGENDA_AGREED, interview,
-                    Jsonp.PROVIDER.createObjectBuilder().add("startsAt", interview.schedule().startsAt().toString()),
-                    now);
+            events.fire(new InterviewEvent.AgendaAgreed(interview, now));
         }
         written(agenda);
     }
@@ -108,7 +103,8 @@ public class AgendaServiceBean implements AgendaService {
         Map<Long, String> questions = new LinkedHashMap<>();
         kit.questions().forEach((id, question) -> questions.put(id, question.text()));
         return new AgendaView(interview.idValue(), agenda.version(), agenda.status(), agenda.items(),
-                agenda.approvals(), agenda.history(), interview.agendaContext(kit), names, questions);
+                agenda.approvals(), agenda.history(), interview.agendaContext(kit), names, questions,
+                agenda.reopening().orElse(null));
     }
 
     /** What the agenda is checked against, with the pinned kit version. */
@@ -116,11 +112,14 @@ public class AgendaServiceBean implements AgendaService {
         return interview.agendaContext(kits.pinned(interview.kitId()).orElseThrow());
     }
 
-    /** The lead, a recruiter or an hr-admin, while the interview is still being planned. */
+    /**
+     * The lead or a recruiter (SPEC.md), while the interview is still being planned. An hr-admin and the ATS see the
+     * agenda but do not edit it (decision 35).
+     */
     private Interview editable(InterviewId id) {
         Visibility visibility = visibility();
         Interview interview = visibility.visible(id);
-        if (!visibility.caller().equals(interview.lead()) && !visibility.seesEveryInterview()) {
+        if (!visibility.caller().equals(interview.lead()) && !visibility.inRole(Role.RECRUITER_GROUP)) {
             throw new DomainException("agenda.notAllowed");
         }
         open(interview);
@@ -139,7 +138,7 @@ public class AgendaServiceBean implements AgendaService {
     }
 
     private static void open(Interview interview) {
-        if (interview.status() != InterviewStatus.PLANNING && interview.status() != InterviewStatus.AGENDA_AGREED) {
+        if (!interview.status().beforeInterview()) {
             throw new DomainException("interview.closed", interview.status());
         }
     }

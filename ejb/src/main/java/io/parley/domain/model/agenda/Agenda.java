@@ -18,8 +18,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 
@@ -125,9 +129,13 @@ public class Agenda {
         history.add(new AgendaChange(at, by, "proposed", "Proposed to the panel for approval."));
     }
 
-    /** One member approves; returns {@code true} when that makes the agenda agreed. */
-    public boolean approve(String member, Instant at) {
+    /**
+     * One member approves; returns {@code true} when that makes the agenda agreed. The rules are checked again
+     * (against the interview as it is now), so an agenda that breaks one can never become agreed.
+     */
+    public boolean approve(String member, AgendaContext context, Instant at) {
         int index = answerable(member);
+        requireRules(items, context);
         approvals.set(index, new Approval(member, ApprovalState.APPROVED, null, at));
         history.add(new AgendaChange(at, member, "approved", "Approved."));
         if (approvals.stream().allMatch(a -> a.state() == ApprovalState.APPROVED)) {
@@ -145,20 +153,42 @@ public class Agenda {
         history.add(new AgendaChange(at, member, "changesRequested", "Asked for changes: " + text));
     }
 
-    /** The panel changed (the interview was edited): one pending approval per member, and no agreement. */
-    public boolean panelChanged(List<String> panel, String by, Instant at) {
+    /**
+     * The interview changed under the agenda: its duration, its panel or both ({@code what} says how, in words for
+     * the history). Blocks owned by members who left lose their owner, every member of the new panel owes a new
+     * answer, and the agenda rules are checked again. An agenda that no longer satisfies them goes back to
+     * {@link AgendaStatus#DRAFT} for editing; one that still does waits for the panel's approvals again. Returns
+     * {@code true} when an agreement was undone.
+     */
+    public boolean interviewChanged(AgendaContext context, String what, String by, Instant at) {
         boolean wasAgreed = status == AgendaStatus.AGREED;
-        List<AgendaItem> kept = items.stream().map(item -> panel.contains(item.owner()) ? item
-                : new AgendaItem(item.kind(), item.title(), item.minutes(), null, item.competencies(),
-                item.questions())).toList();
+        List<AgendaItem> kept = items.stream()
+                .map(item -> item.owner() == null || context.panel().contains(item.owner()) ? item : item.unowned())
+                .toList();
         items.clear();
         items.addAll(kept);
-        if (status != AgendaStatus.DRAFT) {
+        resetApprovals(context.panel());
+        boolean broken = !AgendaRules.check(items, context).isEmpty();
+        if (broken && status != AgendaStatus.DRAFT) {
+            status = AgendaStatus.DRAFT;
+            history.add(new AgendaChange(at, by, AgendaChange.REOPENED, what + " The agenda no longer satisfies its "
+                    + "rules and is back for editing; every approval was cleared."));
+        } else if (status != AgendaStatus.DRAFT) {
             status = AgendaStatus.PROPOSED;
+            history.add(new AgendaChange(at, by, "edited", what + " Every approval was cleared."));
+        } else {
+            history.add(new AgendaChange(at, by, "edited", what));
         }
-        resetApprovals(panel);
-        history.add(new AgendaChange(at, by, "edited", "The panel changed; every approval was cleared."));
         return wasAgreed;
+    }
+
+    /** The change that sent the agenda back for editing, while it is still waiting to be edited and proposed. */
+    public Optional<AgendaChange> reopening() {
+        if (status != AgendaStatus.DRAFT || history.isEmpty()) {
+            return Optional.empty();
+        }
+        AgendaChange last = history.get(history.size() - 1);
+        return AgendaChange.REOPENED.equals(last.action()) ? Optional.of(last) : Optional.empty();
     }
 
     private int answerable(String member) {
@@ -183,6 +213,17 @@ public class Agenda {
         if (!violations.isEmpty()) {
             throw new AgendaRuleException(violations);
         }
+    }
+
+    /**
+     * The competencies {@code member}'s own blocks cover, in agenda order, counted as the rules count coverage
+     * ({@link AgendaItem#coveredCompetencies}): what that member's scorecard must rate.
+     */
+    public List<String> competenciesCoveredBy(String member, Map<Long, String> questionCompetencies) {
+        Set<String> covered = new LinkedHashSet<>();
+        items.stream().filter(item -> member.equals(item.owner()))
+                .forEach(item -> covered.addAll(item.coveredCompetencies(questionCompetencies)));
+        return List.copyOf(covered);
     }
 
     public long interviewId() {

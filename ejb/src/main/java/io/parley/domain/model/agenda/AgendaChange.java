@@ -11,6 +11,9 @@ public class AgendaChange implements Serializable {
 
     public static final int MAX_SUMMARY_LENGTH = 4000;
 
+    /** The interview changed so that the agenda broke a rule: it went back for editing. */
+    public static final String REOPENED = "reopened";
+
     @Column(name = "changed_at", nullable = false)
     private Instant at;
 

@@ -10,8 +10,11 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.io.Serializable;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * One block of an interview's agenda: its kind, title and minutes, the panel member who owns it, and the kit's
@@ -65,6 +68,26 @@ public class AgendaItem implements Serializable {
         }
         this.competencies = keys;
         this.questions = ids.stream().map(String::valueOf).toList();
+    }
+
+    /** The same block without an owner (its owner left the panel). */
+    public AgendaItem unowned() {
+        return new AgendaItem(kind, title, minutes, null, competencies, questions());
+    }
+
+    /**
+     * The kit's competencies this block covers: those it names and those of the questions it picks (question id to
+     * competency key). The one definition of coverage, for the agenda rules and for what a scorecard must rate.
+     */
+    public Set<String> coveredCompetencies(Map<Long, String> questionCompetencies) {
+        Set<String> covered = new LinkedHashSet<>(competencies);
+        for (Long question : questions()) {
+            String key = questionCompetencies.get(question);
+            if (key != null) {
+                covered.add(key);
+            }
+        }
+        return covered;
     }
 
     public AgendaBlockKind kind() {

@@ -31,24 +31,19 @@ public final class AgendaRules {
             } else {
                 owners.add(item.owner());
             }
-            Set<String> covered = new HashSet<>();
             for (String key : item.competencies()) {
-                if (context.competencies().containsKey(key)) {
-                    covered.add(key);
-                } else {
+                if (!context.competencies().containsKey(key)) {
                     violations.add(AgendaViolation.of(AgendaViolation.UNKNOWN_COMPETENCY, path, item.title(), key));
                 }
             }
             for (Long question : item.questions()) {
-                String key = context.questions().get(question);
-                if (key == null) {
+                if (!context.questions().containsKey(question)) {
                     violations.add(AgendaViolation.of(AgendaViolation.UNKNOWN_QUESTION, path, item.title(), question));
-                } else {
-                    covered.add(key);
                 }
             }
             if (item.owner() != null && context.panel().contains(item.owner())) {
-                covered.forEach(key -> coverage.computeIfAbsent(key, k -> new HashSet<>()).add(item.owner()));
+                item.coveredCompetencies(context.questions())
+                        .forEach(key -> coverage.computeIfAbsent(key, k -> new HashSet<>()).add(item.owner()));
             }
         }
 

@@ -24,12 +24,14 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
@@ -121,19 +123,41 @@ public class Interview {
         return new Interview(candidate, job, kit, schedule, location, panel, by, now);
     }
 
-    /** Changes the details; returns {@code true} when the panel changed (the agenda must follow). */
-    public boolean revise(Candidate newCandidate, Job newJob, Schedule newSchedule, String newLocation,
-                          List<PanelMember> newPanel) {
+    /**
+     * Changes the details; says whether the panel or the duration changed, which the agenda must follow (the
+     * interview goes back to planning when the agenda's agreement is undone: {@link #agendaReopened()}).
+     */
+    public Revision revise(Candidate newCandidate, Job newJob, Schedule newSchedule, String newLocation,
+                           List<PanelMember> newPanel) {
         requireOpen();
-        if (status != InterviewStatus.PLANNING && status != InterviewStatus.AGENDA_AGREED) {
+        if (!status.beforeInterview()) {
             throw new DomainException("interview.started");
         }
         boolean panelChanged = !panel.equals(newPanel);
+        int durationBefore = schedule.durationMinutes();
         apply(newCandidate, newJob, newSchedule, newLocation, newPanel);
-        if (panelChanged && status == InterviewStatus.AGENDA_AGREED) {
-            status = InterviewStatus.PLANNING;
+        return new Revision(panelChanged, durationBefore, schedule.durationMinutes());
+    }
+
+    /** What a revision changed that the agenda depends on. */
+    public record Revision(boolean panelChanged, int durationBefore, int durationAfter) {
+
+        public boolean affectsAgenda() {
+            return panelChanged || durationBefore != durationAfter;
         }
-        return panelChanged;
+
+        /** In words, for the agenda's history. */
+        public String describe() {
+            List<String> parts = new ArrayList<>();
+            if (durationBefore != durationAfter) {
+                parts.add("The interview's duration changed from " + durationBefore + " to " + durationAfter
+                        + " minutes.");
+            }
+            if (panelChanged) {
+                parts.add("The panel changed.");
+            }
+            return String.join(" ", parts);
+        }
     }
 
     public void cancel(Instant now) {
@@ -173,7 +197,7 @@ public class Interview {
     /** Every panel member has submitted their scorecard: on to the debrief. */
     public void allScorecardsSubmitted() {
         requireOpen();
-        if (status == InterviewStatus.AGENDA_AGREED || status == InterviewStatus.FEEDBACK) {
+        if (status.collectingFeedback()) {
             status = InterviewStatus.DEBRIEF;
         }
     }
@@ -181,9 +205,10 @@ public class Interview {
     /**
      * The lead closes feedback without every scorecard, after the deadline, with a reason: on to the debrief.
      */
-    public void closeFeedback(String reason, Instant now, java.time.Duration deadlineAfterEnd) {
+    public void closeFeedback(String by, String reason, Instant now, Duration deadlineAfterEnd) {
         requireOpen();
-        if (status != InterviewStatus.AGENDA_AGREED && status != InterviewStatus.FEEDBACK) {
+        requireLead(by, "decision.notAllowed");
+        if (!status.collectingFeedback()) {
             throw new DomainException("interview.notCollectingFeedback", status);
         }
         if (now.isBefore(schedule.endsAt().plus(deadlineAfterEnd))) {
@@ -216,13 +241,12 @@ public class Interview {
 
     /** Scorecards exist from the agreed agenda until the decision (drafts, submissions, amendments). */
     public boolean acceptsScorecards() {
-        return status == InterviewStatus.AGENDA_AGREED || status == InterviewStatus.FEEDBACK
-                || status == InterviewStatus.DEBRIEF;
+        return status.acceptsScorecards();
     }
 
     /** {@code username} leads this interview and its debrief is open (or the decision made). */
     public boolean debriefLedBy(String username) {
-        return (status == InterviewStatus.DEBRIEF || status == InterviewStatus.DECIDED) && username.equals(lead());
+        return status.debriefOpen() && username.equals(lead());
     }
 
     /** What the agenda is checked against: this interview's duration and panel, and the pinned kit. */
@@ -240,10 +264,10 @@ public class Interview {
 
     private void apply(Candidate newCandidate, Job newJob, Schedule newSchedule, String newLocation,
                        List<PanelMember> newPanel) {
-        this.candidate = java.util.Objects.requireNonNull(newCandidate, "candidate");
-        this.job = java.util.Objects.requireNonNull(newJob, "job");
-        this.schedule = java.util.Objects.requireNonNull(newSchedule, "schedule");
-        this.location = Texts.required(newLocation, MAX_LOCATION_LENGTH, "location");
+        this.candidate = Objects.requireNonNull(newCandidate, "candidate");
+        this.job = Objects.requireNonNull(newJob, "job");
+        this.schedule = Objects.requireNonNull(newSchedule, "schedule");
+        this.location = Texts.requiredLine(newLocation, MAX_LOCATION_LENGTH, "location");
         checkPanel(newPanel);
         this.panel.clear();
         newPanel.forEach(member -> this.panel.add(member.startingAt(schedule.startsAt())));
@@ -268,8 +292,15 @@ public class Interview {
         }
     }
 
+    /** Refuses anyone but the lead, with {@code code} (the refusal the caller's action names). */
+    public void requireLead(String username, String code) {
+        if (!username.equals(lead())) {
+            throw new DomainException(code);
+        }
+    }
+
     private void requireOpen() {
-        if (status == InterviewStatus.CANCELLED || status == InterviewStatus.DECIDED) {
+        if (status.closed()) {
             throw new DomainException("interview.closed", status);
         }
     }

@@ -69,10 +69,10 @@ class AgendaTest {
     @Test
     void whenEveryMemberApprovesTheAgendaIsAgreed() {
         Agenda agenda = proposed();
-        assertFalse(agenda.approve("max", AT));
-        assertFalse(agenda.approve("ines", AT));
+        assertFalse(agenda.approve("max", CONTEXT, AT));
+        assertFalse(agenda.approve("ines", CONTEXT, AT));
         assertEquals(AgendaStatus.PROPOSED, agenda.status());
-        assertTrue(agenda.approve("omar", AT));
+        assertTrue(agenda.approve("omar", CONTEXT, AT));
         assertEquals(AgendaStatus.AGREED, agenda.status());
         assertEquals(ApprovalState.APPROVED, agenda.approvalOf("ines"));
     }
@@ -80,7 +80,7 @@ class AgendaTest {
     @Test
     void anEditAfterTheProposalClearsEveryApprovalAndIsRecorded() {
         Agenda agenda = proposed();
-        agenda.approve("ines", AT);
+        agenda.approve("ines", CONTEXT, AT);
         agenda.requestChanges("omar", "Give design more time", AT);
         List<AgendaItem> items = new java.util.ArrayList<>(validItems());
         items.set(1, new AgendaItem(AgendaBlockKind.COMPETENCY, "Design with Ines", 25, "ines", List.of("design"),
@@ -99,7 +99,7 @@ class AgendaTest {
     @Test
     void editingAnAgreedAgendaOpensItAgain() {
         Agenda agenda = proposed();
-        CONTEXT.panel().forEach(member -> agenda.approve(member, AT));
+        CONTEXT.panel().forEach(member -> agenda.approve(member, CONTEXT, AT));
         assertEquals(AgendaStatus.AGREED, agenda.status());
         assertTrue(agenda.revise(validItems(), CONTEXT, "max", AT), "the agreement was undone");
         assertEquals(AgendaStatus.PROPOSED, agenda.status());
@@ -119,19 +119,83 @@ class AgendaTest {
     void onlyPanelMembersAnswerAndOnlyAProposal() {
         Agenda draft = fresh();
         assertEquals("agenda.notProposed", assertThrows(DomainException.class,
-                () -> draft.approve("ines", AT)).code());
+                () -> draft.approve("ines", CONTEXT, AT)).code());
         Agenda agenda = proposed();
         assertEquals("agenda.notOnPanel", assertThrows(DomainException.class,
-                () -> agenda.approve("eve", AT)).code());
+                () -> agenda.approve("eve", CONTEXT, AT)).code());
+    }
+
+    private static Agenda agreed() {
+        Agenda agenda = proposed();
+        CONTEXT.panel().forEach(member -> agenda.approve(member, CONTEXT, AT));
+        assertEquals(AgendaStatus.AGREED, agenda.status());
+        return agenda;
+    }
+
+    private static AgendaContext context(int minutes, List<String> panel) {
+        return new AgendaContext(minutes, panel, CONTEXT.minCandidateMinutes(),
+                CONTEXT.minInterviewersPerRequiredCompetency(), CONTEXT.competencies(), CONTEXT.questions());
     }
 
     @Test
-    void aNewPanelClearsApprovalsAndOwnersWhoLeft() {
-        Agenda agenda = proposed();
-        agenda.approve("ines", AT);
-        agenda.panelChanged(List.of("max", "ines", "li"), "rita", AT);
+    void aNewPanelThatBreaksARuleSendsTheAgreedAgendaBackForEditing() {
+        Agenda agenda = agreed();
+        assertTrue(agenda.interviewChanged(context(60, List.of("max", "ines", "li")), "The panel changed.", "rita",
+                AT), "the agreement was undone");
+        assertEquals(AgendaStatus.DRAFT, agenda.status());
         assertEquals(List.of("max", "ines", "li"), agenda.approvals().stream().map(Approval::member).toList());
         assertTrue(agenda.approvals().stream().allMatch(a -> a.state() == ApprovalState.PENDING));
         assertEquals(null, agenda.items().get(2).owner(), "omar left, his block has no owner");
+        AgendaChange why = agenda.reopening().orElseThrow();
+        assertEquals("rita", why.by());
+        assertTrue(why.summary().startsWith("The panel changed."), why.summary());
+        assertTrue(why.summary().contains("no longer satisfies"), why.summary());
+    }
+
+    @Test
+    void aNewDurationSendsTheAgreedAgendaBackForEditing() {
+        Agenda agenda = agreed();
+        AgendaContext shorter = context(45, CONTEXT.panel());
+        assertTrue(agenda.interviewChanged(shorter, "The interview's duration changed from 60 to 45 minutes.",
+                "rita", AT));
+        assertEquals(AgendaStatus.DRAFT, agenda.status());
+        assertTrue(agenda.reopening().isPresent());
+        // it cannot be agreed as it stands: not proposed, and the rules refuse it
+        assertThrows(AgendaRuleException.class, () -> agenda.propose(shorter, "max", AT));
+    }
+
+    @Test
+    void aChangeThatKeepsEveryRuleAsksForTheApprovalsAgain() {
+        Agenda agenda = agreed();
+        // li takes nothing over yet; with the same three members and the same duration every rule still holds
+        assertTrue(agenda.interviewChanged(CONTEXT, "The panel changed.", "rita", AT));
+        assertEquals(AgendaStatus.PROPOSED, agenda.status());
+        assertTrue(agenda.reopening().isEmpty());
+    }
+
+    @Test
+    void anAgendaThatBreaksARuleCanNeverBecomeAgreed() {
+        Agenda agenda = proposed();
+        agenda.approve("max", CONTEXT, AT);
+        agenda.approve("ines", CONTEXT, AT);
+        // the interview grew to 75 minutes since the proposal: the last approval is refused
+        AgendaRuleException refusal = assertThrows(AgendaRuleException.class,
+                () -> agenda.approve("omar", context(75, CONTEXT.panel()), AT));
+        assertEquals(AgendaViolation.MINUTES_MISMATCH, refusal.violations().get(0).code());
+        assertEquals(AgendaStatus.PROPOSED, agenda.status());
+        assertEquals(ApprovalState.PENDING, agenda.approvalOf("omar"));
+    }
+
+    @Test
+    void aMembersScorecardMustRateWhatTheirBlocksCoverByCompetencyOrByQuestion() {
+        Agenda agenda = fresh();
+        List<AgendaItem> items = new java.util.ArrayList<>(validItems());
+        // ines covers "teamwork" only through the question she picked (102 belongs to teamwork)
+        items.set(1, new AgendaItem(AgendaBlockKind.COMPETENCY, "Design with Ines", 20, "ines", List.of("design"),
+                List.of(102L)));
+        agenda.revise(items, CONTEXT, "max", AT);
+        assertEquals(List.of("design", "teamwork"), agenda.competenciesCoveredBy("ines", CONTEXT.questions()));
+        assertEquals(List.of("design", "teamwork"), agenda.competenciesCoveredBy("omar", CONTEXT.questions()));
+        assertEquals(List.of(), agenda.competenciesCoveredBy("max", CONTEXT.questions()));
     }
 }

@@ -9,6 +9,7 @@ import io.parley.domain.model.kit.Kit;
 import io.parley.domain.model.kit.KitContentBuilder;
 import io.parley.domain.model.kit.KitKey;
 import io.parley.domain.shared.DomainException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -83,14 +84,105 @@ class InterviewTest {
     }
 
     @Test
-    void anAgreedAgendaMovesTheInterviewOnAndAPanelChangeMovesItBack() {
+    void namesAndTitlesAreSingleLinesWithoutControlCharacters() {
+        for (String bad : List.of("Ada\nBcc: x@evil.example", "Ada\tExample", "Ada\u0000", "Ada\u001b[31m",
+                "Ada\u2028Example", "\u202Eelpmaxe adA", "Ada\u007f")) {
+            assertEquals("validation.controlCharacters", assertThrows(DomainException.class,
+                    () -> new Candidate("c-1", bad, "ada@example.com")).code(), bad);
+            assertEquals("validation.controlCharacters", assertThrows(DomainException.class,
+                    () -> new Job("j-1", bad)).code(), bad);
+        }
+        assertEquals("validation.controlCharacters", assertThrows(DomainException.class,
+                () -> new Candidate("c-1\r\n2", "Ada", "ada@example.com")).code());
+        assertEquals("Zoë Ünal-O'Brien 李", new Candidate("c-1", " Zoë Ünal-O'Brien 李 ", "z@example.com").name());
+        assertEquals("Senior Engineer (m/w/d) – Platform", new Job("j-1", "Senior Engineer (m/w/d) – Platform").title());
+    }
+
+    @Test
+    void anEmailAddressIsExactlyOneAddress() {
+        for (String bad : List.of("not-an-address", "ada@", "@example.com", "ada@example", "ada@@example.com",
+                "ada@example..com", "ada@-example.com", "ada..lovelace@example.com", ".ada@example.com",
+                "ada lovelace@example.com", "Ada <ada@example.com>", "ada@example.com, eve@example.com",
+                "ada@example.com\nBcc: eve@example.com", "\"ada\"@example.com", "ada@example.c0m",
+                "a".repeat(65) + "@example.com", "ada@exa_mple.com", "ada@example.com.")) {
+            assertEquals("interview.candidate.email", assertThrows(DomainException.class,
+                    () -> new Candidate("c-1", "Ada", bad)).code(), bad);
+        }
+        for (String good : List.of("ada@example.com", "ada.lovelace+parley@mail.example.co.uk", "o'brien@example.ie",
+                "x@sub-domain.example.museum", "ada@xn--bcher-kva.example", "ADA_1@EXAMPLE.COM")) {
+            assertEquals(good, new Candidate("c-1", "Ada", good).email());
+        }
+    }
+
+    @Test
+    void anAgreedAgendaMovesTheInterviewOnAndAReopenedAgendaMovesItBack() {
         Interview interview = planned();
         interview.agendaAgreed();
         assertEquals(InterviewStatus.AGENDA_AGREED, interview.status());
-        boolean panelChanged = interview.revise(CANDIDATE, JOB, SCHEDULE, "Room 5",
+        Interview.Revision revision = interview.revise(CANDIDATE, JOB, SCHEDULE, "Room 5",
                 List.of(new PanelMember("max", true), new PanelMember("omar", false)));
-        assertTrue(panelChanged);
+        assertTrue(revision.panelChanged());
+        assertTrue(revision.affectsAgenda());
+        interview.agendaReopened();
         assertEquals(InterviewStatus.PLANNING, interview.status());
+    }
+
+    @Test
+    void aRevisionSaysWhetherTheDurationChanged() {
+        Interview interview = planned();
+        Interview.Revision same = interview.revise(CANDIDATE, JOB, SCHEDULE, "Room 6", PANEL);
+        assertFalse(same.affectsAgenda(), "only the room changed");
+        Interview.Revision shorter = interview.revise(CANDIDATE, JOB,
+                new Schedule(SCHEDULE.start(), SCHEDULE.durationMinutes() - 15), "Room 6", PANEL);
+        assertFalse(shorter.panelChanged());
+        assertTrue(shorter.affectsAgenda());
+        assertTrue(shorter.describe().contains("from " + SCHEDULE.durationMinutes() + " to "
+                + (SCHEDULE.durationMinutes() - 15) + " minutes"), shorter.describe());
+    }
+
+    @Test
+    void aDecidedInterviewCannotBeCancelled() {
+        Interview interview = planned();
+        interview.agendaAgreed();
+        interview.allScorecardsSubmitted();
+        interview.decided();
+        assertEquals("interview.closed", assertThrows(DomainException.class, () -> interview.cancel(NOW)).code());
+        assertEquals(InterviewStatus.DECIDED, interview.status());
+    }
+
+    @Test
+    void everyStateBeforeTheDecisionCanBeCancelled() {
+        for (int steps = 0; steps <= 3; steps++) {
+            Interview interview = planned();
+            if (steps >= 1) {
+                interview.agendaAgreed();
+            }
+            if (steps >= 2) {
+                interview.feedbackOpens();
+            }
+            if (steps >= 3) {
+                interview.allScorecardsSubmitted();
+            }
+            InterviewStatus before = interview.status();
+            interview.cancel(NOW);
+            assertEquals(InterviewStatus.CANCELLED, interview.status(), "from " + before);
+        }
+    }
+
+    @Test
+    void onlyTheLeadClosesFeedbackAndOnlyAfterTheDeadline() {
+        Interview interview = planned();
+        interview.agendaAgreed();
+        interview.feedbackOpens();
+        Instant afterDeadline = SCHEDULE.endsAt().plus(Duration.ofHours(49));
+        assertEquals("decision.notAllowed", assertThrows(DomainException.class,
+                () -> interview.closeFeedback("ines", "Omar is away", afterDeadline, Duration.ofHours(48))).code());
+        assertEquals("interview.feedbackDeadlineAhead", assertThrows(DomainException.class,
+                () -> interview.closeFeedback("max", "Omar is away", SCHEDULE.endsAt().plus(Duration.ofHours(47)),
+                        Duration.ofHours(48))).code());
+        assertEquals(InterviewStatus.FEEDBACK, interview.status());
+        interview.closeFeedback("max", "Omar is away", afterDeadline, Duration.ofHours(48));
+        assertEquals(InterviewStatus.DEBRIEF, interview.status());
     }
 
     @Test

@@ -9,7 +9,6 @@ import io.parley.domain.model.agenda.AgendaChange;
 import io.parley.domain.model.agenda.AgendaStatus;
 import io.parley.domain.model.agenda.ApprovalState;
 import io.parley.domain.model.interview.InterviewId;
-import io.parley.domain.model.interview.InterviewStatus;
 import io.parley.domain.shared.DomainException;
 import io.parley.interfaces.web.shell.CurrentUser;
 import io.parley.interfaces.web.shell.Messages;
@@ -131,8 +130,7 @@ public class InterviewBean implements Serializable {
     /** The lead may close feedback: it is being collected and the viewer leads the interview. */
     public boolean isMayCloseFeedback() {
         return interview != null && currentUser.getUsername().equals(interview.lead())
-                && (interview.status() == io.parley.domain.model.interview.InterviewStatus.AGENDA_AGREED
-                || interview.status() == io.parley.domain.model.interview.InterviewStatus.FEEDBACK);
+                && interview.status().collectingFeedback();
     }
 
     public String getCloseReason() {
@@ -173,12 +171,20 @@ public class InterviewBean implements Serializable {
         return agenda.questionTexts().getOrDefault(questionId, "#" + questionId);
     }
 
+    /** Why the agenda went back for editing (the rules it breaks since the interview changed), or empty. */
+    public List<String> getReopenedBecause() {
+        if (agenda.reopening() == null) {
+            return List.of();
+        }
+        return agenda.violations().stream().map(v -> messages.text(v.code(), v.arguments().toArray())).toList();
+    }
+
     public boolean isMember() {
         return interview.isMember(currentUser.getUsername());
     }
 
     public boolean isMayEditAgenda() {
-        return isOpen() && (currentUser.getUsername().equals(interview.lead()) || currentUser.isPlanner());
+        return isOpen() && (currentUser.getUsername().equals(interview.lead()) || currentUser.isRecruiter());
     }
 
     public boolean isMayAnswer() {
@@ -187,7 +193,7 @@ public class InterviewBean implements Serializable {
     }
 
     public boolean isOpen() {
-        return interview.status() == InterviewStatus.PLANNING || interview.status() == InterviewStatus.AGENDA_AGREED;
+        return interview.status().beforeInterview();
     }
 
     public ApprovalState myApproval() {

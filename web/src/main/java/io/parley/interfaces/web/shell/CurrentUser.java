@@ -103,6 +103,11 @@ public class CurrentUser {
         return getRoles().contains(Role.RECRUITER_GROUP) || isHrAdmin();
     }
 
+    /** Recruiters (with the lead) edit agendas. */
+    public boolean isRecruiter() {
+        return getRoles().contains(Role.RECRUITER_GROUP);
+    }
+
     public boolean isHrAdmin() {
         return getRoles().contains(Role.HR_ADMIN_GROUP);
     }

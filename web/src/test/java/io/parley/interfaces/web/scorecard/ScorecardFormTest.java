@@ -51,7 +51,7 @@ class ScorecardFormTest {
                 new AgendaItem(AgendaBlockKind.COMPETENCY, "Ines", 30, "ines", List.of(competency), picked));
         AgendaContext context = new AgendaContext(60, List.of("max", "ines"), 10, 1, Map.of(), COMPETENCY_OF);
         AgendaView agenda = new AgendaView(1, 0, AgendaStatus.AGREED, items, List.of(), List.of(), context,
-                Map.of(), Map.of());
+                Map.of(), Map.of(), null);
         return new PrepView(null, agenda, KIT, competencies, QUESTIONS);
     }
 
