@@ -103,6 +103,32 @@ class BadInputIT {
     }
 
     @Test
+    void controlCharactersInNamesAndTitlesAndAddressesThatAreNotAddressesAreRefusedNamingTheField() {
+        ApiClient api = new ApiClient(base);
+        long before = total(api);
+        String[][] cases = {
+                {"\"name\":\"Corpus Candidate\"", "\"name\":\"Corpus\\nCandidate\"", "candidate name"},
+                {"\"name\":\"Corpus Candidate\"", "\"name\":\"Corpus\\u0007Candidate\"", "candidate name"},
+                {"\"name\":\"Corpus Candidate\"", "\"name\":\"\\u202eetadidnaC\"", "candidate name"},
+                {"\"title\":\"Backend Engineer\"", "\"title\":\"Backend\\r\\nEngineer\"", "job title"},
+                {"\"title\":\"Backend Engineer\"", "\"title\":\"Backend\\tEngineer\"", "job title"},
+                {"\"email\":\"candidate@example.com\"", "\"email\":\"candidate@example\"", "e-mail address"},
+                {"\"email\":\"candidate@example.com\"", "\"email\":\"a@example.com, b@example.com\"", "e-mail address"},
+                {"\"email\":\"candidate@example.com\"", "\"email\":\"Cand <candidate@example.com>\"", "e-mail address"},
+                {"\"email\":\"candidate@example.com\"", "\"email\":\"candidate@example.com\\nBcc: x@example.com\"",
+                        "e-mail address"},
+        };
+        for (String[] c : cases) {
+            String body = VALID.replace(c[0], c[1]);
+            assertTrue(!body.equals(VALID), c[1]);
+            HttpResponse<String> refused = api.send("POST", "interviews", "demo-ats-token", body);
+            ApiClient.assertProblem(refused, 422);
+            assertTrue(refused.body().contains(c[2]), "the detail names the field (" + c[2] + "): " + refused.body());
+        }
+        assertEquals(before, total(api), "nothing was created");
+    }
+
+    @Test
     void everyBadInputGetsA4xxWithProblemDetailsAndChangesNothing() {
         ApiClient api = new ApiClient(base);
         long id = api.agreedInterview("Corpus Target", OffsetDateTime.now(ZoneOffset.UTC).minusDays(1), "ines");
@@ -133,7 +159,8 @@ class BadInputIT {
                 "{\"ratings\":[{\"rating\":3}]}", "{\"questionNotes\":[{\"questionId\":\"one\",\"note\":\"x\"}]}",
                 "{\"candidateQuestions\":[{\"answer\":\"no question\"}]}", "{\"dealBreakers\":[1]}",
                 "{\"keyTakeaways\":\"" + "k".repeat(5000) + "\"}"}) {
-            cases.add(new Case("PUT", interview + "/scorecards/mine", "demo-ines-token", card));
+            // with a version, so that the content is what gets refused
+            cases.add(new Case("PUT", interview + "/scorecards/mine", "demo-ines-token", ApiClient.withVersion(card, 0)));
         }
         for (String decision : new String[] {"{\"outcome\":\"MAYBE\",\"rationale\":\"x\"}", "{\"outcome\":1}",
                 "{\"rationale\":\"no outcome\"}", "{\"outcome\":\"HIRE\",\"rationale\":[\"x\"]}"}) {

@@ -18,6 +18,24 @@ public final class Texts {
         return trimmed;
     }
 
+    /**
+     * Like {@link #required}, for a name or title shown on one line (and in mail headers and calendar invites):
+     * refuses control characters (line breaks, tabs, NUL and the rest of Unicode's Cc category), the line and
+     * paragraph separators, and the bidirectional overrides that make text read differently from what it holds.
+     */
+    public static String requiredLine(String value, int max, String field) {
+        String line = required(value, max, field);
+        if (line.codePoints().anyMatch(Texts::unprintable)) {
+            throw new DomainException("validation.controlCharacters", field);
+        }
+        return line;
+    }
+
+    private static boolean unprintable(int c) {
+        return Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029'
+                || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+    }
+
     /** Trims {@code value} (null becomes empty); refuses text longer than {@code max}. */
     public static String optional(String value, int max, String field) {
         String trimmed = value == null ? "" : value.strip();

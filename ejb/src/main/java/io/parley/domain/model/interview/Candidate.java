@@ -12,7 +12,14 @@ import java.util.regex.Pattern;
 @Embeddable
 public class Candidate implements Serializable {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /**
+     * An address as mail systems take it (RFC 5321 and 5322): a dot-atom local part (letters, digits and
+     * {@code !#$%&'*+/=?^_`{|}~-}, dots only between them), then a domain of at least two labels of letters, digits
+     * and inner hyphens, the last alphabetic (or an IDN in its ASCII form, {@code xn--}). No spaces, quotes, commas,
+     * angle brackets or control characters: exactly one address, never a header.
+     */
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+            + "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+([A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})");
 
     @Column(name = "candidate_external_id", nullable = false, length = 120)
     private String externalId;
@@ -28,10 +35,10 @@ public class Candidate implements Serializable {
     }
 
     public Candidate(String externalId, String name, String email) {
-        this.externalId = Texts.required(externalId, 120, "candidate ATS id");
-        this.name = Texts.required(name, 200, "candidate name");
+        this.externalId = Texts.requiredLine(externalId, 120, "candidate ATS id");
+        this.name = Texts.requiredLine(name, 200, "candidate name");
         this.email = Texts.required(email, 254, "candidate email");
-        if (!EMAIL.matcher(this.email).matches()) {
+        if (!EMAIL.matcher(this.email).matches() || this.email.indexOf('@') > 64) {
             throw new DomainException("interview.candidate.email", this.email);
         }
     }

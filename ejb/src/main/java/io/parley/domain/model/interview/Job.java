@@ -21,8 +21,8 @@ public class Job implements Serializable {
     }
 
     public Job(String externalId, String title) {
-        this.externalId = Texts.required(externalId, 120, "job ATS id");
-        this.title = Texts.required(title, 200, "job title");
+        this.externalId = Texts.requiredLine(externalId, 120, "job ATS id");
+        this.title = Texts.requiredLine(title, 200, "job title");
     }
 
     public String externalId() {
