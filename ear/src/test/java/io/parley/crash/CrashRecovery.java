@@ -88,7 +88,7 @@ public final class CrashRecovery {
                 members.add(thread);
             }
             Thread.sleep(2000);
-            expect(200, send("PUT", "interviews/" + interview + "/scorecards/mine", "max", scorecard(3, "lead")));
+            expect(200, send("PUT", "interviews/" + interview + "/scorecards/mine", "max", scorecard(0, 3, "lead")));
             expect(200, send("POST", "interviews/" + interview + "/scorecards/mine/submit", "max", null));
             Thread.sleep(1500);
             long payara = killPayara();
@@ -120,12 +120,15 @@ public final class CrashRecovery {
 
     /** Saves drafts back to back; save n writes n into every field, and n is noted once the server answered 200. */
     private void autosave(long interview, String member, AtomicBoolean saving) {
+        long version = 0;
         for (int n = 1; saving.get(); n++) {
             try {
                 HttpResponse<String> saved = send("PUT", "interviews/" + interview + "/scorecards/mine", member,
-                        scorecard(1 + n % 4, "save-" + n));
+                        scorecard(version, 1 + n % 4, "save-" + n));
                 if (saved.statusCode() == 200) {
                     acknowledged.put(member, n);
+                    Matcher next = Pattern.compile("\"version\":(\\d+)").matcher(saved.body());
+                    version = next.find() ? Long.parseLong(next.group(1)) : version;
                 } else if (saving.get()) {
                     throw new AssertionError(member + "'s save " + n + " was refused: " + saved.body());
                 }
@@ -138,13 +141,14 @@ public final class CrashRecovery {
         }
     }
 
-    private static String scorecard(int rating, String mark) {
+    /** A whole scorecard saved on top of {@code version} (the version the member last read, 0 before the first save). */
+    private static String scorecard(long version, int rating, String mark) {
         StringBuilder ratings = new StringBuilder();
         for (String competency : REQUIRED) {
             ratings.append(ratings.length() == 0 ? "" : ",").append("{\"competency\":\"").append(competency)
                     .append("\",\"rating\":").append(rating).append(",\"evidence\":\"").append(mark).append("\"}");
         }
-        return "{\"ratings\":[" + ratings + "],\"candidateQuestions\":[{\"question\":\"" + mark + "\",\"answer\":\""
+        return "{\"version\":" + version + ",\"ratings\":[" + ratings + "],\"candidateQuestions\":[{\"question\":\"" + mark + "\",\"answer\":\""
                 + mark + "\"}],\"dealBreakers\":[],\"keyTakeaways\":\"" + mark + "\",\"overallRecommendation\":\"YES\"}";
     }
 

@@ -36,9 +36,9 @@ class DebriefBrowserIT {
         ApiClient api = new ApiClient(base);
         String candidate = "Casey " + UUID.randomUUID().toString().substring(0, 6);
         long id = api.agreedInterview(candidate, OffsetDateTime.now(ZoneOffset.UTC).minusDays(1), "ines");
-        api.send("PUT", "interviews/" + id + "/scorecards/mine", "demo-ines-token", completeScorecard(4, "Ines saw depth", "STRONG_YES"));
+        api.saveScorecard(id, "demo-ines-token", completeScorecard(4, "Ines saw depth", "STRONG_YES"));
         api.send("POST", "interviews/" + id + "/scorecards/mine/submit", "demo-ines-token", null);
-        api.send("PUT", "interviews/" + id + "/scorecards/mine", "demo-max-token", completeScorecard(2, "Max saw gaps", "NO"));
+        api.saveScorecard(id, "demo-max-token", completeScorecard(2, "Max saw gaps", "NO"));
         api.send("POST", "interviews/" + id + "/scorecards/mine/submit", "demo-max-token", null);
 
         try (Browser max = new Browser(base)) {
@@ -93,7 +93,7 @@ class DebriefBrowserIT {
         ApiClient api = new ApiClient(base);
         long id = api.agreedInterview("Jordan " + UUID.randomUUID().toString().substring(0, 6),
                 OffsetDateTime.now(ZoneOffset.UTC).minusDays(4), "ines");
-        api.send("PUT", "interviews/" + id + "/scorecards/mine", "demo-ines-token", completeScorecard(3, "Ines saw", "YES"));
+        api.saveScorecard(id, "demo-ines-token", completeScorecard(3, "Ines saw", "YES"));
         api.send("POST", "interviews/" + id + "/scorecards/mine/submit", "demo-ines-token", null);
         try (Browser max = new Browser(base)) {
             max.signIn("max", "parley").open("interviews/interview.xhtml?id=" + id);

@@ -34,7 +34,7 @@ class DecisionApiIT {
     private long debriefWithRatings(ApiClient api, String candidate, int rating) {
         long id = api.agreedInterview(candidate, OffsetDateTime.now(ZoneOffset.UTC).minusDays(1), "ines");
         for (String member : new String[] {"ines", "max"}) {
-            assertEquals(200, api.send("PUT", "interviews/" + id + "/scorecards/mine", "demo-" + member + "-token",
+            assertEquals(200, api.saveScorecard(id, "demo-" + member + "-token",
                     completeScorecard(rating, member + " evidence", rating > 2 ? "YES" : "NO")).statusCode());
             assertEquals(200, api.send("POST", "interviews/" + id + "/scorecards/mine/submit",
                     "demo-" + member + "-token", null).statusCode());

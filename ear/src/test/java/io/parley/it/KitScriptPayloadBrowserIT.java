@@ -108,7 +108,7 @@ class KitScriptPayloadBrowserIT {
                     .statusCode());
         }
         for (String member : new String[] {"ines", "max"}) {
-            HttpResponse<String> card = api.send("PUT", "interviews/" + id + "/scorecards/mine", "demo-" + member + "-token",
+            HttpResponse<String> card = api.saveScorecard(id, "demo-" + member + "-token",
                     "{\"ratings\":[{\"competency\":\"alpha\",\"rating\":3,\"evidence\":\"Good\"},"
                             + "{\"competency\":\"beta\",\"rating\":2,\"evidence\":\"Fair\"}],\"candidateQuestions\":[],"
                             + "\"dealBreakers\":[" + quoted("Deal-breaker " + PAYLOAD) + "],\"keyTakeaways\":\"Fine\","

@@ -43,11 +43,41 @@ class ScorecardApiIT {
     }
 
     private HttpResponse<String> put(long id, String token, String body) {
-        return api.send("PUT", "interviews/" + id + "/scorecards/mine", token, body);
+        return api.saveScorecard(id, token, body);
     }
 
     private HttpResponse<String> submit(long id, String token) {
         return api.send("POST", "interviews/" + id + "/scorecards/mine/submit", token, null);
+    }
+
+    @Test
+    void aStaleOrMissingVersionIsRefusedAndTheStoredDraftStaysAsItWas() {
+        long id = api.agreedInterview("Version Example", THREE_DAYS_AGO);
+        String path = "interviews/" + id + "/scorecards/mine";
+        String first = "{\"keyTakeaways\":\"first tab\"}";
+        HttpResponse<String> saved = api.send("PUT", path, "demo-ines-token", ApiClient.withVersion(first, 0));
+        assertEquals(200, saved.statusCode(), saved.body());
+        long version = ApiClient.scorecardVersionOf(saved.body());
+        assertTrue(version > 0, saved.body());
+
+        HttpResponse<String> fromNothing = api.send("PUT", path, "demo-ines-token",
+                ApiClient.withVersion("{\"keyTakeaways\":\"second tab, saw no draft\"}", 0));
+        assertProblem(fromNothing, 409);
+        assertTrue(fromNothing.body().contains("conflict.stale"), fromNothing.body());
+        HttpResponse<String> stale = api.send("PUT", path, "demo-ines-token",
+                ApiClient.withVersion("{\"keyTakeaways\":\"an older read\"}", version - 1));
+        assertProblem(stale, 409);
+        HttpResponse<String> missing = api.send("PUT", path, "demo-ines-token", "{\"keyTakeaways\":\"no version\"}");
+        assertProblem(missing, 409);
+        assertTrue(missing.body().contains("conflict.versionMissing"), missing.body());
+
+        String stored = api.get(path, "demo-ines-token").body();
+        assertTrue(stored.contains("first tab"), stored);
+        assertEquals(version, ApiClient.scorecardVersionOf(stored), "the stored draft is unchanged");
+        HttpResponse<String> current = api.send("PUT", path, "demo-ines-token",
+                ApiClient.withVersion("{\"keyTakeaways\":\"on top of the first\"}", version));
+        assertEquals(200, current.statusCode(), current.body());
+        assertTrue(ApiClient.scorecardVersionOf(current.body()) > version);
     }
 
     @Test

@@ -42,11 +42,11 @@ class ScorecardPagesIT {
     void pagesAndExportsShowSubmittedScorecardsOnlyToThoseTheBlindRuleAllows() {
         ApiClient api = new ApiClient(base);
         long id = api.agreedInterview("Pages Example", OffsetDateTime.now(ZoneOffset.UTC).minusDays(1));
-        assertEquals(200, api.send("PUT", "interviews/" + id + "/scorecards/mine", "demo-ines-token",
+        assertEquals(200, api.saveScorecard(id, "demo-ines-token",
                 completeScorecard(4, "Ines evidence", "YES")).statusCode());
         assertEquals(200, api.send("POST", "interviews/" + id + "/scorecards/mine/submit", "demo-ines-token", null)
                 .statusCode());
-        assertEquals(200, api.send("PUT", "interviews/" + id + "/scorecards/mine", "demo-max-token",
+        assertEquals(200, api.saveScorecard(id, "demo-max-token",
                 completeScorecard(1, "Max draft secret", "NO")).statusCode());
         String interview = "interviews/interview.xhtml?id=" + id;
         String scorecard = "interviews/scorecard.xhtml?id=" + id;

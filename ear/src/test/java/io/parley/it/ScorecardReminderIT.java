@@ -66,11 +66,11 @@ class ScorecardReminderIT {
         String recent = "Recent " + UUID.randomUUID().toString().substring(0, 8);
         long id = api.agreedInterview(candidate, OffsetDateTime.now(ZoneOffset.UTC).minusDays(3));
         api.agreedInterview(recent, OffsetDateTime.now(ZoneOffset.UTC).minusHours(2));
-        assertEquals(200, api.send("PUT", "interviews/" + id + "/scorecards/mine", "demo-ines-token",
+        assertEquals(200, api.saveScorecard(id, "demo-ines-token",
                 completeScorecard(3, "Evidence", "YES")).statusCode());
         assertEquals(200, api.send("POST", "interviews/" + id + "/scorecards/mine/submit", "demo-ines-token", null)
                 .statusCode());
-        api.send("PUT", "interviews/" + id + "/scorecards/mine", "demo-omar-token", "{\"keyTakeaways\":\"started\"}");
+        api.saveScorecard(id, "demo-omar-token", "{\"keyTakeaways\":\"started\"}");
 
         GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
         smtp.start();

@@ -70,7 +70,7 @@ class ScriptPayloadBrowserIT {
             String card = ApiClient.completeScorecard(3, "E " + PAYLOAD, "YES")
                     .replace("What is the on-call like?", "Q " + PAYLOAD).replace("One week in six", "A " + PAYLOAD)
                     .replace("\"keyTakeaways\":\"Solid\"", "\"keyTakeaways\":\"K " + PAYLOAD + "\"");
-            assertEquals(200, api.send("PUT", "interviews/" + id + "/scorecards/mine", "demo-" + member + "-token",
+            assertEquals(200, api.saveScorecard(id, "demo-" + member + "-token",
                     card).statusCode());
             assertEquals(200, api.send("POST", "interviews/" + id + "/scorecards/mine/submit",
                     "demo-" + member + "-token", null).statusCode());

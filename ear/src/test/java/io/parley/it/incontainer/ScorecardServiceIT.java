@@ -11,6 +11,8 @@ import io.parley.application.interview.RunSheetService;
 import io.parley.application.interview.RunSheetView;
 import io.parley.application.scorecard.MyScorecard;
 import io.parley.application.scorecard.ScorecardService;
+import io.parley.domain.model.agenda.AgendaItem;
+import io.parley.domain.model.kit.AgendaBlockKind;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewStatus;
 import io.parley.domain.model.scorecard.CandidateQuestion;
@@ -70,6 +72,39 @@ class ScorecardServiceIT {
     private AsInterviewer ines;
 
     @Test
+    void aCompetencyCoveredOnlyByAPickedQuestionMustBeRatedToo() {
+        InterviewId id = fixtures.planned(ZonedDateTime.now(ZoneId.of("UTC")).minusDays(1));
+        long collaborationQuestion = max.call(() -> agendas.agenda(id)).context().questions().entrySet().stream()
+                .filter(q -> q.getValue().equals("collaboration")).map(java.util.Map.Entry::getKey).findFirst()
+                .orElseThrow();
+        List<AgendaItem> items = new java.util.ArrayList<>(Interviews.goodAgenda());
+        items.set(1, new AgendaItem(AgendaBlockKind.COMPETENCY, "Design and code with Ines", 20, "ines",
+                Interviews.REQUIRED, List.of(collaborationQuestion)));
+        long version = max.call(() -> agendas.save(id, agendas.agenda(id).version(), items));
+        max.call(() -> {
+            agendas.propose(id, version);
+            agendas.approve(id);
+            return null;
+        });
+        ines.call(() -> {
+            agendas.approve(id);
+            return null;
+        });
+
+        ScorecardContent requiredOnly = new ScorecardContent(Interviews.REQUIRED.stream()
+                .map(key -> new Rating(key, 3, "Evidence for " + key)).toList(), List.of(), List.of(), List.of(),
+                "Solid", Recommendation.YES);
+        ines.call(() -> scorecards.save(id, 0L, requiredOnly, null));
+        MyScorecard mine = ines.call(() -> scorecards.mine(id));
+        assertTrue(mine.assigned().contains("collaboration"), "the picked question's competency: " + mine.assigned());
+        RuntimeException refused = ines.refusal(() -> scorecards.submit(id));
+        assertTrue(refused instanceof DomainException d && d.reasons().stream().anyMatch(
+                r -> r.code().equals("scorecard.missing.rating") && r.arguments().equals(List.of("collaboration"))),
+                "the submission needs the rating: " + refused);
+        assertEquals(ScorecardStatus.DRAFT, ines.call(() -> scorecards.mine(id)).status());
+    }
+
+    @Test
     void aDraftIsReadBackIntactAfterThePersistenceContextIsCleared() {
         InterviewId id = fixtures.agreed(ZonedDateTime.now(ZoneId.of("Europe/Berlin")).plusDays(2));
         Iterator<Long> questions = ines.call(() -> interviews.prep(id)).questions().keySet().iterator();
@@ -83,7 +118,7 @@ class ScorecardServiceIT {
                 List.of(new CandidateQuestion("Advancement: what does the path to staff look like?", "Two examples given"),
                         new CandidateQuestion("What is the job really like day to day?", null)),
                 List.of("Would not do on-call"), "Strong designer; check coding depth", Recommendation.YES);
-        var saved = ines.call(() -> scorecards.save(id, null, draft, null));
+        var saved = ines.call(() -> scorecards.save(id, 0L, draft, null));
         assertEquals(ScorecardStatus.DRAFT, saved.status());
 
         persistence.clearAll();
@@ -106,7 +141,7 @@ class ScorecardServiceIT {
         InterviewId id = fixtures.agreed(ZonedDateTime.now(ZoneId.of("UTC")).plusDays(2));
         ScorecardContent one = new ScorecardContent(List.of(new Rating("system-design", 2, "one")), List.of(),
                 List.of(), List.of(), "", null);
-        long v1 = ines.call(() -> scorecards.save(id, null, one, null)).version();
+        long v1 = ines.call(() -> scorecards.save(id, 0L, one, null)).version();
         ines.call(() -> scorecards.save(id, v1, one, null));
         DomainException stale = ines.refusal(() -> scorecards.save(id, v1, one, null)) instanceof DomainException d
                 ? d : null;

@@ -118,6 +118,29 @@ public final class ApiClient {
                 + "\"overallRecommendation\":\"" + recommendation + "\"}";
     }
 
+    /**
+     * Saves the token's scorecard as a client that keeps up does: reads it first and sends the version it has now
+     * ({@code 0} before the first save) with {@code body}, which must not carry one.
+     */
+    public HttpResponse<String> saveScorecard(long interviewId, String token, String body) {
+        String path = "interviews/" + interviewId + "/scorecards/mine";
+        HttpResponse<String> mine = get(path, token);
+        long version = mine.statusCode() == 200 ? scorecardVersionOf(mine.body()) : 0;
+        return send("PUT", path, token, withVersion(body, version));
+    }
+
+    /** {@code body} (a JSON object without a version) with {@code "version": version} added first. */
+    public static String withVersion(String body, long version) {
+        return body.replaceFirst("\\{", "{\"version\":" + version + ",");
+    }
+
+    /** The {@code version} of a scorecard's JSON ({@code GET|PUT .../scorecards/mine}). */
+    public static long scorecardVersionOf(String body) {
+        Matcher m = Pattern.compile("\"version\":(\\d+),\"amendments\"").matcher(body);
+        assertTrue(m.find(), body);
+        return Long.parseLong(m.group(1));
+    }
+
     public static long idOf(String body) {
         Matcher m = Pattern.compile("^\\{\"id\":(\\d+)").matcher(body);
         assertTrue(m.find(), body);

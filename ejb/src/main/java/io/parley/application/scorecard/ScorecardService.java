@@ -19,11 +19,11 @@ public interface ScorecardService {
     MyScorecard mine(@NotNull InterviewId id);
 
     /**
-     * Saves the caller's draft; after submission the same call amends, and then needs a reason. With an
-     * {@code expectedVersion} (0: "I saw none"), a scorecard created or changed since (another tab) is refused as
-     * stale; without one (the API) the save replaces the caller's own scorecard.
+     * Saves the caller's draft; after submission the same call amends, and then needs a reason.
+     * {@code expectedVersion} is the version the caller last read (0: "I saw none"): a scorecard created or changed
+     * since (another tab, another client) is refused as stale and stays as it was. No last write wins.
      */
-    Saved save(@NotNull InterviewId id, Long expectedVersion, @NotNull ScorecardContent content,
+    Saved save(@NotNull InterviewId id, long expectedVersion, @NotNull ScorecardContent content,
                @Size(max = 2000) String amendmentReason);
 
     /** Submits the caller's saved scorecard; refused with every missing item while incomplete. */

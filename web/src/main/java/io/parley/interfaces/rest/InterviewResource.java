@@ -5,6 +5,7 @@ import io.parley.application.interview.AgendaService;
 import io.parley.application.interview.InterviewService;
 import io.parley.domain.model.interview.IdempotencyKey;
 import io.parley.domain.model.interview.InterviewId;
+import io.parley.domain.shared.DomainException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonObject;
@@ -119,14 +120,22 @@ public class InterviewResource {
         return ScorecardJson.mine(scorecards.mine(parse(id)));
     }
 
-    /** Saves the caller's draft; after submission this is an amendment and needs {@code amendmentReason}. */
+    /**
+     * Saves the caller's draft; after submission this is an amendment and needs {@code amendmentReason}. The body
+     * carries {@code version}, the version last read ({@code 0} before the first save): a stale or missing one is
+     * refused with 409 and the stored scorecard stays as it was.
+     */
     @PUT
     @Path("{id}/scorecards/mine")
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonObject saveMyScorecard(@PathParam("id") String id, String body) {
         InterviewId interview = parse(id);
         JsonObject json = JsonBodies.object(body);
-        scorecards.save(interview, null, ScorecardJson.content(json), JsonBodies.optionalText(json, "amendmentReason"));
+        if (!json.containsKey("version")) {
+            throw new DomainException("conflict.versionMissing");
+        }
+        scorecards.save(interview, JsonBodies.longValue(json, "version"), ScorecardJson.content(json),
+                JsonBodies.optionalText(json, "amendmentReason"));
         return ScorecardJson.mine(scorecards.mine(interview));
     }
 

@@ -14,6 +14,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /** Scorecards as the API's JSON of SPEC.md, both ways (the scorecard page's autosave sends the same body). */
 public final class ScorecardJson {
@@ -21,9 +22,9 @@ public final class ScorecardJson {
     private ScorecardJson() {
     }
 
-    /** The fields of a scorecard body (PUT), including the amendment's reason. */
-    static final java.util.Set<String> FIELDS = java.util.Set.of("ratings", "questionNotes", "candidateQuestions",
-            "dealBreakers", "keyTakeaways", "overallRecommendation", "amendmentReason");
+    /** The fields of a scorecard body (PUT), including the amendment's reason and the version last read. */
+    static final Set<String> FIELDS = Set.of("ratings", "questionNotes", "candidateQuestions",
+            "dealBreakers", "keyTakeaways", "overallRecommendation", "amendmentReason", "version");
 
     /** A scorecard body: every part optional (a draft may be partial). */
     public static ScorecardContent content(JsonObject json) {
