@@ -78,6 +78,44 @@ class ApiIT {
     }
 
     @Test
+    void concurrentRetriesWithOneIdempotencyKeyCreateOneInterviewAndAllGetIt() throws Exception {
+        String body = interviewJson("cand-" + java.util.UUID.randomUUID(), MAX_AND_INES);
+        String key = java.util.UUID.randomUUID().toString();
+        long before = interviewTotal();
+        int retries = 8;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(retries);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var calls = new java.util.ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
+            for (int i = 0; i < retries; i++) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return send("POST", "interviews", "demo-ats-token", body, "Idempotency-Key", key);
+                }));
+            }
+            start.countDown();
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            for (var call : calls) {
+                HttpResponse<String> answer = call.get();
+                assertEquals(201, answer.statusCode(), answer.body());
+                ids.add(idOf(answer));
+            }
+            assertEquals(1, ids.size(), "every retry got the same interview: " + ids);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(before + 1, interviewTotal(), "one interview was created");
+    }
+
+    /** How many interviews exist (the ATS sees them all). */
+    private long interviewTotal() {
+        HttpResponse<String> all = get("me/interviews?limit=1", "demo-ats-token");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"total\":(\\d+)").matcher(all.body());
+        assertTrue(m.find(), all.body());
+        return Long.parseLong(m.group(1));
+    }
+
+    @Test
     void theVersionNeedsAToken() {
         HttpResponse<String> version = get("version", "demo-ines-token");
         assertEquals(200, version.statusCode());

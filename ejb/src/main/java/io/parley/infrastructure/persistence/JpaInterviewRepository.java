@@ -1,5 +1,6 @@
 package io.parley.infrastructure.persistence;
 
+import io.parley.domain.model.interview.IdempotencyKey;
 import io.parley.domain.model.interview.Interview;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewRepository;
@@ -38,6 +39,16 @@ public class JpaInterviewRepository implements InterviewRepository {
         if (interview.idValue() == null) {
             em.persist(interview);
         }
+    }
+
+    @Override
+    public Optional<IdempotencyKey> idempotencyKey(String caller, String key) {
+        return Optional.ofNullable(em.find(IdempotencyKey.class, new IdempotencyKey.Key(caller, key)));
+    }
+
+    @Override
+    public void store(IdempotencyKey key) {
+        em.persist(key);
     }
 
     /**

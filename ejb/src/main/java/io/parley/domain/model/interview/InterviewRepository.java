@@ -10,6 +10,12 @@ public interface InterviewRepository {
 
     void store(Interview interview);
 
+    /** The key a caller sent with an earlier creation, if any. */
+    Optional<IdempotencyKey> idempotencyKey(String caller, String key);
+
+    /** Remembers a creation's key; a second one for the same caller and key is refused by the primary key. */
+    void store(IdempotencyKey key);
+
     /**
      * The interviews a user sits on or planned, newest start first, each with the user's part in it; a fixed number
      * of statements whatever the page or panel size.
