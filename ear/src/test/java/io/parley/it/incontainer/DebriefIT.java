@@ -8,6 +8,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.parley.application.decision.DebriefView;
 import io.parley.application.decision.DecisionService;
+import io.parley.application.interview.AgendaService;
 import io.parley.application.interview.InterviewService;
 import io.parley.application.scorecard.ScorecardService;
 import io.parley.domain.model.decision.Outcome;
@@ -17,6 +18,7 @@ import io.parley.domain.model.scorecard.Rating;
 import io.parley.domain.model.scorecard.Recommendation;
 import io.parley.domain.model.scorecard.ScorecardContent;
 import io.parley.domain.shared.DomainException;
+import io.parley.interfaces.web.interview.DebriefPacket;
 import io.parley.it.ejbside.PersistenceContexts;
 import io.parley.it.support.Deployments;
 import jakarta.ejb.EJB;
@@ -50,6 +52,9 @@ class DebriefIT {
     private DecisionService decisions;
 
     @EJB
+    private AgendaService agendas;
+
+    @EJB
     private PersistenceContexts persistence;
 
     @Inject
@@ -76,11 +81,11 @@ class DebriefIT {
     private InterviewId inesSubmittedMaxDrafted() {
         InterviewId id = fixtures.agreed(ZonedDateTime.now(ZoneId.of("UTC")).minusDays(3));
         ines.call(() -> {
-            scorecards.save(id, null, card(4, "Ines heard"), null);
+            scorecards.save(id, 0L, card(4, "Ines heard"), null);
             scorecards.submit(id);
             return null;
         });
-        max.call(() -> scorecards.save(id, null, card(1, "Max draft secret"), null));
+        max.call(() -> scorecards.save(id, 0L, card(1, "Max draft secret"), null));
         return id;
     }
 
@@ -106,7 +111,7 @@ class DebriefIT {
         assertEquals(4.0, debrief.score().score());
         assertTrue(debrief.mayDecide());
 
-        byte[] pdf = max.call(() -> decisions.packet(id));
+        byte[] pdf = max.call(() -> DebriefPacket.render(decisions.debrief(id), agendas.agenda(id).items()));
         PdfReader reader = new PdfReader(pdf);
         StringBuilder text = new StringBuilder();
         PdfTextExtractor extractor = new PdfTextExtractor(reader);
@@ -118,6 +123,44 @@ class DebriefIT {
         assertTrue(all.contains("Scorecard of Ines Moreau"), all);
         assertTrue(all.contains("The candidate has another offer"), all);
         assertFalse(all.contains("Max draft secret"), "never a draft");
+    }
+
+    @Test
+    void theScoreIsFrozenWhenTheDebriefOpensAndLaterAmendmentsAreShownBesideIt() {
+        InterviewId id = fixtures.agreed(ZonedDateTime.now(ZoneId.of("UTC")).minusDays(3));
+        ines.call(() -> {
+            scorecards.save(id, 0L, card(4, "Ines heard"), null);
+            return scorecards.submit(id);
+        });
+        max.call(() -> {
+            scorecards.save(id, 0L, card(3, "Max heard"), null);
+            return scorecards.submit(id);
+        });
+        DebriefView opened = max.call(() -> decisions.debrief(id));
+        assertEquals(3.5, opened.score().score(), "(4 + 3) / 2 on a 4-point scale");
+        assertTrue(opened.scoreFrozenAt() != null);
+        assertTrue(opened.lateAmendments().isEmpty());
+
+        // during the discussion both talk themselves down to 1: the score stays the one computed before
+        ines.call(() -> scorecards.save(id, scorecards.mine(id).version(), card(1, "Ines rethought"),
+                "Swayed by the discussion of the outage"));
+        max.call(() -> scorecards.save(id, scorecards.mine(id).version(), card(1, "Max rethought"),
+                "Agreed with Ines"));
+        DebriefView later = max.call(() -> decisions.debrief(id));
+        assertEquals(3.5, later.score().score(), "frozen when the debrief opened");
+        assertEquals(opened.scoreFrozenAt(), later.scoreFrozenAt());
+        assertEquals(List.of("ines", "max"), later.lateAmendments().stream()
+                .map(DebriefView.LateAmendment::interviewer).sorted().toList());
+        assertTrue(later.lateAmendments().stream().anyMatch(a -> a.reason().equals("Agreed with Ines")));
+        assertEquals(Integer.valueOf(4), later.frozenRating("ines", Interviews.REQUIRED.get(0)));
+        assertTrue(later.amendedSince("ines", Interviews.REQUIRED.get(0), 1), "the amended rating is marked");
+
+        // the check "against the computed score" uses the frozen 3.5, above the midpoint 2.5: a short no-hire needs
+        // a reason, a short hire does not (against the amended ratings it would be the other way round)
+        assertEquals("decision.overrideNeedsReason", code(max.refusal(
+                () -> decisions.decide(id, Outcome.NO_HIRE, "Not convinced.", null))));
+        var decision = max.call(() -> decisions.decide(id, Outcome.HIRE, "Strong before the discussion.", null));
+        assertEquals(3.5, decision.weightedScore());
     }
 
     @Test

@@ -14,9 +14,6 @@ public interface DecisionService {
 
     DebriefView debrief(@NotNull InterviewId id);
 
-    /** The debrief packet as PDF, for whoever may see the debrief. */
-    byte[] packet(@NotNull InterviewId id);
-
     /** Records the lead's decision; the interview becomes {@code DECIDED} and the ATS hears of it. */
     DecisionView decide(@NotNull InterviewId id, Outcome outcome, @Size(max = 8000) String rationale,
                         @Size(max = 8000) String followUp);

@@ -1,18 +1,21 @@
 package io.parley.application.decision;
 
-import io.parley.domain.shared.Jsonp;
 import io.parley.application.Persistence;
+import io.parley.application.interview.InterviewView;
 import io.parley.application.interview.Visibility;
 import io.parley.application.scorecard.ScorecardService;
 import io.parley.application.scorecard.SubmittedScorecard;
 import io.parley.domain.model.agenda.AgendaRepository;
 import io.parley.domain.model.agenda.RunSheetClock;
 import io.parley.domain.model.agenda.RunSheetRepository;
+import io.parley.domain.model.decision.CandidateMail;
 import io.parley.domain.model.decision.Decision;
 import io.parley.domain.model.decision.DecisionRepository;
+import io.parley.domain.model.decision.FrozenDebrief;
 import io.parley.domain.model.decision.Outcome;
 import io.parley.domain.model.decision.WeightedScore;
 import io.parley.domain.model.interview.Interview;
+import io.parley.domain.model.interview.InterviewEvent;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewRepository;
 import io.parley.domain.model.interview.InterviewStatus;
@@ -24,12 +27,12 @@ import io.parley.domain.model.user.AppUser;
 import io.parley.domain.model.user.Role;
 import io.parley.domain.model.user.UserRepository;
 import io.parley.domain.shared.DomainException;
-import io.parley.infrastructure.ats.Outbox;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -70,13 +73,16 @@ public class DecisionServiceBean implements DecisionService {
     private UserRepository users;
 
     @Inject
-    private Outbox outbox;
+    private Event<InterviewEvent> events;
 
     @Inject
-    private io.parley.infrastructure.mail.MailSender mail;
+    private CandidateMail mail;
 
     @EJB
     private ScorecardService scorecards;
+
+    @Inject
+    private DebriefOpening debriefOpening;
 
     @Resource
     private SessionContext session;
@@ -103,30 +109,30 @@ public class DecisionServiceBean implements DecisionService {
             throw new DomainException("debrief.notAllowed");
         }
         PinnedKit kit = kits.pinned(interview.kitId()).orElseThrow();
-        WeightedScore score = score(kit, submitted);
+        Optional<FrozenDebrief> frozen = decisions.frozen(interview.idValue());
+        WeightedScore score = score(kit, interview, submitted);
         Map<String, List<String>> flags = new LinkedHashMap<>();
         for (SubmittedScorecard card : submitted) {
             card.content().dealBreakers().forEach(text -> flags.computeIfAbsent(text, t -> new ArrayList<>())
                     .add(card.interviewer()));
         }
+        List<DebriefView.LateAmendment> late = new ArrayList<>();
+        frozen.ifPresent(opening -> submitted.forEach(card -> card.amendments().stream()
+                .filter(amendment -> amendment.at().isAfter(opening.openedAt()))
+                .forEach(amendment -> late.add(new DebriefView.LateAmendment(card.interviewer(), amendment.at(),
+                        amendment.reason())))));
         List<String> notSubmitted = interview.usernames().stream()
                 .filter(member -> submitted.stream().noneMatch(card -> card.interviewer().equals(member))).toList();
         Map<String, String> names = users.displayNames(interview.usernames());
         Boolean held = runSheets.forInterview(interview.idValue())
                 .map(sheet -> RunSheetClock.of(agendas.forInterview(interview.idValue()).orElseThrow().items(),
                         sheet.blocks(), Instant.now()).candidateTimeHeld()).orElse(null);
-        return new DebriefView(io.parley.application.interview.InterviewView.of(interview, kit),
-                kit.ratingScale().labels(), score, submitted, names, flags, notSubmitted,
-                interview.feedbackClosedReason(), held,
+        return new DebriefView(InterviewView.of(interview, kit),
+                kit.ratingScale().labels(), score, frozen.map(FrozenDebrief::openedAt).orElse(null),
+                frozen.map(FrozenDebrief::ratings).orElseGet(() -> live(submitted)), late, submitted, names, flags,
+                notSubmitted, interview.feedbackClosedReason(), held,
                 decisions.forInterview(interview.idValue()).map(DecisionServiceBean::view).orElse(null),
                 lead && interview.status() == InterviewStatus.DEBRIEF);
-    }
-
-    @Override
-    public byte[] packet(InterviewId id) {
-        DebriefView debrief = debrief(id);
-        return io.parley.infrastructure.pdf.DebriefPacket.render(debrief,
-                agendas.forInterview(debrief.interview().id()).orElseThrow().items());
     }
 
     @Override
@@ -143,7 +149,7 @@ public class DecisionServiceBean implements DecisionService {
                     : "decision.notYet", interview.status());
         }
         Instant now = Instant.now();
-        WeightedScore score = score(kits.pinned(interview.kitId()).orElseThrow(), scorecards.submitted(id));
+        WeightedScore score = score(kits.pinned(interview.kitId()).orElseThrow(), interview, List.of());
         Decision decision = Decision.record(interview.idValue(), outcome, rationale, score,
                 interview.candidate().name(), caller, now);
         if (followUp != null && !followUp.isBlank()) {
@@ -151,12 +157,8 @@ public class DecisionServiceBean implements DecisionService {
         }
         decisions.store(decision);
         interview.decided();
-        outbox.record(Outbox.DECISION_RECORDED, interview, Jsonp.PROVIDER.createObjectBuilder()
-                .add("outcome", decision.outcome().name())
-                .add("rationale", decision.rationale())
-                .add("decidedBy", Jsonp.PROVIDER.createObjectBuilder().add("userId", caller))
-                .add("decidedAt", now.toString())
-                .add("followUpNote", decision.followUp()), now);
+        events.fire(new InterviewEvent.DecisionRecorded(interview, decision.outcome(), decision.rationale(), caller,
+                decision.followUp(), now));
         Persistence.flush(em, SAVE_FAILED);
         return view(decision);
     }
@@ -179,12 +181,8 @@ public class DecisionServiceBean implements DecisionService {
         if (note != null && !note.isBlank()) {
             decision.editFollowUp(note);
         }
-        try {
-            mail.send(interview.candidate().email(), "Your interview for " + interview.job().title(),
-                    decision.followUp(), null);
-        } catch (jakarta.mail.MessagingException e) {
-            throw new DomainException("decision.followUpNotSent");
-        }
+        mail.send(interview.candidate().email(), "Your interview for " + interview.job().title(),
+                decision.followUp());
         Instant now = Instant.now();
         decision.followUpSent(now);
         Persistence.flush(em, SAVE_FAILED);
@@ -195,21 +193,32 @@ public class DecisionServiceBean implements DecisionService {
     public void closeFeedback(InterviewId id, String reason) {
         Visibility visibility = visibility();
         Interview interview = visibility.visible(id);
-        if (!visibility.caller().equals(interview.lead())) {
-            throw new DomainException("decision.notAllowed");
-        }
+        interview.requireLead(visibility.caller(), "decision.notAllowed");
         em.lock(interview, LockModeType.PESSIMISTIC_WRITE);
-        interview.closeFeedback(reason, Instant.now(), Duration.ofHours(deadlineHours));
+        Instant now = Instant.now();
+        interview.closeFeedback(visibility.caller(), reason, now, Duration.ofHours(deadlineHours));
+        debriefOpening.opened(interview, now);
         Persistence.flush(em, SAVE_FAILED);
     }
 
-    /** The weighted score of the submitted ratings with the pinned kit's weights. */
-    static WeightedScore score(PinnedKit kit, List<SubmittedScorecard> submitted) {
+    /**
+     * The score computed before the discussion: from the ratings frozen when the debrief opened. An interview whose
+     * debrief opened before the ratings were frozen (Parley before V11) falls back to the submitted ratings now.
+     */
+    private WeightedScore score(PinnedKit kit, Interview interview, List<SubmittedScorecard> submitted) {
         List<WeightedScore.Weight> weights = new ArrayList<>();
         for (CompetencySpec competency : kit.competencies().values()) {
             weights.add(new WeightedScore.Weight(competency.key(), competency.name(), competency.weight(),
                     competency.required()));
         }
+        int points = kit.ratingScale().points();
+        return decisions.frozen(interview.idValue()).map(frozen -> frozen.score(weights, points))
+                .orElseGet(() -> WeightedScore.of(weights, live(submitted.isEmpty()
+                        ? scorecards.submitted(interview.id()) : submitted), points));
+    }
+
+    /** Per interviewer, their submitted ratings by competency key as they are now. */
+    private static Map<String, Map<String, Integer>> live(List<SubmittedScorecard> submitted) {
         Map<String, Map<String, Integer>> ratings = new LinkedHashMap<>();
         for (SubmittedScorecard card : submitted) {
             Map<String, Integer> theirs = new LinkedHashMap<>();
@@ -220,7 +229,7 @@ public class DecisionServiceBean implements DecisionService {
             }
             ratings.put(card.interviewer(), theirs);
         }
-        return WeightedScore.of(weights, ratings, kit.ratingScale().points());
+        return ratings;
     }
 
     private static DecisionView view(Decision decision) {

@@ -2,6 +2,7 @@ package io.parley.infrastructure.persistence;
 
 import io.parley.domain.model.decision.Decision;
 import io.parley.domain.model.decision.DecisionRepository;
+import io.parley.domain.model.decision.FrozenDebrief;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -22,6 +23,18 @@ public class JpaDecisionRepository implements DecisionRepository {
     public void store(Decision decision) {
         if (!em.contains(decision)) {
             em.persist(decision);
+        }
+    }
+
+    @Override
+    public Optional<FrozenDebrief> frozen(long interviewId) {
+        return Optional.ofNullable(em.find(FrozenDebrief.class, interviewId));
+    }
+
+    @Override
+    public void store(FrozenDebrief debrief) {
+        if (!em.contains(debrief)) {
+            em.persist(debrief);
         }
     }
 }

@@ -8,4 +8,9 @@ public interface DecisionRepository {
     Optional<Decision> forInterview(long interviewId);
 
     void store(Decision decision);
+
+    /** The ratings as the debrief opened with them (none before the debrief opens). */
+    Optional<FrozenDebrief> frozen(long interviewId);
+
+    void store(FrozenDebrief debrief);
 }
