@@ -1,6 +1,6 @@
 package io.parley.it.trigger;
 
-import io.parley.infrastructure.mail.ScorecardReminders;
+import io.parley.application.scorecard.ScorecardReminders;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

@@ -1,12 +1,12 @@
 package io.parley.application.interview;
 
-import io.parley.domain.shared.Jsonp;
 import io.parley.application.Persistence;
 import io.parley.domain.model.agenda.Agenda;
 import io.parley.domain.model.agenda.AgendaRepository;
+import io.parley.domain.model.interview.CalendarInvites;
 import io.parley.domain.model.interview.Candidate;
-import io.parley.domain.model.interview.IdempotencyKey;
 import io.parley.domain.model.interview.Interview;
+import io.parley.domain.model.interview.InterviewEvent;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewRepository;
 import io.parley.domain.model.interview.Job;
@@ -17,6 +17,7 @@ import io.parley.domain.model.kit.Kit;
 import io.parley.domain.model.kit.KitKey;
 import io.parley.domain.model.kit.KitRepository;
 import io.parley.domain.model.kit.PinnedKit;
+import io.parley.domain.model.scorecard.ScorecardRepository;
 import io.parley.domain.model.scorecard.ScorecardStatus;
 import io.parley.domain.model.user.AppUser;
 import io.parley.domain.model.user.Role;
@@ -26,15 +27,22 @@ import io.parley.domain.shared.Page;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Transactions, visibility and role checks around interviews; the rules live in {@link Interview}. */
 @Stateless
@@ -43,6 +51,11 @@ import java.util.Map;
 public class InterviewServiceBean implements InterviewService {
 
     static final String SAVE_FAILED = "interview.saveFailed";
+    private static final int RACE_READS = 50;
+    private static final long RACE_PAUSE_MILLIS = 100;
+
+    @EJB
+    private IdempotentPlanning planning;
 
     @Inject
     private InterviewRepository interviews;
@@ -57,10 +70,13 @@ public class InterviewServiceBean implements InterviewService {
     private UserRepository users;
 
     @Inject
-    private io.parley.domain.model.scorecard.ScorecardRepository scorecards;
+    private ScorecardRepository scorecards;
 
     @Inject
-    private io.parley.infrastructure.ats.Outbox outbox;
+    private Event<InterviewEvent> events;
+
+    @Inject
+    private CalendarInvites invites;
 
     @Resource
     private SessionContext session;
@@ -84,22 +100,40 @@ public class InterviewServiceBean implements InterviewService {
         return interview.id();
     }
 
+    /**
+     * Outside a transaction on purpose: a concurrent retry with the same key may commit first, and then this
+     * request's whole transaction is refused by the key's primary key and rolled back; the interview it answers with
+     * is read afterwards, in a transaction that sees the winner's commit (H2 may also time out waiting for the
+     * winner's lock, so the read is tried for a few seconds).
+     */
     @Override
     @RolesAllowed({Role.HR_ADMIN_GROUP, Role.RECRUITER_GROUP, Role.ATS_GROUP})
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public InterviewId plan(InterviewDraft draft, String idempotencyKey) {
-        String caller = visibility().caller();
-        String hash = io.parley.domain.model.token.ApiToken.hash(draft.toString());
-        IdempotencyKey earlier = em.find(IdempotencyKey.class, new IdempotencyKey.Key(caller, idempotencyKey));
-        if (earlier != null) {
-            if (!earlier.sameRequest(hash)) {
-                throw new DomainException("interview.idempotencyKeyReused", idempotencyKey);
+        try {
+            return planning.planOnce(draft, idempotencyKey);
+        } catch (DomainException refused) {
+            if (!SAVE_FAILED.equals(refused.code())) {
+                throw refused;
             }
-            return earlier.interview();
+            for (int attempt = 0; attempt < RACE_READS; attempt++) {
+                Optional<InterviewId> winner = planning.earlier(draft, idempotencyKey);
+                if (winner.isPresent()) {
+                    return winner.get();
+                }
+                pause();
+            }
+            throw refused;
         }
-        InterviewId planned = plan(draft);
-        em.persist(new IdempotencyKey(caller, idempotencyKey, hash, planned.value(), Instant.now()));
-        Persistence.flush(em, SAVE_FAILED);
-        return planned;
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(RACE_PAUSE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DomainException(SAVE_FAILED);
+        }
     }
 
     @Override
@@ -112,11 +146,15 @@ public class InterviewServiceBean implements InterviewService {
         if (!interview.kit().key().value().equals(draft.kitKey())) {
             throw new DomainException("interview.kitPinned", interview.kit().key().value());
         }
-        boolean panelChanged = interview.revise(candidate(draft), job(draft), schedule(draft), draft.location(),
-                panel(draft));
-        if (panelChanged) {
+        Interview.Revision revision = interview.revise(candidate(draft), job(draft), schedule(draft),
+                draft.location(), panel(draft));
+        if (revision.affectsAgenda()) {
             Agenda agenda = agendas.forInterview(interview.idValue()).orElseThrow();
-            agenda.panelChanged(interview.usernames(), visibility().caller(), Instant.now());
+            PinnedKit kit = kits.pinned(interview.kitId()).orElseThrow();
+            if (agenda.interviewChanged(interview.agendaContext(kit), revision.describe(), visibility().caller(),
+                    Instant.now())) {
+                interview.agendaReopened();
+            }
             em.lock(agenda, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
         em.lock(interview, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -130,8 +168,7 @@ public class InterviewServiceBean implements InterviewService {
         Interview interview = visibility().visible(id);
         Instant now = Instant.now();
         interview.cancel(now);
-        outbox.record(io.parley.infrastructure.ats.Outbox.CANCELLED, interview, Jsonp.PROVIDER.createObjectBuilder(),
-                now);
+        events.fire(new InterviewEvent.Cancelled(interview, now));
         Persistence.flush(em, SAVE_FAILED);
     }
 
@@ -156,16 +193,16 @@ public class InterviewServiceBean implements InterviewService {
     }
 
     @Override
-    public String calendar(InterviewId id, java.net.URI prepPage) {
+    public String calendar(InterviewId id, URI prepPage) {
         Interview interview = visibility().visible(id);
         Agenda agenda = agendas.forInterview(interview.idValue()).orElseThrow();
-        Map<String, String> emails = new java.util.HashMap<>();
-        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> emails = new HashMap<>();
+        Map<String, String> names = new HashMap<>();
         users.findAll(interview.usernames()).forEach((username, user) -> {
             emails.put(username, user.email());
             names.put(username, user.displayName());
         });
-        return io.parley.infrastructure.calendar.InterviewInvite.ics(interview, agenda.items(), emails, names, prepPage);
+        return invites.ics(interview, agenda.items(), emails, names, prepPage);
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.parley.application.scorecard;
 
-import io.parley.domain.shared.Jsonp;
 import io.parley.application.Persistence;
+import io.parley.application.decision.DebriefOpening;
 import io.parley.application.interview.PrepView;
 import io.parley.application.interview.Visibility;
 import io.parley.domain.model.agenda.Agenda;
@@ -9,6 +9,7 @@ import io.parley.domain.model.agenda.AgendaItem;
 import io.parley.domain.model.agenda.AgendaRepository;
 import io.parley.domain.model.agenda.RunSheetRepository;
 import io.parley.domain.model.interview.Interview;
+import io.parley.domain.model.interview.InterviewEvent;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewRepository;
 import io.parley.domain.model.interview.InterviewStatus;
@@ -29,6 +30,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -65,11 +67,14 @@ public class ScorecardServiceBean implements ScorecardService {
     @Inject
     private UserRepository users;
 
+    @Inject
+    private DebriefOpening debriefOpening;
+
     @Resource
     private SessionContext session;
 
     @Inject
-    private io.parley.infrastructure.ats.Outbox outbox;
+    private Event<InterviewEvent> events;
 
     @PersistenceContext(unitName = "parley")
     private EntityManager em;
@@ -96,21 +101,21 @@ public class ScorecardServiceBean implements ScorecardService {
     }
 
     @Override
-    public Saved save(InterviewId id, Long expectedVersion, ScorecardContent content, String amendmentReason) {
+    public Saved save(InterviewId id, long expectedVersion, ScorecardContent content, String amendmentReason) {
         Interview interview = writable(id);
         String caller = caller();
         ScorecardRequirements requirements = requirements(interview, caller);
         Instant now = Instant.now();
         Scorecard scorecard = scorecards.find(interview.idValue(), caller).orElse(null);
         if (scorecard == null) {
-            if (expectedVersion != null && expectedVersion != 0) {
+            if (expectedVersion != 0) {
                 throw new DomainException(Persistence.STALE, caller, now);
             }
             scorecard = Scorecard.start(interview.idValue(), caller, now);
             scorecard.saveDraft(content, requirements, now);
             scorecards.store(scorecard);
         } else {
-            if (expectedVersion != null && expectedVersion != scorecard.version()) {
+            if (expectedVersion != scorecard.version()) {
                 throw new DomainException(Persistence.STALE, caller, scorecard.savedAt());
             }
             if (scorecard.submitted()) {
@@ -145,13 +150,11 @@ public class ScorecardServiceBean implements ScorecardService {
         interview.feedbackOpens();
         Persistence.flush(em, SAVE_FAILED);
         Map<String, ScorecardStatus> statuses = scorecards.statuses(interview.idValue());
-        outbox.record(io.parley.infrastructure.ats.Outbox.SCORECARD_SUBMITTED, interview, jakarta.json.Json
-                .createObjectBuilder().add("interviewer", Jsonp.PROVIDER.createObjectBuilder().add("userId", caller))
-                .add("submittedAt", now.toString()), now);
+        events.fire(new InterviewEvent.ScorecardSubmitted(interview, caller, now));
         if (interview.usernames().stream().allMatch(member -> statuses.get(member) == ScorecardStatus.SUBMITTED)) {
             interview.allScorecardsSubmitted();
-            outbox.record(io.parley.infrastructure.ats.Outbox.ALL_SCORECARDS_SUBMITTED, interview,
-                    Jsonp.PROVIDER.createObjectBuilder(), now);
+            debriefOpening.opened(interview, now);
+            events.fire(new InterviewEvent.AllScorecardsSubmitted(interview, now));
         }
         Persistence.flush(em, SAVE_FAILED);
         return new Saved(scorecard.version(), scorecard.savedAt(), scorecard.status());
@@ -177,16 +180,10 @@ public class ScorecardServiceBean implements ScorecardService {
                 .map(r -> new SubmittedScorecard.Amendment(r.at(), r.reason())).toList())).toList();
     }
 
-    /** The kit's scale and contents, and the competencies of the blocks the member owns. */
+    /** The kit's scale and contents, and the competencies the member's own blocks cover (as the agenda rules count). */
     static ScorecardRequirements requirements(PinnedKit kit, Agenda agenda, String member) {
-        Set<String> assigned = new LinkedHashSet<>();
-        for (AgendaItem item : agenda.items()) {
-            if (member.equals(item.owner())) {
-                assigned.addAll(item.competencies());
-            }
-        }
         return new ScorecardRequirements(kit.ratingScale().points(), kit.competencies().keySet(),
-                kit.questions().keySet(), List.copyOf(assigned));
+                kit.questions().keySet(), agenda.competenciesCoveredBy(member, kit.questionCompetencies()));
     }
 
     private ScorecardRequirements requirements(Interview interview, String member) {

@@ -1,9 +1,11 @@
 package io.parley.infrastructure.calendar;
 
 import io.parley.domain.model.agenda.AgendaItem;
+import io.parley.domain.model.interview.CalendarInvites;
 import io.parley.domain.model.interview.Interview;
 import io.parley.domain.model.interview.InterviewStatus;
 import io.parley.domain.model.interview.PanelMember;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +31,11 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
  * interview, each panel member as an attendee (the lead as chair), the prep page as URL, marked confidential. It
  * carries the agenda's blocks but never a rating or anything else from a scorecard.
  */
-public final class InterviewInvite {
+@ApplicationScoped
+public class InterviewInvite implements CalendarInvites {
 
-    private InterviewInvite() {
+    protected InterviewInvite() {
+        // for CDI
     }
 
     /**
@@ -39,8 +43,9 @@ public final class InterviewInvite {
      * @param names    panel members' display names by username
      * @param prepPage the member's prep page for this interview
      */
-    public static String ics(Interview interview, List<AgendaItem> agenda, Map<String, String> emails,
-                             Map<String, String> names, URI prepPage) {
+    @Override
+    public String ics(Interview interview, List<AgendaItem> agenda, Map<String, String> emails,
+                      Map<String, String> names, URI prepPage) {
         VEvent event = new VEvent(interview.schedule().startsAt(), interview.schedule().endsAt(),
                 "Interview: " + interview.candidate().name() + " – " + interview.job().title());
         event.add(new Uid("interview-" + interview.idValue() + "@parley"));

@@ -1,8 +1,8 @@
 package io.parley.infrastructure.mail;
 
-import io.parley.application.interview.AgendaAgreed;
 import io.parley.domain.model.agenda.AgendaRepository;
 import io.parley.domain.model.interview.Interview;
+import io.parley.domain.model.interview.InterviewEvent;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewRepository;
 import io.parley.domain.model.user.AppUser;
@@ -49,10 +49,13 @@ public class AgendaMail {
     private MailSender mail;
 
     @Inject
+    private InterviewInvite invites;
+
+    @Inject
     @ConfigProperty(name = "parley.base-url", defaultValue = "http://localhost:8080/parley")
     private String baseUrl;
 
-    public void onAgreed(@Observes(during = TransactionPhase.AFTER_SUCCESS) AgendaAgreed event) {
+    public void onAgreed(@Observes(during = TransactionPhase.AFTER_SUCCESS) InterviewEvent.AgendaAgreed event) {
         self.send(event.interviewId());
     }
 
@@ -70,7 +73,7 @@ public class AgendaMail {
             emails.put(username, user.email());
             names.put(username, user.displayName());
         });
-        String ics = InterviewInvite.ics(interview, agendas.forInterview(interviewId).orElseThrow().items(), emails,
+        String ics = invites.ics(interview, agendas.forInterview(interviewId).orElseThrow().items(), emails,
                 names, prep);
         String subject = "Agenda agreed: " + interview.candidate().name() + " – " + interview.job().title();
         for (String username : interview.usernames()) {

@@ -1,6 +1,9 @@
 package io.parley.infrastructure.mail;
 
 import jakarta.activation.DataHandler;
+import io.parley.domain.model.decision.CandidateMail;
+import io.parley.domain.model.scorecard.ReminderMail;
+import io.parley.domain.shared.DomainException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -16,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import java.util.Properties;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -25,7 +29,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * configured there), or a plain SMTP session to {@code parley.mail.host}; with neither, the mail is only logged.
  */
 @ApplicationScoped
-public class MailSender {
+public class MailSender implements CandidateMail, ReminderMail {
 
     private static final Logger LOG = Logger.getLogger(MailSender.class.getName());
 
@@ -44,6 +48,27 @@ public class MailSender {
     @Inject
     @ConfigProperty(name = "parley.mail.from", defaultValue = "parley@localhost")
     private String from;
+
+    @Override
+    public void send(String to, String subject, String text) {
+        try {
+            send(to, subject, text, null);
+        } catch (MessagingException e) {
+            LOG.log(Level.WARNING, "a mail to a candidate was not sent ({0})", e.getClass().getSimpleName());
+            throw new DomainException("decision.followUpNotSent");
+        }
+    }
+
+    @Override
+    public boolean remind(String to, String subject, String text) {
+        try {
+            send(to, subject, text, null);
+            return true;
+        } catch (MessagingException e) {
+            LOG.log(Level.WARNING, "a reminder was not sent ({0})", e.getClass().getSimpleName());
+            return false;
+        }
+    }
 
     /** Sends a text mail; with {@code ics} not null, the calendar invite is attached. */
     public void send(String to, String subject, String text, String ics) throws MessagingException {

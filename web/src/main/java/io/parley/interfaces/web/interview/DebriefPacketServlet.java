@@ -1,6 +1,7 @@
 package io.parley.interfaces.web.interview;
 
 import io.parley.application.decision.DecisionService;
+import io.parley.application.interview.AgendaService;
 import io.parley.domain.model.interview.InterviewId;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
@@ -15,8 +16,12 @@ public class DebriefPacketServlet extends InterviewDownloadServlet {
     @EJB
     private DecisionService decisions;
 
+    @EJB
+    private AgendaService agendas;
+
     @Override
     protected Download download(InterviewId id, HttpServletRequest request) {
-        return new Download("application/pdf", "debrief-" + id.value() + ".pdf", decisions.packet(id));
+        return new Download("application/pdf", "debrief-" + id.value() + ".pdf",
+                DebriefPacket.render(decisions.debrief(id), agendas.agenda(id).items()));
     }
 }

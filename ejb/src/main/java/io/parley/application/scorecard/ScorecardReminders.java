@@ -1,20 +1,18 @@
-package io.parley.infrastructure.mail;
+package io.parley.application.scorecard;
 
 import io.parley.domain.model.interview.Interview;
 import io.parley.domain.model.interview.InterviewRepository;
 import io.parley.domain.model.scorecard.Reminder;
+import io.parley.domain.model.scorecard.ReminderMail;
 import io.parley.domain.model.scorecard.ReminderPolicy;
+import io.parley.domain.model.scorecard.ReminderRepository;
 import io.parley.domain.model.scorecard.ScorecardRepository;
 import io.parley.domain.model.scorecard.ScorecardStatus;
 import io.parley.domain.model.user.AppUser;
 import io.parley.domain.model.user.UserRepository;
 import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.mail.MessagingException;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -22,22 +20,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Reminds members whose scorecard is late ({@code parley.reminders.after-hours} after the interview ended, 24 by
+ * The reminder use case: reminds members whose scorecard is late ({@code parley.reminders.after-hours} after the interview ended, 24 by
  * default) and the lead about them ({@code parley.reminders.lead-after-hours}, 48), each at most once a day, for
- * {@code parley.reminders.stop-after-days} (14) after the interview. The timer looks every 15 minutes; it walks the
- * open interviews of that window in batches, with a bounded number of queries each.
+ * {@code parley.reminders.stop-after-days} (14) after the interview. {@link ScorecardReminderTimer} runs it every 15
+ * minutes; it walks the open interviews of that window in batches, with a bounded number of queries each. The mail
+ * goes out through the {@link ReminderMail} port.
  */
 @Stateless
 @PermitAll
 public class ScorecardReminders {
 
-    private static final Logger LOG = Logger.getLogger(ScorecardReminders.class.getName());
     private static final int BATCH = 100;
 
     @Inject
@@ -50,10 +46,10 @@ public class ScorecardReminders {
     private UserRepository users;
 
     @Inject
-    private MailSender mail;
+    private ReminderMail mail;
 
-    @PersistenceContext(unitName = "parley")
-    private EntityManager em;
+    @Inject
+    private ReminderRepository reminders;
 
     @Inject
     @ConfigProperty(name = "parley.reminders.after-hours", defaultValue = "24")
@@ -70,14 +66,6 @@ public class ScorecardReminders {
     @Inject
     @ConfigProperty(name = "parley.base-url", defaultValue = "http://localhost:8080/parley")
     private String baseUrl;
-
-    @Schedule(minute = "*/15", hour = "*", persistent = false, info = "scorecard reminders")
-    public void onSchedule() {
-        int sent = remind(Instant.now());
-        if (sent > 0) {
-            LOG.info(() -> sent + " scorecard reminder(s) sent");
-        }
-    }
 
     /** Sends the reminders due at {@code now}; returns how many mails went out. */
     public int remind(Instant now) {
@@ -102,8 +90,7 @@ public class ScorecardReminders {
     private int remind(List<Interview> batch, ReminderPolicy policy, Instant now) {
         List<Long> ids = batch.stream().map(Interview::idValue).toList();
         Map<Long, Map<String, ScorecardStatus>> statuses = scorecards.statuses(ids);
-        Map<Reminder.Key, Reminder> log = em.createQuery("select r from Reminder r where r.key.interviewId in :ids",
-                Reminder.class).setParameter("ids", ids).getResultList().stream()
+        Map<Reminder.Key, Reminder> log = reminders.forInterviews(ids).stream()
                 .collect(Collectors.toMap(Reminder::key, r -> r));
         Set<String> everyone = new HashSet<>();
         batch.forEach(interview -> everyone.addAll(interview.usernames()));
@@ -141,14 +128,11 @@ public class ScorecardReminders {
         }
         String subject = (kind == Reminder.Kind.MEMBER ? "Scorecard due: " : "Scorecards missing: ")
                 + interview.candidate().name() + " – " + interview.job().title();
-        try {
-            mail.send(user.email(), subject, text, null);
-        } catch (MessagingException e) {
-            LOG.log(Level.WARNING, "scorecard reminder to " + username + " not sent: " + e.getMessage());
+        if (!mail.remind(user.email(), subject, text)) {
             return false;
         }
         if (last == null) {
-            em.persist(new Reminder(interview.idValue(), username, kind, now));
+            reminders.store(new Reminder(interview.idValue(), username, kind, now));
         } else {
             last.sent(now);
         }

@@ -1,4 +1,4 @@
-package io.parley.infrastructure.pdf;
+package io.parley.interfaces.web.interview;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
