@@ -13,12 +13,11 @@ import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.kit.AgendaBlockKind;
 import io.parley.domain.shared.DomainException;
 import io.parley.interfaces.web.shell.Messages;
+import io.parley.interfaces.web.shell.NotFound;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,7 +44,7 @@ public class AgendaEditorBean implements Serializable {
     @Inject
     private Messages messages;
 
-    private String id;
+    private InterviewId id;
     private InterviewId interviewId;
     private InterviewView interview;
     private AgendaView agenda;
@@ -53,21 +52,13 @@ public class AgendaEditorBean implements Serializable {
     private List<AgendaRow> rows = new ArrayList<>();
     private Map<String, String> names = Map.of();
 
-    public void load() throws IOException {
-        interviewId = InterviewEditorBean.parse(id).orElse(null);
-        try {
-            if (interviewId != null) {
-                InterviewPage page = interviews.page(interviewId);
-                interview = page.interview();
-                show(page.agenda());
-                names = page.names();
-                return;
-            }
-        } catch (DomainException e) {
-            // not visible: answered like an unknown interview
-        }
-        FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such interview");
-        FacesContext.getCurrentInstance().responseComplete();
+    public void load() {
+        NotFound.read(id, interviews::page).ifPresent(page -> {
+            interviewId = id;
+            interview = page.interview();
+            show(page.agenda());
+            names = page.names();
+        });
     }
 
     private void reload() {
@@ -196,11 +187,11 @@ public class AgendaEditorBean implements Serializable {
         return rows;
     }
 
-    public String getId() {
+    public InterviewId getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(InterviewId id) {
         this.id = id;
     }
 }

@@ -9,13 +9,12 @@ import io.parley.domain.model.decision.WeightedScore;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.shared.DomainException;
 import io.parley.interfaces.web.shell.Messages;
+import io.parley.interfaces.web.shell.NotFound;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -38,27 +37,26 @@ public class DebriefBean implements Serializable {
     @Inject
     private Messages messages;
 
-    private String id;
+    private InterviewId id;
     private InterviewId interviewId;
     private DebriefView view;
     private String outcome;
     private String rationale = "";
     private String followUp = "";
 
-    public void load() throws IOException {
+    public void load() {
         try {
-            interviewId = InterviewEditorBean.parse(id).orElseThrow(() -> new DomainException("interview.notFound"));
-            view = decisions.debrief(interviewId);
-            if (view.decision() != null) {
-                followUp = view.decision().followUp();
-            }
+            NotFound.read(id, decisions::debrief).ifPresent(this::show);
         } catch (DomainException refusal) {
-            if (refusal.code().endsWith(".notFound")) {
-                FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such interview");
-                FacesContext.getCurrentInstance().responseComplete();
-                return;
-            }
             messages.error(null, refusal.code(), refusal.arguments());
+        }
+    }
+
+    private void show(DebriefView debrief) {
+        interviewId = id;
+        view = debrief;
+        if (view.decision() != null) {
+            followUp = view.decision().followUp();
         }
     }
 
@@ -163,11 +161,11 @@ public class DebriefBean implements Serializable {
         this.followUp = followUp;
     }
 
-    public String getId() {
+    public InterviewId getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(InterviewId id) {
         this.id = id;
     }
 }

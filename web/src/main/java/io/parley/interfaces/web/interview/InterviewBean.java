@@ -12,12 +12,12 @@ import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.shared.DomainException;
 import io.parley.interfaces.web.shell.CurrentUser;
 import io.parley.interfaces.web.shell.Messages;
+import io.parley.interfaces.web.shell.NotFound;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +50,7 @@ public class InterviewBean implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
-    private String id;
+    private InterviewId id;
     private InterviewView interview;
     private AgendaView agenda;
     private Map<String, String> names = Map.of();
@@ -59,33 +59,25 @@ public class InterviewBean implements Serializable {
     private String scorecardsHidden;
     private String closeReason;
 
-    public void load() throws IOException {
-        if (!reload()) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such interview");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+    public void load() {
+        NotFound.read(id, interviews::page).ifPresent(this::show);
     }
 
-    private boolean reload() {
-        try {
-            InterviewId interviewId = InterviewEditorBean.parse(id).orElse(null);
-            if (interviewId == null) {
-                return false;
-            }
-            InterviewPage page = interviews.page(interviewId);
-            interview = page.interview();
-            agenda = page.agenda();
-            names = page.names();
-            if (page.scorecardsHidden() == null) {
-                loadScorecards(interviewId);
-            } else {
-                // what the scorecard service would refuse with (the blind rule), without asking it
-                submitted = List.of();
-                scorecardsHidden = messages.text(page.scorecardsHidden());
-            }
-            return true;
-        } catch (DomainException e) {
-            return false;
+    /** After an action: the page as it is now (an interview that went out of sight keeps the last view). */
+    private void reload() {
+        show(interviews.page(id));
+    }
+
+    private void show(InterviewPage page) {
+        interview = page.interview();
+        agenda = page.agenda();
+        names = page.names();
+        if (page.scorecardsHidden() == null) {
+            loadScorecards(id);
+        } else {
+            // what the scorecard service would refuse with (the blind rule), without asking it
+            submitted = List.of();
+            scorecardsHidden = messages.text(page.scorecardsHidden());
         }
     }
 
@@ -215,11 +207,11 @@ public class InterviewBean implements Serializable {
         return agenda;
     }
 
-    public String getId() {
+    public InterviewId getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(InterviewId id) {
         this.id = id;
     }
 

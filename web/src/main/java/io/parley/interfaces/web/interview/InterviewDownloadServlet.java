@@ -3,6 +3,7 @@ package io.parley.interfaces.web.interview;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.shared.DomainException;
 import io.parley.interfaces.rest.ProblemMappers;
+import io.parley.interfaces.web.shell.InterviewIds;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,7 +26,7 @@ public abstract class InterviewDownloadServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<InterviewId> id = InterviewEditorBean.parse(request.getParameter("id"));
+        Optional<InterviewId> id = InterviewIds.parse(request.getParameter("id"));
         if (id.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

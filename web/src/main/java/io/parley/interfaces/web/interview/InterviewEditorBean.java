@@ -10,8 +10,9 @@ import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.Schedule;
 import io.parley.domain.shared.DomainException;
 import io.parley.interfaces.web.shell.Messages;
+import io.parley.interfaces.web.shell.InterviewIds;
+import io.parley.interfaces.web.shell.NotFound;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -72,10 +73,9 @@ public class InterviewEditorBean implements Serializable {
             }
             return;
         }
-        Optional<InterviewView> found = parse(id).flatMap(this::find);
+        Optional<InterviewView> found = InterviewIds.parse(id).flatMap(this::find);
         if (found.isEmpty()) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such interview");
-            FacesContext.getCurrentInstance().responseComplete();
+            NotFound.send();
             return;
         }
         InterviewView view = found.get();
@@ -148,14 +148,6 @@ public class InterviewEditorBean implements Serializable {
     }
 
     /** The interview id of a page parameter, if it is one. */
-    public static Optional<InterviewId> parse(String id) {
-        try {
-            return Optional.of(new InterviewId(Long.parseLong(id == null ? "" : id.strip())));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
     public boolean isExisting() {
         return interviewId != null;
     }

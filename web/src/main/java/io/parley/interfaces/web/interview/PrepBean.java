@@ -8,12 +8,11 @@ import io.parley.domain.model.kit.CompetencySpec;
 import io.parley.domain.model.kit.QuestionSpec;
 import io.parley.domain.shared.DomainException;
 import io.parley.interfaces.web.shell.CurrentUser;
+import io.parley.interfaces.web.shell.NotFound;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,7 +36,7 @@ public class PrepBean implements Serializable {
     @Inject
     private CurrentUser currentUser;
 
-    private String id;
+    private InterviewId id;
     private PrepView view;
     private List<MyCompetency> mine = List.of();
 
@@ -45,15 +44,11 @@ public class PrepBean implements Serializable {
     public record MyCompetency(CompetencySpec competency, List<QuestionSpec> questions) implements Serializable {
     }
 
-    public void load() throws IOException {
-        try {
-            InterviewId interviewId = InterviewEditorBean.parse(id).orElseThrow(() -> new DomainException("x"));
-            view = interviews.prep(interviewId);
+    public void load() {
+        NotFound.read(id, interviews::prep).ifPresent(prep -> {
+            view = prep;
             mine = myCompetencies();
-        } catch (DomainException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such interview");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        });
     }
 
     private List<MyCompetency> myCompetencies() {
@@ -103,11 +98,11 @@ public class PrepBean implements Serializable {
         return mine;
     }
 
-    public String getId() {
+    public InterviewId getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(InterviewId id) {
         this.id = id;
     }
 }

@@ -9,12 +9,11 @@ import io.parley.domain.model.kit.QuestionSpec;
 import io.parley.domain.shared.DomainException;
 import io.parley.interfaces.web.shell.CurrentUser;
 import io.parley.interfaces.web.shell.Messages;
+import io.parley.interfaces.web.shell.NotFound;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,18 +39,15 @@ public class RunSheetBean implements Serializable {
     @Inject
     private Messages messages;
 
-    private String id;
+    private InterviewId id;
     private InterviewId interviewId;
     private RunSheetView view;
 
-    public void load() throws IOException {
-        try {
-            interviewId = InterviewEditorBean.parse(id).orElseThrow(() -> new DomainException("interview.notFound"));
-            view = runSheets.runSheet(interviewId);
-        } catch (DomainException e) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such interview");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+    public void load() {
+        NotFound.read(id, runSheets::runSheet).ifPresent(sheet -> {
+            interviewId = id;
+            view = sheet;
+        });
     }
 
     /** The poll: the clock moves on, and what another member pressed shows up. */
@@ -124,11 +120,11 @@ public class RunSheetBean implements Serializable {
         return view;
     }
 
-    public String getId() {
+    public InterviewId getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(InterviewId id) {
         this.id = id;
     }
 }

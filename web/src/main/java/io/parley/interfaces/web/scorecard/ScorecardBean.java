@@ -9,16 +9,16 @@ import io.parley.domain.model.scorecard.ScorecardStatus;
 import io.parley.domain.shared.DomainException;
 import io.parley.interfaces.web.shell.CurrentUser;
 import io.parley.interfaces.web.shell.Messages;
+import io.parley.interfaces.web.shell.NotFound;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The scorecard page ({@code /interviews/scorecard.xhtml?id=}): the member's own scorecard, saved automatically
@@ -46,7 +46,7 @@ public class ScorecardBean implements Serializable {
     @Inject
     private Messages messages;
 
-    private String id;
+    private InterviewId id;
     private InterviewId interviewId;
     private MyScorecard mine;
     private ScorecardForm form;
@@ -62,17 +62,15 @@ public class ScorecardBean implements Serializable {
     public record Missing(String text, String target) implements Serializable {
     }
 
-    public void load() throws IOException {
+    public void load() {
         try {
-            interviewId = io.parley.interfaces.web.interview.InterviewEditorBean.parse(id)
-                    .orElseThrow(() -> new DomainException("interview.notFound", id));
-            mine = scorecards.mine(interviewId);
-        } catch (DomainException refusal) {
-            if (refusal.code().equals("interview.notFound")) {
-                FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "No such interview");
-                FacesContext.getCurrentInstance().responseComplete();
+            Optional<MyScorecard> found = NotFound.read(id, scorecards::mine);
+            if (found.isEmpty()) {
                 return;
             }
+            interviewId = id;
+            mine = found.get();
+        } catch (DomainException refusal) {
             messages.error(null, refusal.code(), refusal.arguments());
             return;
         }
@@ -272,11 +270,11 @@ public class ScorecardBean implements Serializable {
         this.amendmentReason = amendmentReason;
     }
 
-    public String getId() {
+    public InterviewId getId() {
         return id;
     }
 
-    public void setId(String id) {
+    public void setId(InterviewId id) {
         this.id = id;
     }
 }

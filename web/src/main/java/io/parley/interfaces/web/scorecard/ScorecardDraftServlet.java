@@ -10,10 +10,10 @@ import io.parley.interfaces.rest.JsonBodies;
 import io.parley.interfaces.rest.Problem;
 import io.parley.interfaces.rest.ProblemMappers;
 import io.parley.interfaces.rest.ScorecardJson;
-import io.parley.interfaces.web.interview.InterviewEditorBean;
 import io.parley.interfaces.web.shell.CsrfToken;
 import io.parley.interfaces.web.shell.Formats;
 import io.parley.interfaces.web.shell.Messages;
+import io.parley.interfaces.web.shell.InterviewIds;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.annotation.WebServlet;
@@ -54,7 +54,7 @@ public class ScorecardDraftServlet extends HttpServlet {
             problem(response, 415, "Unsupported Media Type", "The draft must be sent as application/json.", null);
             return;
         }
-        Optional<InterviewId> interview = InterviewEditorBean.parse(request.getParameter("id"));
+        Optional<InterviewId> interview = InterviewIds.parse(request.getParameter("id"));
         Optional<Long> version = version(request.getParameter("version"));
         if (interview.isEmpty() || version.isEmpty()) {
             problem(response, 400, "Bad Request", "The address needs the interview's id and the draft's version.", null);
