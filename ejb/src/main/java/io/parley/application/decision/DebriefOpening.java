@@ -28,11 +28,11 @@ public class DebriefOpening {
 
     /** Freezes the submitted ratings of {@code interview}, whose debrief opens now; once per interview. */
     public void opened(Interview interview, Instant at) {
-        if (decisions.frozen(interview.idValue()).isPresent()) {
+        if (decisions.frozen(interview.id()).isPresent()) {
             return;
         }
         Map<String, Map<String, Integer>> submitted = new LinkedHashMap<>();
-        for (Scorecard card : scorecards.forInterview(interview.idValue())) {
+        for (Scorecard card : scorecards.forInterview(interview.id())) {
             if (!card.submitted()) {
                 continue;
             }

@@ -109,7 +109,7 @@ public class DecisionServiceBean implements DecisionService {
             throw new DomainException("debrief.notAllowed");
         }
         PinnedKit kit = kits.pinned(interview.kitId()).orElseThrow();
-        Optional<FrozenDebrief> frozen = decisions.frozen(interview.idValue());
+        Optional<FrozenDebrief> frozen = decisions.frozen(interview.id());
         WeightedScore score = score(kit, interview, submitted);
         Map<String, List<String>> flags = new LinkedHashMap<>();
         for (SubmittedScorecard card : submitted) {
@@ -124,14 +124,14 @@ public class DecisionServiceBean implements DecisionService {
         List<String> notSubmitted = interview.usernames().stream()
                 .filter(member -> submitted.stream().noneMatch(card -> card.interviewer().equals(member))).toList();
         Map<String, String> names = users.displayNames(interview.usernames());
-        Boolean held = runSheets.forInterview(interview.idValue())
-                .map(sheet -> RunSheetClock.of(agendas.forInterview(interview.idValue()).orElseThrow().items(),
+        Boolean held = runSheets.forInterview(interview.id())
+                .map(sheet -> RunSheetClock.of(agendas.forInterview(interview.id()).orElseThrow().items(),
                         sheet.blocks(), Instant.now()).candidateTimeHeld()).orElse(null);
         return new DebriefView(InterviewView.of(interview, kit),
                 kit.ratingScale().labels(), score, frozen.map(FrozenDebrief::openedAt).orElse(null),
                 frozen.map(FrozenDebrief::ratings).orElseGet(() -> live(submitted)), late, submitted, names, flags,
                 notSubmitted, interview.feedbackClosedReason(), held,
-                decisions.forInterview(interview.idValue()).map(DecisionServiceBean::view).orElse(null),
+                decisions.forInterview(interview.id()).map(DecisionServiceBean::view).orElse(null),
                 lead && interview.status() == InterviewStatus.DEBRIEF);
     }
 
@@ -166,7 +166,7 @@ public class DecisionServiceBean implements DecisionService {
     @Override
     public Optional<DecisionView> decision(InterviewId id) {
         Interview interview = visibility().visible(id);
-        return decisions.forInterview(interview.idValue()).map(DecisionServiceBean::view);
+        return decisions.forInterview(interview.id()).map(DecisionServiceBean::view);
     }
 
     @Override
@@ -176,7 +176,7 @@ public class DecisionServiceBean implements DecisionService {
         if (!visibility.caller().equals(interview.lead())) {
             throw new DomainException("decision.notAllowed");
         }
-        Decision decision = decisions.forInterview(interview.idValue())
+        Decision decision = decisions.forInterview(interview.id())
                 .orElseThrow(() -> new DomainException("decision.notFound"));
         if (note != null && !note.isBlank()) {
             decision.editFollowUp(note);
@@ -212,7 +212,7 @@ public class DecisionServiceBean implements DecisionService {
                     competency.required()));
         }
         int points = kit.ratingScale().points();
-        return decisions.frozen(interview.idValue()).map(frozen -> frozen.score(weights, points))
+        return decisions.frozen(interview.id()).map(frozen -> frozen.score(weights, points))
                 .orElseGet(() -> WeightedScore.of(weights, live(submitted.isEmpty()
                         ? scorecards.submitted(interview.id()) : submitted), points));
     }

@@ -153,7 +153,7 @@ public class AgendaServiceBean implements AgendaService {
     }
 
     private Agenda agendaOf(Interview interview) {
-        return agendas.forInterview(interview.idValue())
+        return agendas.forInterview(interview.id())
                 .orElseThrow(() -> new DomainException("interview.notFound", interview.idValue()));
     }
 

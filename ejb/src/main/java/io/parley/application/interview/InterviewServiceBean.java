@@ -149,7 +149,7 @@ public class InterviewServiceBean implements InterviewService {
         Interview.Revision revision = interview.revise(candidate(draft), job(draft), schedule(draft),
                 draft.location(), panel(draft));
         if (revision.affectsAgenda()) {
-            Agenda agenda = agendas.forInterview(interview.idValue()).orElseThrow();
+            Agenda agenda = agendas.forInterview(interview.id()).orElseThrow();
             PinnedKit kit = kits.pinned(interview.kitId()).orElseThrow();
             if (agenda.interviewChanged(interview.agendaContext(kit), revision.describe(), visibility().caller(),
                     Instant.now())) {
@@ -176,7 +176,7 @@ public class InterviewServiceBean implements InterviewService {
     public InterviewView find(InterviewId id) {
         Interview interview = visibility().visible(id);
         return InterviewView.of(interview, kits.pinned(interview.kitId()).orElseThrow(),
-                scorecards.statuses(interview.idValue()));
+                scorecards.statuses(interview.id()));
     }
 
     @Override
@@ -184,9 +184,9 @@ public class InterviewServiceBean implements InterviewService {
         Visibility visibility = visibility();
         Interview interview = visibility.visible(id);
         PinnedKit kit = kits.pinned(interview.kitId()).orElseThrow();
-        Agenda agenda = agendas.forInterview(interview.idValue())
+        Agenda agenda = agendas.forInterview(interview.id())
                 .orElseThrow(() -> new DomainException("interview.notFound", id.value()));
-        Map<String, ScorecardStatus> statuses = scorecards.statuses(interview.idValue());
+        Map<String, ScorecardStatus> statuses = scorecards.statuses(interview.id());
         return new InterviewPage(InterviewView.of(interview, kit, statuses),
                 AgendaServiceBean.view(interview, agenda, kit), users.displayNames(interview.usernames()),
                 visibility.scorecardsHidden(interview, statuses).orElse(null));
@@ -195,7 +195,7 @@ public class InterviewServiceBean implements InterviewService {
     @Override
     public String calendar(InterviewId id, URI prepPage) {
         Interview interview = visibility().visible(id);
-        Agenda agenda = agendas.forInterview(interview.idValue()).orElseThrow();
+        Agenda agenda = agendas.forInterview(interview.id()).orElseThrow();
         Map<String, String> emails = new HashMap<>();
         Map<String, String> names = new HashMap<>();
         users.findAll(interview.usernames()).forEach((username, user) -> {
@@ -208,7 +208,7 @@ public class InterviewServiceBean implements InterviewService {
     @Override
     public PrepView prep(InterviewId id) {
         Interview interview = visibility().visible(id);
-        return PrepView.of(interview, agendas.forInterview(interview.idValue()).orElseThrow(),
+        return PrepView.of(interview, agendas.forInterview(interview.id()).orElseThrow(),
                 kits.pinned(interview.kitId()).orElseThrow());
     }
 

@@ -53,14 +53,14 @@ public class RunSheetServiceBean implements RunSheetService {
     @Override
     public RunSheetView runSheet(InterviewId id) {
         Interview interview = visibility().visible(id);
-        return view(interview, agenda(interview), runSheets.forInterview(interview.idValue()).orElse(null));
+        return view(interview, agenda(interview), runSheets.forInterview(interview.id()).orElse(null));
     }
 
     @Override
     public RunSheetView start(InterviewId id) {
         Interview interview = runnable(id);
         Agenda agenda = agenda(interview);
-        if (runSheets.forInterview(interview.idValue()).isPresent()) {
+        if (runSheets.forInterview(interview.id()).isPresent()) {
             throw new DomainException("runSheet.alreadyStarted");
         }
         RunSheet sheet = new RunSheet(interview.idValue());
@@ -106,7 +106,7 @@ public class RunSheetServiceBean implements RunSheetService {
     }
 
     private RunSheet current(Interview interview, long expectedVersion) {
-        RunSheet sheet = runSheets.forInterview(interview.idValue())
+        RunSheet sheet = runSheets.forInterview(interview.id())
                 .orElseThrow(() -> new DomainException("runSheet.notStarted"));
         if (sheet.version() != expectedVersion) {
             throw new DomainException("runSheet.movedOn");
@@ -131,7 +131,7 @@ public class RunSheetServiceBean implements RunSheetService {
     }
 
     private Agenda agenda(Interview interview) {
-        return agendas.forInterview(interview.idValue())
+        return agendas.forInterview(interview.id())
                 .orElseThrow(() -> new DomainException("interview.notFound", interview.idValue()));
     }
 

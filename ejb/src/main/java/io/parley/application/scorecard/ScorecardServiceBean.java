@@ -89,7 +89,7 @@ public class ScorecardServiceBean implements ScorecardService {
         Agenda agenda = agenda(interview);
         PinnedKit kit = kits.pinned(interview.kitId()).orElseThrow();
         ScorecardRequirements requirements = requirements(kit, agenda, caller);
-        Scorecard own = scorecards.find(interview.idValue(), caller).orElse(null);
+        Scorecard own = scorecards.find(interview.id(), caller).orElse(null);
         ScorecardContent content = own == null ? ScorecardContent.empty() : own.content();
         return new MyScorecard(PrepView.of(interview, agenda, kit), own == null ? ScorecardStatus.NONE : own.status(),
                 content, own == null ? 0 : own.version(), own == null ? null : own.savedAt(),
@@ -106,7 +106,7 @@ public class ScorecardServiceBean implements ScorecardService {
         String caller = caller();
         ScorecardRequirements requirements = requirements(interview, caller);
         Instant now = Instant.now();
-        Scorecard scorecard = scorecards.find(interview.idValue(), caller).orElse(null);
+        Scorecard scorecard = scorecards.find(interview.id(), caller).orElse(null);
         if (scorecard == null) {
             if (expectedVersion != 0) {
                 throw new DomainException(Persistence.STALE, caller, now);
@@ -143,13 +143,13 @@ public class ScorecardServiceBean implements ScorecardService {
         // one submission per interview at a time, so that the last one reliably opens the debrief
         em.lock(interview, LockModeType.PESSIMISTIC_WRITE);
         ScorecardRequirements requirements = requirements(interview, caller);
-        Scorecard scorecard = scorecards.find(interview.idValue(), caller).orElseThrow(
+        Scorecard scorecard = scorecards.find(interview.id(), caller).orElseThrow(
                 () -> new io.parley.domain.model.scorecard.ScorecardIncompleteException(
                         requirements.missing(ScorecardContent.empty())));
         scorecard.submit(requirements, now);
         interview.feedbackOpens();
         Persistence.flush(em, SAVE_FAILED);
-        Map<String, ScorecardStatus> statuses = scorecards.statuses(interview.idValue());
+        Map<String, ScorecardStatus> statuses = scorecards.statuses(interview.id());
         events.fire(new InterviewEvent.ScorecardSubmitted(interview, caller, now));
         if (interview.usernames().stream().allMatch(member -> statuses.get(member) == ScorecardStatus.SUBMITTED)) {
             interview.allScorecardsSubmitted();
@@ -166,11 +166,11 @@ public class ScorecardServiceBean implements ScorecardService {
         Interview interview = visibility.visible(id);
         // the statuses first (one light query): a member who has not submitted is refused before the panel's
         // scorecards and their ratings are read
-        visibility.scorecardsHidden(interview, scorecards.statuses(interview.idValue())).ifPresent(code -> {
+        visibility.scorecardsHidden(interview, scorecards.statuses(interview.id())).ifPresent(code -> {
             throw new DomainException(code);
         });
         // past the blind rule: the submitted ones, never a draft
-        List<Scorecard> visible = scorecards.forInterview(interview.idValue()).stream().filter(Scorecard::submitted)
+        List<Scorecard> visible = scorecards.forInterview(interview.id()).stream().filter(Scorecard::submitted)
                 .toList();
         Map<String, AppUser> people = users.findAll(visible.stream().map(Scorecard::interviewer).toList());
         return visible.stream().map(s -> new SubmittedScorecard(s.id(), s.interviewer(),
@@ -192,7 +192,7 @@ public class ScorecardServiceBean implements ScorecardService {
 
     private boolean started(Interview interview, Instant now) {
         return interview.hasStarted(now)
-                || runSheets.forInterview(interview.idValue()).map(r -> r.startedAt() != null).orElse(false);
+                || runSheets.forInterview(interview.id()).map(r -> r.startedAt() != null).orElse(false);
     }
 
     /** A panel member of a visible interview. */
@@ -217,7 +217,7 @@ public class ScorecardServiceBean implements ScorecardService {
     }
 
     private Agenda agenda(Interview interview) {
-        return agendas.forInterview(interview.idValue())
+        return agendas.forInterview(interview.id())
                 .orElseThrow(() -> new DomainException("interview.notFound", interview.idValue()));
     }
 

@@ -73,7 +73,7 @@ public class AgendaMail {
             emails.put(username, user.email());
             names.put(username, user.displayName());
         });
-        String ics = invites.ics(interview, agendas.forInterview(interviewId).orElseThrow().items(), emails,
+        String ics = invites.ics(interview, agendas.forInterview(interview.id()).orElseThrow().items(), emails,
                 names, prep);
         String subject = "Agenda agreed: " + interview.candidate().name() + " – " + interview.job().title();
         for (String username : interview.usernames()) {

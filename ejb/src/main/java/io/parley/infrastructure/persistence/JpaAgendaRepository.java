@@ -2,6 +2,7 @@ package io.parley.infrastructure.persistence;
 
 import io.parley.domain.model.agenda.Agenda;
 import io.parley.domain.model.agenda.AgendaRepository;
+import io.parley.domain.model.interview.InterviewId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,8 +15,8 @@ public class JpaAgendaRepository implements AgendaRepository {
     private EntityManager em;
 
     @Override
-    public Optional<Agenda> forInterview(long interviewId) {
-        return Optional.ofNullable(em.find(Agenda.class, interviewId));
+    public Optional<Agenda> forInterview(InterviewId interview) {
+        return Optional.ofNullable(em.find(Agenda.class, interview.value()));
     }
 
     @Override

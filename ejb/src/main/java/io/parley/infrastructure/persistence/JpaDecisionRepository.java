@@ -3,6 +3,7 @@ package io.parley.infrastructure.persistence;
 import io.parley.domain.model.decision.Decision;
 import io.parley.domain.model.decision.DecisionRepository;
 import io.parley.domain.model.decision.FrozenDebrief;
+import io.parley.domain.model.interview.InterviewId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,8 +16,8 @@ public class JpaDecisionRepository implements DecisionRepository {
     private EntityManager em;
 
     @Override
-    public Optional<Decision> forInterview(long interviewId) {
-        return Optional.ofNullable(em.find(Decision.class, interviewId));
+    public Optional<Decision> forInterview(InterviewId interview) {
+        return Optional.ofNullable(em.find(Decision.class, interview.value()));
     }
 
     @Override
@@ -27,8 +28,8 @@ public class JpaDecisionRepository implements DecisionRepository {
     }
 
     @Override
-    public Optional<FrozenDebrief> frozen(long interviewId) {
-        return Optional.ofNullable(em.find(FrozenDebrief.class, interviewId));
+    public Optional<FrozenDebrief> frozen(InterviewId interview) {
+        return Optional.ofNullable(em.find(FrozenDebrief.class, interview.value()));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.parley.infrastructure.persistence;
 
 import io.parley.domain.model.agenda.RunSheet;
 import io.parley.domain.model.agenda.RunSheetRepository;
+import io.parley.domain.model.interview.InterviewId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,8 +15,8 @@ public class JpaRunSheetRepository implements RunSheetRepository {
     private EntityManager em;
 
     @Override
-    public Optional<RunSheet> forInterview(long interviewId) {
-        return Optional.ofNullable(em.find(RunSheet.class, interviewId));
+    public Optional<RunSheet> forInterview(InterviewId interview) {
+        return Optional.ofNullable(em.find(RunSheet.class, interview.value()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.parley.infrastructure.persistence;
 import io.parley.domain.model.scorecard.Scorecard;
 import io.parley.domain.model.scorecard.ScorecardRepository;
 import io.parley.domain.model.scorecard.ScorecardStatus;
+import io.parley.domain.model.interview.InterviewId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +20,7 @@ public class JpaScorecardRepository implements ScorecardRepository {
     private EntityManager em;
 
     @Override
-    public Optional<Scorecard> find(long interviewId, String interviewer) {
+    public Optional<Scorecard> find(InterviewId interview, String interviewer) {
         // The id first, from the unique (interview_id, interviewer) index alone, then the scorecard by its key. Asked
         // for the whole row at once, H2 weighs that index against the one it keeps for the interviewer's foreign key
         // by sampled statistics, and when those misjudge the interviewer column it reads every scorecard the
@@ -27,7 +28,7 @@ public class JpaScorecardRepository implements ScorecardRepository {
         // id alone is answered by the unique index without a look at the table, which wins whatever the statistics.
         return em.createQuery("select s.id from Scorecard s where s.interviewId = :interview"
                         + " and s.interviewer = :interviewer", Long.class)
-                .setParameter("interview", interviewId).setParameter("interviewer", interviewer)
+                .setParameter("interview", interview.value()).setParameter("interviewer", interviewer)
                 .getResultStream().findFirst().map(id -> em.find(Scorecard.class, id));
     }
 
@@ -39,9 +40,9 @@ public class JpaScorecardRepository implements ScorecardRepository {
     }
 
     @Override
-    public List<Scorecard> forInterview(long interviewId) {
+    public List<Scorecard> forInterview(InterviewId interview) {
         return em.createQuery("select s from Scorecard s where s.interviewId = :interview order by s.id",
-                Scorecard.class).setParameter("interview", interviewId).getResultList();
+                Scorecard.class).setParameter("interview", interview.value()).getResultList();
     }
 
     @Override
