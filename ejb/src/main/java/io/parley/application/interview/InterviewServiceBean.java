@@ -88,7 +88,7 @@ public class InterviewServiceBean implements InterviewService {
     @RolesAllowed({Role.HR_ADMIN_GROUP, Role.RECRUITER_GROUP, Role.ATS_GROUP})
     public InterviewId plan(InterviewDraft draft) {
         Kit kit = kits.published(new KitKey(draft.kitKey()))
-                .orElseThrow(() -> new DomainException("interview.kitUnknown", draft.kitKey()));
+                .orElseThrow(() -> new DomainException(Interview.KIT_UNKNOWN, draft.kitKey()));
         Instant now = Instant.now();
         Interview interview = Interview.plan(candidate(draft), job(draft), kit, schedule(draft), draft.location(),
                 panel(draft), visibility().caller(), now);
@@ -144,7 +144,7 @@ public class InterviewServiceBean implements InterviewService {
             throw new DomainException(Persistence.STALE, interview.createdBy(), interview.createdAt());
         }
         if (!interview.kit().key().value().equals(draft.kitKey())) {
-            throw new DomainException("interview.kitPinned", interview.kit().key().value());
+            throw new DomainException(Interview.KIT_PINNED, interview.kit().key().value());
         }
         Interview.Revision revision = interview.revise(candidate(draft), job(draft), schedule(draft),
                 draft.location(), panel(draft));

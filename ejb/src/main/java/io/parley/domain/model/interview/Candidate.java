@@ -12,6 +12,9 @@ import java.util.regex.Pattern;
 @Embeddable
 public class Candidate implements Serializable {
 
+    /** The refusal of an address that is not one. */
+    public static final String INVALID_EMAIL = "interview.candidate.email";
+
     /**
      * An address as mail systems take it (RFC 5321 and 5322): a dot-atom local part (letters, digits and
      * {@code !#$%&'*+/=?^_`{|}~-}, dots only between them), then a domain of at least two labels of letters, digits
@@ -39,7 +42,7 @@ public class Candidate implements Serializable {
         this.name = Texts.requiredLine(name, 200, "candidate name");
         this.email = Texts.required(email, 254, "candidate email");
         if (!EMAIL.matcher(this.email).matches() || this.email.indexOf('@') > 64) {
-            throw new DomainException("interview.candidate.email", this.email);
+            throw new DomainException(INVALID_EMAIL, this.email);
         }
     }
 

@@ -46,6 +46,12 @@ public class Interview {
 
     public static final int MAX_LOCATION_LENGTH = 500;
     public static final int MAX_PANEL = 12;
+    /** No published kit of that key. */
+    public static final String KIT_UNKNOWN = "interview.kitUnknown";
+    /** An interview keeps the kit (and version) it was planned with. */
+    public static final String KIT_PINNED = "interview.kitPinned";
+    /** Every code of a refused panel starts with this. */
+    public static final String PANEL_REFUSAL = "interview.panel.";
 
     @Id
     @SequenceGenerator(name = "interview_seq", sequenceName = "interview_seq", allocationSize = 50)

@@ -14,6 +14,9 @@ import java.util.Objects;
 @Embeddable
 public class Schedule implements Serializable {
 
+    public static final String INVALID_DURATION = "interview.duration";
+    public static final String UNKNOWN_TIME_ZONE = "interview.timeZone";
+
     public static final int MIN_MINUTES = 10;
     public static final int MAX_MINUTES = 480;
 
@@ -33,7 +36,7 @@ public class Schedule implements Serializable {
     public Schedule(ZonedDateTime start, int durationMinutes) {
         Objects.requireNonNull(start, "start");
         if (durationMinutes < MIN_MINUTES || durationMinutes > MAX_MINUTES) {
-            throw new DomainException("interview.duration", MIN_MINUTES, MAX_MINUTES);
+            throw new DomainException(INVALID_DURATION, MIN_MINUTES, MAX_MINUTES);
         }
         this.startsAt = start.toInstant();
         this.timeZone = start.getZone().getId();
@@ -45,7 +48,7 @@ public class Schedule implements Serializable {
         try {
             return ZoneId.of(id == null ? "" : id.strip());
         } catch (DateTimeException e) {
-            throw new DomainException("interview.timeZone", String.valueOf(id));
+            throw new DomainException(UNKNOWN_TIME_ZONE, String.valueOf(id));
         }
     }
 

@@ -6,6 +6,8 @@ import io.parley.application.interview.InterviewService.KitChoice;
 import io.parley.application.interview.InterviewService.PanelCandidate;
 import io.parley.application.interview.InterviewView;
 import io.parley.application.interview.PanelSeat;
+import io.parley.domain.model.interview.Candidate;
+import io.parley.domain.model.interview.Interview;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.Schedule;
 import io.parley.domain.shared.DomainException;
@@ -37,6 +39,8 @@ import java.util.Optional;
 @Named("interviewEditor")
 @ViewScoped
 public class InterviewEditorBean implements Serializable {
+
+    private static final String START_REQUIRED = "interview.startRequired";
 
     private static final long serialVersionUID = 1L;
 
@@ -117,7 +121,7 @@ public class InterviewEditorBean implements Serializable {
     private InterviewDraft draft() {
         ZoneId zone = Schedule.zone(timeZone);
         if (start == null) {
-            throw new DomainException("interview.startRequired");
+            throw new DomainException(START_REQUIRED);
         }
         List<PanelSeat> seats = new ArrayList<>();
         if (lead != null && !lead.isBlank()) {
@@ -128,15 +132,17 @@ public class InterviewEditorBean implements Serializable {
                 kitKey, start.atZone(zone), durationMinutes == null ? 0 : durationMinutes, location, seats);
     }
 
+    /** The field a refusal belongs to, by its code (the rest go to the page's messages). */
+    private static final Map<String, String> FIELDS = Map.of(
+            Candidate.INVALID_EMAIL, "interview:candidateEmail",
+            Schedule.INVALID_DURATION, "interview:duration",
+            Schedule.UNKNOWN_TIME_ZONE, "interview:timeZone",
+            START_REQUIRED, "interview:start",
+            Interview.KIT_UNKNOWN, "interview:kit",
+            Interview.KIT_PINNED, "interview:kit");
+
     private static Optional<String> fieldOf(String code) {
-        return Optional.ofNullable(switch (code) {
-            case "interview.candidate.email" -> "interview:candidateEmail";
-            case "interview.duration" -> "interview:duration";
-            case "interview.timeZone" -> "interview:timeZone";
-            case "interview.startRequired" -> "interview:start";
-            case "interview.kitUnknown", "interview.kitPinned" -> "interview:kit";
-            default -> code.startsWith("interview.panel.") ? "interview:panel" : null;
-        });
+        return Optional.ofNullable(code.startsWith(Interview.PANEL_REFUSAL) ? "interview:panel" : FIELDS.get(code));
     }
 
     private Optional<InterviewView> find(InterviewId interview) {

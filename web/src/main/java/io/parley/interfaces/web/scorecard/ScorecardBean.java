@@ -6,6 +6,8 @@ import io.parley.application.scorecard.SubmittedScorecard;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.scorecard.ScorecardContent;
 import io.parley.domain.model.scorecard.ScorecardStatus;
+import io.parley.application.Persistence;
+import io.parley.domain.model.scorecard.ScorecardRequirements;
 import io.parley.domain.shared.DomainException;
 import io.parley.interfaces.web.shell.CurrentUser;
 import io.parley.interfaces.web.shell.Messages;
@@ -175,19 +177,20 @@ public class ScorecardBean implements Serializable {
      * (the other editors' wording of a stale version) is the member in another tab or window; the API keeps the code.
      */
     static String messageKey(String code) {
-        return switch (code) {
-            case "conflict.stale" -> "scorecard.stale";
-            case "conflict.staleRace" -> "scorecard.staleRace";
-            default -> code;
-        };
+        if (Persistence.STALE.equals(code)) {
+            return "scorecard.stale";
+        }
+        return Persistence.STALE_RACE.equals(code) ? "scorecard.staleRace" : code;
     }
 
     private static String target(DomainException.Reason reason) {
-        return switch (reason.code()) {
-            case "scorecard.missing.keyTakeaways" -> "takeaways-field";
-            case "scorecard.missing.recommendation" -> "recommendation-field";
-            default -> reason.arguments().isEmpty() ? "scorecard-form" : "competency-" + reason.arguments().get(0);
-        };
+        if (ScorecardRequirements.MISSING_TAKEAWAYS.equals(reason.code())) {
+            return "takeaways-field";
+        }
+        if (ScorecardRequirements.MISSING_RECOMMENDATION.equals(reason.code())) {
+            return "recommendation-field";
+        }
+        return reason.arguments().isEmpty() ? "scorecard-form" : "competency-" + reason.arguments().get(0);
     }
 
     private void loadPanel() {
