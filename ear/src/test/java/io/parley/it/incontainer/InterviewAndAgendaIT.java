@@ -20,6 +20,7 @@ import io.parley.domain.model.agenda.AgendaStatus;
 import io.parley.domain.model.agenda.AgendaViolation;
 import io.parley.domain.model.agenda.ApprovalState;
 import io.parley.domain.model.interview.InterviewId;
+import io.parley.domain.model.kit.KitId;
 import io.parley.domain.model.interview.InterviewStatus;
 import io.parley.domain.model.kit.AgendaBlockKind;
 import io.parley.domain.model.user.Role;
@@ -58,6 +59,9 @@ class InterviewAndAgendaIT {
 
     @EJB
     private AgendaService agendas;
+
+    @EJB
+    private io.parley.application.kit.KitService kits;
 
     @Inject
     private AsRecruiter rita;
@@ -330,6 +334,42 @@ class InterviewAndAgendaIT {
         long byRita = rita.call(() -> agendas.save(id, version, Interviews.goodAgenda()));
         long byMax = max.call(() -> agendas.save(id, byRita, Interviews.goodAgenda()));
         assertNotEquals(byRita, byMax);
+    }
+
+    @Test
+    void anInterviewKeepsItsPinnedKitVersionWhenANewVersionIsPublished() {
+        String key = "pinned-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        KitId v1 = hana.call(() -> kits.createDraft("Pinned kit", key));
+        hana.call(() -> {
+            long lock = kits.saveDraft(v1, kits.find(v1).orElseThrow().lockVersion(), key,
+                    DemoKit.content().withName("Pinned kit, first version"));
+            kits.publish(v1, lock);
+            return null;
+        });
+        var draft = Interviews.draft(List.of(new PanelSeat("max", true), new PanelSeat("ines", false)));
+        var onV1 = new io.parley.application.interview.InterviewDraft(draft.candidateExternalId(),
+                draft.candidateName(), draft.candidateEmail(), draft.jobExternalId(), draft.jobTitle(), key,
+                draft.startsAt(), draft.durationMinutes(), draft.location(), draft.panel());
+        InterviewId planned = rita.call(() -> interviews.plan(onV1));
+
+        KitId v2 = hana.call(() -> kits.newVersion(v1));
+        hana.call(() -> {
+            long lock = kits.saveDraft(v2, kits.find(v2).orElseThrow().lockVersion(), key,
+                    DemoKit.content().withName("Pinned kit, second version"));
+            kits.publish(v2, lock);
+            return null;
+        });
+
+        var pinned = rita.call(() -> interviews.find(planned));
+        assertEquals(1, pinned.kitVersion(), "the interview keeps the version it was planned with");
+        assertEquals("Pinned kit, first version", pinned.kitName());
+        var later = rita.call(() -> interviews.find(rita.call(() -> interviews.plan(new io.parley.application.interview
+                .InterviewDraft("cand-" + java.util.UUID.randomUUID(), "Later Candidate", "later@example.com", "job-2",
+                "Backend Engineer", key, draft.startsAt(), draft.durationMinutes(), draft.location(), draft.panel())))));
+        assertEquals(2, later.kitVersion(), "a new interview pins the newly published version");
+        // a revision with the same kit key keeps the pinned version too
+        rita.call(() -> interviews.revise(planned, pinned.lockVersion(), onV1));
+        assertEquals(1, rita.call(() -> interviews.find(planned)).kitVersion());
     }
 
     @Test
