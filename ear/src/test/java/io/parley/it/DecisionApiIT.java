@@ -80,6 +80,14 @@ class DecisionApiIT {
         assertTrue(api.get("interviews/" + id, "demo-ats-token").body().contains("\"status\":\"DECIDED\""));
         assertProblem(decide(api, id, "demo-max-token", "{\"outcome\":\"NO_HIRE\",\"rationale\":\"Changed my mind\"}"),
                 409);
+        // cancelling is possible only before the decision
+        HttpResponse<String> cancel = api.send("POST", "interviews/" + id + "/cancel", "demo-ats-token", null);
+        assertProblem(cancel, 409);
+        assertTrue(cancel.body().contains("interview.closed"), cancel.body());
+        assertTrue(api.get("interviews/" + id, "demo-ats-token").body().contains("\"status\":\"DECIDED\""));
+        HttpResponse<String> cancelEarly = api.send("POST", "interviews/" + early + "/cancel", "demo-ats-token", null);
+        assertEquals(200, cancelEarly.statusCode(), cancelEarly.body());
+        assertTrue(cancelEarly.body().contains("\"status\":\"CANCELLED\""), cancelEarly.body());
     }
 
     @Test
