@@ -18,7 +18,6 @@ import io.parley.domain.model.interview.Interview;
 import io.parley.domain.model.interview.InterviewEvent;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewRepository;
-import io.parley.domain.model.interview.InterviewStatus;
 import io.parley.domain.model.kit.CompetencySpec;
 import io.parley.domain.model.kit.KitRepository;
 import io.parley.domain.model.kit.PinnedKit;
@@ -98,9 +97,7 @@ public class DecisionServiceBean implements DecisionService {
     public DebriefView debrief(InterviewId id) {
         Visibility visibility = visibility();
         Interview interview = visibility.visible(id);
-        if (interview.status() != InterviewStatus.DEBRIEF && interview.status() != InterviewStatus.DECIDED) {
-            throw new DomainException("debrief.notOpen");
-        }
+        interview.requireDebriefOpen();
         String caller = visibility.caller();
         List<SubmittedScorecard> submitted = scorecards.submitted(id); // the blind rule, once more
         boolean submittedOwn = submitted.stream().anyMatch(card -> card.interviewer().equals(caller));
@@ -132,7 +129,7 @@ public class DecisionServiceBean implements DecisionService {
                 frozen.map(FrozenDebrief::ratings).orElseGet(() -> live(submitted)), late, submitted, names, flags,
                 notSubmitted, interview.feedbackClosedReason(), held,
                 decisions.forInterview(interview.id()).map(DecisionServiceBean::view).orElse(null),
-                lead && interview.status() == InterviewStatus.DEBRIEF);
+                interview.awaitsDecisionBy(caller));
     }
 
     @Override
@@ -140,14 +137,9 @@ public class DecisionServiceBean implements DecisionService {
         Visibility visibility = visibility();
         Interview interview = visibility.visible(id);
         String caller = visibility.caller();
-        if (!caller.equals(interview.lead())) {
-            throw new DomainException("decision.notAllowed");
-        }
+        interview.requireLead(caller, "decision.notAllowed");
         em.lock(interview, LockModeType.PESSIMISTIC_WRITE);
-        if (interview.status() != InterviewStatus.DEBRIEF) {
-            throw new DomainException(interview.status() == InterviewStatus.DECIDED ? "decision.alreadyDecided"
-                    : "decision.notYet", interview.status());
-        }
+        interview.requireUndecidedDebrief();
         Instant now = Instant.now();
         WeightedScore score = score(kits.pinned(interview.kitId()).orElseThrow(), interview, List.of());
         Decision decision = Decision.record(interview.idValue(), outcome, rationale, score,
@@ -173,9 +165,7 @@ public class DecisionServiceBean implements DecisionService {
     public Instant sendFollowUp(InterviewId id, String note) {
         Visibility visibility = visibility();
         Interview interview = visibility.visible(id);
-        if (!visibility.caller().equals(interview.lead())) {
-            throw new DomainException("decision.notAllowed");
-        }
+        interview.requireLead(visibility.caller(), "decision.notAllowed");
         Decision decision = decisions.forInterview(interview.id())
                 .orElseThrow(() -> new DomainException("decision.notFound"));
         if (note != null && !note.isBlank()) {

@@ -9,7 +9,6 @@ import io.parley.domain.model.agenda.RunSheetRepository;
 import io.parley.domain.model.interview.Interview;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewRepository;
-import io.parley.domain.model.interview.InterviewStatus;
 import io.parley.domain.model.kit.KitRepository;
 import io.parley.domain.model.user.Role;
 import io.parley.domain.shared.DomainException;
@@ -21,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.List;
 
 /** Transactions and permissions around the run sheet; the clock and its rules live in the agenda package. */
 @Stateless
@@ -94,11 +94,9 @@ public class RunSheetServiceBean implements RunSheetService {
     }
 
     private RunSheetView view(Interview interview, Agenda agenda, RunSheet sheet) {
-        RunSheetClock clock = RunSheetClock.of(agenda.items(), sheet == null ? java.util.List.of() : sheet.blocks(),
+        RunSheetClock clock = RunSheetClock.of(agenda.items(), sheet == null ? List.of() : sheet.blocks(),
                 Instant.now());
-        boolean canRun = interview.isMember(visibility().caller())
-                && (interview.status() == InterviewStatus.AGENDA_AGREED
-                || interview.status() == InterviewStatus.FEEDBACK);
+        boolean canRun = interview.isMember(visibility().caller()) && interview.status().collectingFeedback();
         PrepView prep = PrepView.of(interview, agenda, kits.pinned(interview.kitId()).orElseThrow());
         return new RunSheetView(prep, clock, sheet == null ? null : sheet.startedAt(),
                 sheet == null ? null : sheet.endedAt(), sheet == null ? 0 : sheet.version(), canRun,
@@ -121,12 +119,7 @@ public class RunSheetServiceBean implements RunSheetService {
         if (!interview.isMember(visibility.caller())) {
             throw new DomainException("runSheet.notOnPanel");
         }
-        if (interview.status() == InterviewStatus.PLANNING) {
-            throw new DomainException("scorecard.agendaNotAgreed");
-        }
-        if (interview.status() != InterviewStatus.AGENDA_AGREED && interview.status() != InterviewStatus.FEEDBACK) {
-            throw new DomainException("interview.closed", interview.status());
-        }
+        interview.requireRunning();
         return interview;
     }
 

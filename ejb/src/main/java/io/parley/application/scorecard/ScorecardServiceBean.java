@@ -12,7 +12,6 @@ import io.parley.domain.model.interview.Interview;
 import io.parley.domain.model.interview.InterviewEvent;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewRepository;
-import io.parley.domain.model.interview.InterviewStatus;
 import io.parley.domain.model.kit.KitRepository;
 import io.parley.domain.model.kit.PinnedKit;
 import io.parley.domain.model.scorecard.BlindRule;
@@ -82,9 +81,7 @@ public class ScorecardServiceBean implements ScorecardService {
     @Override
     public MyScorecard mine(InterviewId id) {
         Interview interview = member(id);
-        if (interview.status() == InterviewStatus.PLANNING) {
-            throw new DomainException("scorecard.agendaNotAgreed");
-        }
+        interview.requireAgreedAgenda();
         String caller = caller();
         Agenda agenda = agenda(interview);
         PinnedKit kit = kits.pinned(interview.kitId()).orElseThrow();
@@ -95,7 +92,7 @@ public class ScorecardServiceBean implements ScorecardService {
                 content, own == null ? 0 : own.version(), own == null ? null : own.savedAt(),
                 own == null ? null : own.submittedAt(), own == null ? 0 : own.amendments(), requirements.assigned(),
                 requirements.missing(content), interview.acceptsScorecards(),
-                started(interview, Instant.now()) && interview.status() != InterviewStatus.DEBRIEF,
+                started(interview, Instant.now()) && interview.status().collectingFeedback(),
                 visibility().scorecardsHidden(interview, own == null ? Map.of() : Map.of(caller, own.status()))
                         .orElse(null));
     }
@@ -136,9 +133,7 @@ public class ScorecardServiceBean implements ScorecardService {
         if (!started(interview, now)) {
             throw new DomainException("scorecard.notStarted");
         }
-        if (interview.status() == InterviewStatus.DEBRIEF) {
-            throw new DomainException("scorecard.feedbackClosed");
-        }
+        interview.requireFeedbackOpen();
         String caller = caller();
         // one submission per interview at a time, so that the last one reliably opens the debrief
         em.lock(interview, LockModeType.PESSIMISTIC_WRITE);
@@ -207,12 +202,7 @@ public class ScorecardServiceBean implements ScorecardService {
 
     private Interview writable(InterviewId id) {
         Interview interview = member(id);
-        if (interview.status() == InterviewStatus.PLANNING) {
-            throw new DomainException("scorecard.agendaNotAgreed");
-        }
-        if (!interview.acceptsScorecards()) {
-            throw new DomainException("interview.closed", interview.status());
-        }
+        interview.requireScorecardsAccepted();
         return interview;
     }
 

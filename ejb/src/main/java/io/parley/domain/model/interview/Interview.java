@@ -229,12 +229,18 @@ public class Interview {
         status = InterviewStatus.DEBRIEF;
     }
 
-    /** The lead recorded the decision. */
+    /** The lead recorded the decision: refused before the debrief and a second time. */
     public void decided() {
-        if (status != InterviewStatus.DEBRIEF) {
-            throw new DomainException("decision.notYet", status);
-        }
+        requireUndecidedDebrief();
         status = InterviewStatus.DECIDED;
+    }
+
+    /** Refuses a decision unless the debrief is open and nothing is decided yet. */
+    public void requireUndecidedDebrief() {
+        if (status != InterviewStatus.DEBRIEF) {
+            throw new DomainException(status == InterviewStatus.DECIDED ? "decision.alreadyDecided"
+                    : "decision.notYet", status);
+        }
     }
 
     public String feedbackClosedReason() {
@@ -296,6 +302,48 @@ public class Interview {
         if (leads != 1) {
             throw new DomainException("interview.panel.oneLead", leads);
         }
+    }
+
+    /** Refuses while the agenda is not agreed yet: scorecards and the run sheet come after it. */
+    public void requireAgreedAgenda() {
+        if (status == InterviewStatus.PLANNING) {
+            throw new DomainException("scorecard.agendaNotAgreed");
+        }
+    }
+
+    /** Refuses a scorecard change unless the interview takes scorecards (agreed agenda to debrief). */
+    public void requireScorecardsAccepted() {
+        requireAgreedAgenda();
+        if (!status.acceptsScorecards()) {
+            throw new DomainException("interview.closed", status);
+        }
+    }
+
+    /** Refuses a submission once the debrief is open (what is missing then stays missing). */
+    public void requireFeedbackOpen() {
+        if (status == InterviewStatus.DEBRIEF) {
+            throw new DomainException("scorecard.feedbackClosed");
+        }
+    }
+
+    /** Refuses running the interview (the run sheet) unless the agenda is agreed and feedback still collected. */
+    public void requireRunning() {
+        requireAgreedAgenda();
+        if (!status.collectingFeedback()) {
+            throw new DomainException("interview.closed", status);
+        }
+    }
+
+    /** Refuses the debrief before it opens. */
+    public void requireDebriefOpen() {
+        if (!status.debriefOpen()) {
+            throw new DomainException("debrief.notOpen");
+        }
+    }
+
+    /** Whether {@code username} leads this interview and it waits for their decision. */
+    public boolean awaitsDecisionBy(String username) {
+        return status == InterviewStatus.DEBRIEF && username.equals(lead());
     }
 
     /** Refuses anyone but the lead, with {@code code} (the refusal the caller's action names). */
