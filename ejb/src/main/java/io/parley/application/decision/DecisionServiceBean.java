@@ -1,6 +1,5 @@
 package io.parley.application.decision;
 
-import io.parley.application.Persistence;
 import io.parley.application.interview.InterviewView;
 import io.parley.application.interview.Visibility;
 import io.parley.application.scorecard.ScorecardService;
@@ -26,6 +25,7 @@ import io.parley.domain.model.user.AppUser;
 import io.parley.domain.model.user.Role;
 import io.parley.domain.model.user.UserRepository;
 import io.parley.domain.shared.DomainException;
+import io.parley.domain.shared.UnitOfWork;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -33,9 +33,6 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -86,8 +83,8 @@ public class DecisionServiceBean implements DecisionService {
     @Resource
     private SessionContext session;
 
-    @PersistenceContext(unitName = "parley")
-    private EntityManager em;
+    @Inject
+    private UnitOfWork changes;
 
     @Inject
     @ConfigProperty(name = "parley.feedback.deadline-hours", defaultValue = "48")
@@ -138,7 +135,7 @@ public class DecisionServiceBean implements DecisionService {
         Interview interview = visibility.visible(id);
         String caller = visibility.caller();
         interview.requireLead(caller, "decision.notAllowed");
-        em.lock(interview, LockModeType.PESSIMISTIC_WRITE);
+        changes.lockForUpdate(interview);
         interview.requireUndecidedDebrief();
         Instant now = Instant.now();
         WeightedScore score = score(kits.pinned(interview.kitId()).orElseThrow(), interview, List.of());
@@ -151,7 +148,7 @@ public class DecisionServiceBean implements DecisionService {
         interview.decided();
         events.fire(new InterviewEvent.DecisionRecorded(interview, decision.outcome(), decision.rationale(), caller,
                 decision.followUp(), now));
-        Persistence.flush(em, SAVE_FAILED);
+        changes.flush(SAVE_FAILED);
         return view(decision);
     }
 
@@ -175,7 +172,7 @@ public class DecisionServiceBean implements DecisionService {
                 decision.followUp());
         Instant now = Instant.now();
         decision.followUpSent(now);
-        Persistence.flush(em, SAVE_FAILED);
+        changes.flush(SAVE_FAILED);
         return now;
     }
 
@@ -184,11 +181,11 @@ public class DecisionServiceBean implements DecisionService {
         Visibility visibility = visibility();
         Interview interview = visibility.visible(id);
         interview.requireLead(visibility.caller(), "decision.notAllowed");
-        em.lock(interview, LockModeType.PESSIMISTIC_WRITE);
+        changes.lockForUpdate(interview);
         Instant now = Instant.now();
         interview.closeFeedback(visibility.caller(), reason, now, Duration.ofHours(deadlineHours));
         debriefOpening.opened(interview, now);
-        Persistence.flush(em, SAVE_FAILED);
+        changes.flush(SAVE_FAILED);
     }
 
     /**

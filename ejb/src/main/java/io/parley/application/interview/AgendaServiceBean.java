@@ -1,6 +1,5 @@
 package io.parley.application.interview;
 
-import io.parley.application.Persistence;
 import io.parley.domain.model.agenda.Agenda;
 import io.parley.domain.model.agenda.AgendaItem;
 import io.parley.domain.model.agenda.AgendaRepository;
@@ -12,15 +11,13 @@ import io.parley.domain.model.kit.KitRepository;
 import io.parley.domain.model.kit.PinnedKit;
 import io.parley.domain.model.user.Role;
 import io.parley.domain.shared.DomainException;
+import io.parley.domain.shared.UnitOfWork;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,8 +46,8 @@ public class AgendaServiceBean implements AgendaService {
     @Inject
     private Event<InterviewEvent> events;
 
-    @PersistenceContext(unitName = "parley")
-    private EntityManager em;
+    @Inject
+    private UnitOfWork changes;
 
 
     @Override
@@ -147,7 +144,7 @@ public class AgendaServiceBean implements AgendaService {
         Agenda agenda = agendaOf(interview);
         if (agenda.version() != expectedVersion) {
             var last = agenda.history().get(agenda.history().size() - 1);
-            throw new DomainException(Persistence.STALE, last.by(), last.at());
+            throw new DomainException(UnitOfWork.STALE, last.by(), last.at());
         }
         return agenda;
     }
@@ -158,8 +155,8 @@ public class AgendaServiceBean implements AgendaService {
     }
 
     private long written(Agenda agenda) {
-        em.lock(agenda, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        Persistence.flush(em, SAVE_FAILED);
+        changes.changed(agenda);
+        changes.flush(SAVE_FAILED);
         return agenda.version();
     }
 

@@ -1,12 +1,12 @@
 package io.parley.application.interview;
 
-import io.parley.application.Persistence;
 import io.parley.domain.model.interview.IdempotencyKey;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewRepository;
 import io.parley.domain.model.token.ApiToken;
 import io.parley.domain.model.user.Role;
 import io.parley.domain.shared.DomainException;
+import io.parley.domain.shared.UnitOfWork;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -15,8 +15,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -39,8 +37,8 @@ public class IdempotentPlanning {
     @Resource
     private SessionContext session;
 
-    @PersistenceContext(unitName = "parley")
-    private EntityManager em;
+    @Inject
+    private UnitOfWork changes;
 
     /** Plans the interview and remembers {@code key} in one transaction; refused as a whole if the key is taken. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -51,7 +49,7 @@ public class IdempotentPlanning {
         }
         InterviewId planned = interviews.plan(draft);
         repository.store(new IdempotencyKey(caller(), key, hash(draft), planned.value(), Instant.now()));
-        Persistence.flush(em, InterviewServiceBean.SAVE_FAILED);
+        changes.flush(InterviewServiceBean.SAVE_FAILED);
         return planned;
     }
 

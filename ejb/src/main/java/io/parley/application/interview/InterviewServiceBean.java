@@ -1,6 +1,5 @@
 package io.parley.application.interview;
 
-import io.parley.application.Persistence;
 import io.parley.domain.model.agenda.Agenda;
 import io.parley.domain.model.agenda.AgendaRepository;
 import io.parley.domain.model.interview.CalendarInvites;
@@ -24,6 +23,7 @@ import io.parley.domain.model.user.Role;
 import io.parley.domain.model.user.UserRepository;
 import io.parley.domain.shared.DomainException;
 import io.parley.domain.shared.Page;
+import io.parley.domain.shared.UnitOfWork;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
@@ -33,9 +33,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,8 +78,8 @@ public class InterviewServiceBean implements InterviewService {
     @Resource
     private SessionContext session;
 
-    @PersistenceContext(unitName = "parley")
-    private EntityManager em;
+    @Inject
+    private UnitOfWork changes;
 
     @Override
     @RolesAllowed({Role.HR_ADMIN_GROUP, Role.RECRUITER_GROUP, Role.ATS_GROUP})
@@ -93,10 +90,10 @@ public class InterviewServiceBean implements InterviewService {
         Interview interview = Interview.plan(candidate(draft), job(draft), kit, schedule(draft), draft.location(),
                 panel(draft), visibility().caller(), now);
         interviews.store(interview);
-        Persistence.flush(em, SAVE_FAILED);
+        changes.flush(SAVE_FAILED);
         agendas.store(Agenda.fromTemplate(interview.idValue(), kit.content().agendaTemplate(), interview.usernames(),
                 interview.lead(), visibility().caller(), now));
-        Persistence.flush(em, SAVE_FAILED);
+        changes.flush(SAVE_FAILED);
         return interview.id();
     }
 
@@ -141,7 +138,7 @@ public class InterviewServiceBean implements InterviewService {
     public long revise(InterviewId id, long expectedLockVersion, InterviewDraft draft) {
         Interview interview = visibility().visible(id);
         if (interview.lockVersion() != expectedLockVersion) {
-            throw new DomainException(Persistence.STALE, interview.createdBy(), interview.createdAt());
+            throw new DomainException(UnitOfWork.STALE, interview.createdBy(), interview.createdAt());
         }
         if (!interview.kit().key().value().equals(draft.kitKey())) {
             throw new DomainException(Interview.KIT_PINNED, interview.kit().key().value());
@@ -155,10 +152,10 @@ public class InterviewServiceBean implements InterviewService {
                     Instant.now())) {
                 interview.agendaReopened();
             }
-            em.lock(agenda, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            changes.changed(agenda);
         }
-        em.lock(interview, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        Persistence.flush(em, SAVE_FAILED);
+        changes.changed(interview);
+        changes.flush(SAVE_FAILED);
         return interview.lockVersion();
     }
 
@@ -169,7 +166,7 @@ public class InterviewServiceBean implements InterviewService {
         Instant now = Instant.now();
         interview.cancel(now);
         events.fire(new InterviewEvent.Cancelled(interview, now));
-        Persistence.flush(em, SAVE_FAILED);
+        changes.flush(SAVE_FAILED);
     }
 
     @Override

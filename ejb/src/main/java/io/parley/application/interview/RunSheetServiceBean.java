@@ -1,6 +1,5 @@
 package io.parley.application.interview;
 
-import io.parley.application.Persistence;
 import io.parley.domain.model.agenda.Agenda;
 import io.parley.domain.model.agenda.AgendaRepository;
 import io.parley.domain.model.agenda.RunSheet;
@@ -12,13 +11,12 @@ import io.parley.domain.model.interview.InterviewRepository;
 import io.parley.domain.model.kit.KitRepository;
 import io.parley.domain.model.user.Role;
 import io.parley.domain.shared.DomainException;
+import io.parley.domain.shared.UnitOfWork;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 
@@ -47,8 +45,8 @@ public class RunSheetServiceBean implements RunSheetService {
     @Resource
     private SessionContext session;
 
-    @PersistenceContext(unitName = "parley")
-    private EntityManager em;
+    @Inject
+    private UnitOfWork changes;
 
     @Override
     public RunSheetView runSheet(InterviewId id) {
@@ -67,7 +65,7 @@ public class RunSheetServiceBean implements RunSheetService {
         sheet.start(agenda.items().size(), Instant.now());
         runSheets.store(sheet);
         interview.feedbackOpens();
-        Persistence.flush(em, SAVE_FAILED);
+        changes.flush(SAVE_FAILED);
         return view(interview, agenda, sheet);
     }
 
@@ -77,8 +75,8 @@ public class RunSheetServiceBean implements RunSheetService {
         Agenda agenda = agenda(interview);
         RunSheet sheet = current(interview, expectedVersion);
         sheet.next(agenda.items().size(), Instant.now());
-        em.lock(sheet, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        Persistence.flush(em, SAVE_FAILED);
+        changes.changed(sheet);
+        changes.flush(SAVE_FAILED);
         return view(interview, agenda, sheet);
     }
 
@@ -88,8 +86,8 @@ public class RunSheetServiceBean implements RunSheetService {
         Agenda agenda = agenda(interview);
         RunSheet sheet = current(interview, expectedVersion);
         sheet.end(Instant.now());
-        em.lock(sheet, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-        Persistence.flush(em, SAVE_FAILED);
+        changes.changed(sheet);
+        changes.flush(SAVE_FAILED);
         return view(interview, agenda, sheet);
     }
 

@@ -1,6 +1,5 @@
 package io.parley.application.kit;
 
-import io.parley.application.Persistence;
 import io.parley.domain.model.kit.Kit;
 import io.parley.domain.model.kit.KitContent;
 import io.parley.domain.model.kit.KitId;
@@ -11,14 +10,12 @@ import io.parley.domain.model.kit.KitSummary;
 import io.parley.domain.model.user.Role;
 import io.parley.domain.shared.DomainException;
 import io.parley.domain.shared.Page;
+import io.parley.domain.shared.UnitOfWork;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -27,13 +24,13 @@ import java.util.Optional;
 @RolesAllowed(Role.HR_ADMIN_GROUP)
 public class KitServiceBean implements KitService {
 
-    static final String STALE = Persistence.STALE;
+    static final String STALE = UnitOfWork.STALE;
 
     @Inject
     private KitRepository kits;
 
-    @PersistenceContext(unitName = "parley")
-    private EntityManager em;
+    @Inject
+    private UnitOfWork changes;
 
     @Resource
     private SessionContext session;
@@ -67,7 +64,7 @@ public class KitServiceBean implements KitService {
             kit.rekey(newKey);
         }
         kit.revise(content, user(), Instant.now());
-        em.lock(kit, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        changes.changed(kit);
         flush();
         return kit.lockVersion();
     }
@@ -141,7 +138,7 @@ public class KitServiceBean implements KitService {
     }
 
     private void flush() {
-        Persistence.flush(em, "kit.saveFailed");
+        changes.flush("kit.saveFailed");
     }
 
     private String user() {

@@ -1,6 +1,5 @@
 package io.parley.application.scorecard;
 
-import io.parley.application.Persistence;
 import io.parley.application.decision.DebriefOpening;
 import io.parley.application.interview.PrepView;
 import io.parley.application.interview.Visibility;
@@ -25,15 +24,13 @@ import io.parley.domain.model.user.AppUser;
 import io.parley.domain.model.user.Role;
 import io.parley.domain.model.user.UserRepository;
 import io.parley.domain.shared.DomainException;
+import io.parley.domain.shared.UnitOfWork;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,8 +72,8 @@ public class ScorecardServiceBean implements ScorecardService {
     @Inject
     private Event<InterviewEvent> events;
 
-    @PersistenceContext(unitName = "parley")
-    private EntityManager em;
+    @Inject
+    private UnitOfWork changes;
 
     @Override
     public MyScorecard mine(InterviewId id) {
@@ -106,23 +103,23 @@ public class ScorecardServiceBean implements ScorecardService {
         Scorecard scorecard = scorecards.find(interview.id(), caller).orElse(null);
         if (scorecard == null) {
             if (expectedVersion != 0) {
-                throw new DomainException(Persistence.STALE, caller, now);
+                throw new DomainException(UnitOfWork.STALE, caller, now);
             }
             scorecard = Scorecard.start(interview.idValue(), caller, now);
             scorecard.saveDraft(content, requirements, now);
             scorecards.store(scorecard);
         } else {
             if (expectedVersion != scorecard.version()) {
-                throw new DomainException(Persistence.STALE, caller, scorecard.savedAt());
+                throw new DomainException(UnitOfWork.STALE, caller, scorecard.savedAt());
             }
             if (scorecard.submitted()) {
                 scorecard.amend(content, amendmentReason, requirements, now);
             } else {
                 scorecard.saveDraft(content, requirements, now);
             }
-            em.lock(scorecard, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            changes.changed(scorecard);
         }
-        Persistence.flush(em, SAVE_FAILED);
+        changes.flush(SAVE_FAILED);
         return new Saved(scorecard.version(), scorecard.savedAt(), scorecard.status());
     }
 
@@ -136,14 +133,14 @@ public class ScorecardServiceBean implements ScorecardService {
         interview.requireFeedbackOpen();
         String caller = caller();
         // one submission per interview at a time, so that the last one reliably opens the debrief
-        em.lock(interview, LockModeType.PESSIMISTIC_WRITE);
+        changes.lockForUpdate(interview);
         ScorecardRequirements requirements = requirements(interview, caller);
         Scorecard scorecard = scorecards.find(interview.id(), caller).orElseThrow(
                 () -> new io.parley.domain.model.scorecard.ScorecardIncompleteException(
                         requirements.missing(ScorecardContent.empty())));
         scorecard.submit(requirements, now);
         interview.feedbackOpens();
-        Persistence.flush(em, SAVE_FAILED);
+        changes.flush(SAVE_FAILED);
         Map<String, ScorecardStatus> statuses = scorecards.statuses(interview.id());
         events.fire(new InterviewEvent.ScorecardSubmitted(interview, caller, now));
         if (interview.usernames().stream().allMatch(member -> statuses.get(member) == ScorecardStatus.SUBMITTED)) {
@@ -151,7 +148,7 @@ public class ScorecardServiceBean implements ScorecardService {
             debriefOpening.opened(interview, now);
             events.fire(new InterviewEvent.AllScorecardsSubmitted(interview, now));
         }
-        Persistence.flush(em, SAVE_FAILED);
+        changes.flush(SAVE_FAILED);
         return new Saved(scorecard.version(), scorecard.savedAt(), scorecard.status());
     }
 

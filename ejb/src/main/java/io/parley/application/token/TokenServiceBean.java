@@ -1,18 +1,16 @@
 package io.parley.application.token;
 
-import io.parley.application.Persistence;
 import io.parley.domain.model.token.ApiToken;
 import io.parley.domain.model.token.TokenKind;
 import io.parley.domain.model.token.TokenRepository;
 import io.parley.domain.model.user.Role;
 import io.parley.domain.shared.DomainException;
+import io.parley.domain.shared.UnitOfWork;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 
@@ -26,8 +24,8 @@ public class TokenServiceBean implements TokenService {
     @Resource
     private SessionContext session;
 
-    @PersistenceContext(unitName = "parley")
-    private EntityManager em;
+    @Inject
+    private UnitOfWork changes;
 
     @Override
     public IssuedToken issuePersonal(String name) {
@@ -56,7 +54,7 @@ public class TokenServiceBean implements TokenService {
         ApiToken token = tokens.find(id).filter(ApiToken::active).filter(this::mayRevoke)
                 .orElseThrow(() -> new DomainException("token.notFound", id));
         token.revoke(Instant.now());
-        Persistence.flush(em, "token.saveFailed");
+        changes.flush("token.saveFailed");
     }
 
     private boolean mayRevoke(ApiToken token) {
@@ -67,7 +65,7 @@ public class TokenServiceBean implements TokenService {
     private IssuedToken issue(String name, TokenKind kind, String username) {
         ApiToken.Issued issued = ApiToken.issue(name, kind, username, caller(), Instant.now());
         tokens.store(issued.token());
-        Persistence.flush(em, "token.saveFailed");
+        changes.flush("token.saveFailed");
         return new IssuedToken(summary(issued.token()), issued.secret());
     }
 

@@ -6,12 +6,12 @@ import io.parley.application.scorecard.SubmittedScorecard;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.scorecard.ScorecardContent;
 import io.parley.domain.model.scorecard.ScorecardStatus;
-import io.parley.application.Persistence;
 import io.parley.domain.model.scorecard.ScorecardRequirements;
 import io.parley.domain.shared.DomainException;
 import io.parley.interfaces.web.shell.CurrentUser;
 import io.parley.interfaces.web.shell.Messages;
 import io.parley.interfaces.web.shell.NotFound;
+import io.parley.domain.shared.UnitOfWork;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -177,10 +177,10 @@ public class ScorecardBean implements Serializable {
      * (the other editors' wording of a stale version) is the member in another tab or window; the API keeps the code.
      */
     static String messageKey(String code) {
-        if (Persistence.STALE.equals(code)) {
+        if (UnitOfWork.STALE.equals(code)) {
             return "scorecard.stale";
         }
-        return Persistence.STALE_RACE.equals(code) ? "scorecard.staleRace" : code;
+        return UnitOfWork.STALE_RACE.equals(code) ? "scorecard.staleRace" : code;
     }
 
     private static String target(DomainException.Reason reason) {
