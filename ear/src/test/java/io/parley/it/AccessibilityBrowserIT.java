@@ -8,6 +8,7 @@ import io.parley.it.support.ApiClient;
 import io.parley.it.support.Axe;
 import io.parley.it.support.Browser;
 import io.parley.it.support.Deployments;
+import io.parley.it.support.Keyboard;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
@@ -25,11 +26,12 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 
 /**
  * Every page each demo role can reach, in the states that give the pages their content, checked with axe-core for
  * WCAG 2.0 and 2.1 A and AA (issue 17). A failure lists each violation with role, page, rule, impact and the
- * elements' selectors.
+ * elements' selectors. And one whole flow with the keyboard alone: a scorecard written and submitted.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessibilityBrowserIT {
@@ -120,6 +122,55 @@ class AccessibilityBrowserIT {
         assertTrue(checked.size() >= 61, "the walk reached every page: " + checked);
         assertEquals(List.of(), found.stream().map(v -> v.who() + " " + v.page() + " " + v.rule()).toList(),
                 found.size() + " WCAG 2.1 AA violation(s) on " + checked.size() + " pages:\n  " + perRule + "\n  " + report);
+    }
+
+    /**
+     * A panel member signs in, opens the scorecard from My interviews, rates every assigned competency, writes the
+     * evidence and take-aways, recommends and submits, with Tab, arrow keys, typing and Enter only. Each control used
+     * must show where the focus is.
+     */
+    @Test
+    void aPanelMemberWritesAndSubmitsTheScorecardWithTheKeyboardOnly() {
+        ApiClient api = new ApiClient(base);
+        String candidate = "Kim Keyboard " + suffix();
+        // li sits on few interviews of the other tests, so this one is on the first page of li's My interviews
+        long id = api.agreedInterview(candidate, OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(20), "li");
+        try (Browser li = new Browser(base)) {
+            Keyboard keys = new Keyboard(li);
+            li.open("");
+            keys.tabTo("the user name", e -> "login:username".equals(e.getAttribute("id"))).type("li");
+            keys.tabTo("the password", e -> "login:password".equals(e.getAttribute("id"))).type("parley")
+                    .press(Keys.ENTER);
+            li.find(By.id("my-interviews"));
+            keys.tabTo("the scorecard of " + candidate, e -> "a".equals(e.getTagName())
+                    && e.getAttribute("href").endsWith("/interviews/scorecard.xhtml?id=" + id)).press(Keys.ENTER);
+            assertTrue(li.find(By.id("candidate-name")).getText().contains(candidate), li.url());
+
+            for (String competency : ApiClient.REQUIRED) {
+                keys.tabTo("the rating of " + competency, e -> "radio".equals(e.getAttribute("type"))
+                        && keys.fieldsetOf(e).equals("competency-" + competency));
+                // Tab lands on the first point of the scale; the arrow keys move along it and choose
+                keys.press(Keys.ARROW_DOWN).press(Keys.ARROW_DOWN);
+                assertEquals("3", li.find(By.cssSelector("#competency-" + competency + " input[type=radio]:checked"))
+                        .getAttribute("value"), "the arrow keys chose point 3 of " + competency);
+                keys.tabTo("the evidence for " + competency, e -> e.getAttribute("id").endsWith(":evidence")
+                        && keys.fieldsetOf(e).equals("competency-" + competency));
+                keys.type("Kim explained " + competency + " with a real incident");
+            }
+            keys.tabTo("the key take-aways", e -> "scorecard-form:takeaways".equals(e.getAttribute("id")))
+                    .type("Calm, structured, asks good questions");
+            keys.tabTo("the recommendation", e -> "scorecard-form:recommendation".equals(e.getAttribute("name")))
+                    .press(Keys.ARROW_RIGHT).press(Keys.ARROW_RIGHT);
+            assertEquals("YES", li.find(By.cssSelector("#recommendation-field input[type=radio]:checked"))
+                    .getAttribute("value"));
+            keys.tabTo("Submit", e -> "scorecard-form:submit".equals(e.getAttribute("id"))).press(Keys.ENTER);
+            li.waitForText(By.id("scorecard-status"), "Submitted");
+        }
+        String interview = api.get("interviews/" + id, "demo-ats-token").body();
+        assertTrue(interview.matches("(?s).*\\{\"userId\":\"li\"[^}]*\"scorecardStatus\":\"SUBMITTED\".*"), interview);
+        String cards = api.get("interviews/" + id + "/scorecards", "demo-ats-token").body();
+        assertTrue(cards.contains("\"overallRecommendation\":\"YES\"") && cards.contains("Kim explained code-quality")
+                && cards.contains("\"rating\":3"), cards);
     }
 
     private static void submit(ApiClient api, long id, String member, int rating) {
