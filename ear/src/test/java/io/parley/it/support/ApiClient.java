@@ -77,6 +77,19 @@ public final class ApiClient {
      * required competency. Returns its id.
      */
     public long agreedInterview(String candidateName, OffsetDateTime startsAt, String... others) {
+        long id = proposedInterview(candidateName, startsAt, others);
+        java.util.List<String> members = new java.util.ArrayList<>(java.util.List.of(others));
+        members.add("max");
+        for (String member : members) {
+            HttpResponse<String> approved = send("POST", "interviews/" + id + "/agenda/approve",
+                    "demo-" + member + "-token", null);
+            assertEquals(200, approved.statusCode(), approved.body());
+        }
+        return id;
+    }
+
+    /** As {@link #agreedInterview(String, OffsetDateTime, String...)}, but no one has approved the proposal yet. */
+    public long proposedInterview(String candidateName, OffsetDateTime startsAt, String... others) {
         StringBuilder panel = new StringBuilder("[{\"userId\":\"max\",\"lead\":true}");
         for (String other : others) {
             panel.append(",{\"userId\":\"").append(other).append("\",\"lead\":false}");
@@ -96,13 +109,6 @@ public final class ApiClient {
                 + "{\"kind\":\"WRAP_UP\",\"title\":\"Wrap-up\",\"minutes\":5,\"ownerUserId\":\"max\"}]}";
         assertEquals(200, send("PUT", "interviews/" + id + "/agenda", "demo-max-token", agenda).statusCode());
         assertEquals(200, send("POST", "interviews/" + id + "/agenda/propose", "demo-max-token", null).statusCode());
-        java.util.List<String> members = new java.util.ArrayList<>(java.util.List.of(others));
-        members.add("max");
-        for (String member : members) {
-            HttpResponse<String> approved = send("POST", "interviews/" + id + "/agenda/approve",
-                    "demo-" + member + "-token", null);
-            assertEquals(200, approved.statusCode(), approved.body());
-        }
         return id;
     }
 

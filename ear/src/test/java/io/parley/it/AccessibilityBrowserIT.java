@@ -1,0 +1,303 @@
+package io.parley.it;
+
+import static io.parley.it.support.ApiClient.completeScorecard;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parley.it.support.ApiClient;
+import io.parley.it.support.Axe;
+import io.parley.it.support.Browser;
+import io.parley.it.support.Deployments;
+import io.parley.it.support.Keyboard;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+
+/**
+ * Every page each demo role can reach, in the states that give the pages their content, checked with axe-core for
+ * WCAG 2.0 and 2.1 A and AA (issue 17). A failure lists each violation with role, page, rule, impact and the
+ * elements' selectors. And one whole flow with the keyboard alone: a scorecard written and submitted.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessibilityBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private final List<Axe.Violation> found = new ArrayList<>();
+    private final List<String> checked = new ArrayList<>();
+
+    /** Checks the page the browser shows, once it shows {@code shows} (so an empty or wrong page cannot pass). */
+    private void check(Browser browser, String who, String page, By shows) {
+        browser.find(shows);
+        Axe.Result result = Axe.check(browser, who, page);
+        assertTrue(result.passes() > 5, "axe checked next to nothing on " + page + ": " + result);
+        found.addAll(result.violations());
+        checked.add(who + " " + page);
+        System.out.println("axe " + result.version() + " [" + who + "] " + page + ": " + result.passes() + " rules passed, "
+                + result.violations().stream().map(v -> v.rule() + " x" + v.nodes().size()).toList());
+    }
+
+    private void visit(Browser browser, String who, String path, By shows) {
+        browser.open(path);
+        check(browser, who, path.isEmpty() ? "index.xhtml" : path, shows);
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 6);
+    }
+
+    @Test
+    void everyPageOfEveryRoleMeetsWcag21AA() {
+        ApiClient api = new ApiClient(base);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
+        // PLANNING: the agenda is still a draft
+        HttpResponse<String> created = api.send("POST", "interviews", "demo-ats-token",
+                ApiClient.interviewJson("Pat Planning " + suffix(), now.plusDays(40), ApiClient.MAX_INES_OMAR));
+        assertEquals(201, created.statusCode(), created.body());
+        long planning = ApiClient.idOf(created.body());
+        // proposed: ines may approve or ask for changes
+        long proposed = api.proposedInterview("Quinn Proposed " + suffix(), now.plusDays(41), "ines");
+        // agreed and started half an hour ago: run sheet, prep, a scorecard draft of ines
+        long running = api.agreedInterview("Rene Running " + suffix(), now.minusMinutes(30), "ines");
+        assertEquals(200, api.send("PUT", "interviews/" + running + "/scorecards/mine", "demo-ines-token",
+                "{\"ratings\":[{\"competency\":\"system-design\",\"rating\":3,\"evidence\":\"Drew the queue first\"}]}")
+                .statusCode());
+        // four days ago, only ines submitted: the lead may close feedback
+        long closable = api.agreedInterview("Cleo Closable " + suffix(), now.minusDays(4), "ines");
+        submit(api, closable, "ines", 3);
+        // everyone submitted: the debrief is open; and one more that is decided
+        long debrief = api.agreedInterview("Dana Debrief " + suffix(), now.minusDays(1), "ines");
+        submit(api, debrief, "ines", 4);
+        submit(api, debrief, "max", 2);
+        long decided = api.agreedInterview("Eli Decided " + suffix(), now.minusDays(2), "ines");
+        submit(api, decided, "ines", 3);
+        submit(api, decided, "max", 3);
+        assertEquals(201, api.send("POST", "interviews/" + decided + "/decision", "demo-max-token",
+                "{\"outcome\":\"HIRE\",\"rationale\":\"Both saw solid design and operations.\"}").statusCode());
+        // an endpoint, so that the webhooks page lists one (removed again below)
+        HttpResponse<String> hook = api.send("POST", "webhooks", "demo-hana-token",
+                "{\"url\":\"http://127.0.0.1:9/parley-a11y\",\"secret\":\"a11y-secret-a11y-secret\"}");
+        assertEquals(201, hook.statusCode(), hook.body());
+        long endpoint = ApiClient.idOf(hook.body());
+
+        try {
+            anonymous();
+            hana(planning, debrief, decided);
+            rita(planning);
+            max(planning, proposed, running, closable, debrief, decided);
+            ines(proposed, running, debrief, decided);
+        } finally {
+            api.send("DELETE", "webhooks/" + endpoint, "demo-hana-token", null);
+        }
+
+        Map<String, List<Axe.Violation>> byRule = found.stream()
+                .collect(Collectors.groupingBy(Axe.Violation::rule, TreeMap::new, Collectors.toList()));
+        String perRule = byRule.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue().size() + " page(s), "
+                + e.getValue().stream().mapToInt(v -> v.nodes().size()).sum() + " element(s)")
+                .collect(Collectors.joining("\n  "));
+        String report = found.stream().map(Axe.Violation::describe).collect(Collectors.joining("\n  "));
+        System.out.println("axe walk: " + checked.size() + " pages, " + found.size() + " violation(s)"
+                + (found.isEmpty() ? "" : "\n  " + perRule + "\n  " + report));
+        assertTrue(checked.size() >= 61, "the walk reached every page: " + checked);
+        assertEquals(List.of(), found.stream().map(v -> v.who() + " " + v.page() + " " + v.rule()).toList(),
+                found.size() + " WCAG 2.1 AA violation(s) on " + checked.size() + " pages:\n  " + perRule + "\n  " + report);
+    }
+
+    /**
+     * A panel member signs in, opens the scorecard from My interviews, rates every assigned competency, writes the
+     * evidence and take-aways, recommends and submits, with Tab, arrow keys, typing and Enter only. Each control used
+     * must show where the focus is.
+     */
+    @Test
+    void aPanelMemberWritesAndSubmitsTheScorecardWithTheKeyboardOnly() {
+        ApiClient api = new ApiClient(base);
+        String candidate = "Kim Keyboard " + suffix();
+        // li sits on few interviews of the other tests, so this one is on the first page of li's My interviews
+        long id = api.agreedInterview(candidate, OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(20), "li");
+        try (Browser li = new Browser(base)) {
+            Keyboard keys = new Keyboard(li);
+            li.open("");
+            keys.tabTo("the user name", e -> "login:username".equals(e.getAttribute("id"))).type("li");
+            keys.tabTo("the password", e -> "login:password".equals(e.getAttribute("id"))).type("parley")
+                    .press(Keys.ENTER);
+            li.find(By.id("my-interviews"));
+            keys.tabTo("the scorecard of " + candidate, e -> "a".equals(e.getTagName())
+                    && e.getAttribute("href").endsWith("/interviews/scorecard.xhtml?id=" + id)).press(Keys.ENTER);
+            assertTrue(li.find(By.id("candidate-name")).getText().contains(candidate), li.url());
+
+            for (String competency : ApiClient.REQUIRED) {
+                keys.tabTo("the rating of " + competency, e -> "radio".equals(e.getAttribute("type"))
+                        && keys.fieldsetOf(e).equals("competency-" + competency));
+                // Tab lands on the first point of the scale; the arrow keys move along it and choose
+                keys.press(Keys.ARROW_DOWN).press(Keys.ARROW_DOWN);
+                assertEquals("3", li.find(By.cssSelector("#competency-" + competency + " input[type=radio]:checked"))
+                        .getAttribute("value"), "the arrow keys chose point 3 of " + competency);
+                keys.tabTo("the evidence for " + competency, e -> e.getAttribute("id").endsWith(":evidence")
+                        && keys.fieldsetOf(e).equals("competency-" + competency));
+                keys.type("Kim explained " + competency + " with a real incident");
+            }
+            keys.tabTo("the key take-aways", e -> "scorecard-form:takeaways".equals(e.getAttribute("id")))
+                    .type("Calm, structured, asks good questions");
+            keys.tabTo("the recommendation", e -> "scorecard-form:recommendation".equals(e.getAttribute("name")))
+                    .press(Keys.ARROW_RIGHT).press(Keys.ARROW_RIGHT);
+            assertEquals("YES", li.find(By.cssSelector("#recommendation-field input[type=radio]:checked"))
+                    .getAttribute("value"));
+            keys.tabTo("Submit", e -> "scorecard-form:submit".equals(e.getAttribute("id"))).press(Keys.ENTER);
+            li.waitForText(By.id("scorecard-status"), "Submitted");
+        }
+        String interview = api.get("interviews/" + id, "demo-ats-token").body();
+        assertTrue(interview.matches("(?s).*\\{\"userId\":\"li\"[^}]*\"scorecardStatus\":\"SUBMITTED\".*"), interview);
+        String cards = api.get("interviews/" + id + "/scorecards", "demo-ats-token").body();
+        assertTrue(cards.contains("\"overallRecommendation\":\"YES\"") && cards.contains("Kim explained code-quality")
+                && cards.contains("\"rating\":3"), cards);
+    }
+
+    private static void submit(ApiClient api, long id, String member, int rating) {
+        String token = "demo-" + member + "-token";
+        assertEquals(200, api.send("PUT", "interviews/" + id + "/scorecards/mine", token,
+                completeScorecard(rating, member + " saw it", rating >= 3 ? "YES" : "NO")).statusCode());
+        HttpResponse<String> submitted = api.send("POST", "interviews/" + id + "/scorecards/mine/submit", token, null);
+        assertEquals(200, submitted.statusCode(), submitted.body());
+    }
+
+    /** Pages without a session, and first of all a proof that the checker finds what it should. */
+    private void anonymous() {
+        try (Browser browser = new Browser(base)) {
+            browser.open("");
+            browser.find(By.id("login:username"));
+            // the detector works: a nameless button and grey-on-white text added to this page are reported
+            browser.script("document.querySelector('main').insertAdjacentHTML('beforeend',"
+                    + " '<button id=\"axe-probe-button\"></button><p id=\"axe-probe-text\" style=\"color:#aaa\">faint</p>');");
+            List<String> probe = Axe.check(browser, "nobody", "probe").violations().stream()
+                    .flatMap(v -> v.nodes().stream().map(n -> v.rule() + " " + n.target())).toList();
+            assertTrue(probe.contains("button-name #axe-probe-button"), probe.toString());
+            assertTrue(probe.contains("color-contrast #axe-probe-text"), probe.toString());
+
+            visit(browser, "nobody", "login.xhtml", By.id("login:username"));
+            browser.type(By.id("login:username"), "nobody").type(By.id("login:password"), "wrong");
+            browser.click(By.id("login:submit"));
+            check(browser, "nobody", "login.xhtml (refused)", By.cssSelector("#login\\:messages .ui-messages-error"));
+            visit(browser, "nobody", "login.xhtml?signedOut=true", By.cssSelector(".notice"));
+            visit(browser, "nobody", "error/not-found.xhtml", By.id("error-text"));
+            visit(browser, "nobody", "error/forbidden.xhtml", By.id("error-text"));
+            visit(browser, "nobody", "error/server-error.xhtml", By.id("error-text"));
+            visit(browser, "nobody", "error/view-expired.xhtml", By.id("error-text"));
+            visit(browser, "nobody", "session-expired.xhtml", By.id("sign-in-again"));
+        }
+    }
+
+    /** The pages every signed-in user has. */
+    private void common(Browser browser, String who) {
+        visit(browser, who, "", By.id("my-interviews"));
+        visit(browser, who, "help.xhtml", By.id("help-flow"));
+        visit(browser, who, "profile.xhtml", By.id("tokens:personalName"));
+        visit(browser, who, "no-such-page.xhtml", By.id("error-text"));
+    }
+
+    private void hana(long planning, long debrief, long decided) {
+        try (Browser hana = new Browser(base)) {
+            hana.signIn("hana", "parley");
+            common(hana, "hana");
+            visit(hana, "hana", "kits/kit-list.xhtml", By.id("kits:table"));
+            hana.type(By.id("create:newName"), "Accessible kit " + suffix()).click(By.id("create:create-button"));
+            hana.waitForText(By.id("kit-status"), "Draft");
+            hana.click(By.id("editor:publish"));
+            hana.waitForText(By.id("at-competencies"), "Add at least one competency");
+            check(hana, "hana", "kits/kit-editor.xhtml (publishing refused)", By.id("editor:violation-summary"));
+            hana.click(By.id("editor:add-competency"));
+            hana.click(By.id("editor:competencies:0:add-question"));
+            check(hana, "hana", "kits/kit-editor.xhtml (draft)", By.id("editor:competencies:0:weight"));
+            hana.click(By.id("editor:save"));
+            hana.waitForText(By.id("editor:invalid-notice"), "missing or not valid");
+            check(hana, "hana", "kits/kit-editor.xhtml (fields refused)", By.id("editor:invalid-notice"));
+            hana.open("kits/kit-list.xhtml");
+            hana.type(By.id("search:query"), "Backend Engineer").click(By.id("search:search-button"));
+            hana.click(By.linkText("Backend Engineer \u2013 Onsite"));
+            hana.waitForText(By.id("kit-status"), "Published");
+            check(hana, "hana", "kits/kit-editor.xhtml (published demo kit)", By.id("editor:competencies:0:cname"));
+            visit(hana, "hana", "admin/webhooks.xhtml", By.cssSelector("#endpoints tbody tr"));
+            hana.click(By.xpath("//tr[contains(., 'parley-a11y')]//button[contains(., 'Delivery log')]"));
+            check(hana, "hana", "admin/webhooks.xhtml (deliveries)", By.id("deliveries"));
+            visit(hana, "hana", "interviews/interview-editor.xhtml", By.id("interview:candidateName"));
+            visit(hana, "hana", "interviews/interview.xhtml?id=" + planning, By.id("interview-status"));
+            visit(hana, "hana", "interviews/agenda-editor.xhtml?id=" + planning, By.id("agenda:checks"));
+            visit(hana, "hana", "interviews/interview.xhtml?id=" + debrief, By.cssSelector("#interview-scorecards .submitted-scorecard"));
+            visit(hana, "hana", "interviews/debrief.xhtml?id=" + debrief, By.id("weighted-score"));
+            visit(hana, "hana", "interviews/debrief.xhtml?id=" + decided, By.id("decision"));
+        }
+    }
+
+    private void rita(long planning) {
+        try (Browser rita = new Browser(base)) {
+            rita.signIn("rita", "parley");
+            common(rita, "rita");
+            visit(rita, "rita", "interviews/interview-editor.xhtml", By.id("interview:candidateName"));
+            rita.click(By.id("interview:save"));
+            check(rita, "rita", "interviews/interview-editor.xhtml (refused)", By.id("interview:invalid-notice"));
+            visit(rita, "rita", "interviews/interview-editor.xhtml?id=" + planning, By.id("interview:candidateName"));
+            visit(rita, "rita", "interviews/interview.xhtml?id=" + planning, By.id("interview-actions:cancel-interview"));
+            visit(rita, "rita", "interviews/agenda-editor.xhtml?id=" + planning, By.id("agenda:checks"));
+            visit(rita, "rita", "kits/kit-list.xhtml", By.id("error-text"));
+        }
+    }
+
+    private void max(long planning, long proposed, long running, long closable, long debrief, long decided) {
+        try (Browser max = new Browser(base)) {
+            max.signIn("max", "parley");
+            common(max, "max");
+            visit(max, "max", "interviews/interview.xhtml?id=" + planning, By.id("interview-actions:edit-agenda"));
+            visit(max, "max", "interviews/agenda-editor.xhtml?id=" + planning, By.cssSelector("#agenda\\:checks .violation"));
+            visit(max, "max", "interviews/interview.xhtml?id=" + proposed, By.id("interview-actions:approve"));
+            visit(max, "max", "interviews/prep.xhtml?id=" + running, By.id("prep-agenda"));
+            visit(max, "max", "interviews/run-sheet.xhtml?id=" + running, By.id("run-sheet:start"));
+            max.click(By.id("run-sheet:start"));
+            max.waitForText(By.id("timeline"), "took");
+            check(max, "max", "interviews/run-sheet.xhtml (running)", By.id("current-heading"));
+            visit(max, "max", "interviews/scorecard.xhtml?id=" + running, By.id("scorecard-form:submit"));
+            visit(max, "max", "interviews/interview.xhtml?id=" + closable, By.id("interview-actions:close-reason"));
+            visit(max, "max", "interviews/scorecard.xhtml?id=" + debrief, By.cssSelector("#panel-scorecards .submitted-scorecard"));
+            visit(max, "max", "interviews/debrief.xhtml?id=" + debrief, By.id("debrief-form:decide"));
+            max.click(By.cssSelector("input[type=radio][value='NO_HIRE']"));
+            max.waitForText(By.id("debrief-form:against-score"), "against");
+            check(max, "max", "interviews/debrief.xhtml (decision against the score)", By.id("debrief-form:rationale"));
+            visit(max, "max", "interviews/debrief.xhtml?id=" + decided, By.id("decision"));
+        }
+    }
+
+    private void ines(long proposed, long running, long debrief, long decided) {
+        try (Browser ines = new Browser(base)) {
+            ines.signIn("ines", "parley");
+            common(ines, "ines");
+            visit(ines, "ines", "interviews/interview.xhtml?id=" + proposed, By.id("interview-actions:comment"));
+            visit(ines, "ines", "interviews/prep.xhtml?id=" + running, By.id("prep-agenda"));
+            visit(ines, "ines", "interviews/run-sheet.xhtml?id=" + running, By.id("current-heading"));
+            visit(ines, "ines", "interviews/scorecard.xhtml?id=" + running, By.id("scorecard-form:blind-note"));
+            ines.click(By.id("scorecard-form:submit"));
+            check(ines, "ines", "interviews/scorecard.xhtml (missing items)", By.id("missing"));
+            visit(ines, "ines", "interviews/scorecard.xhtml?id=" + debrief, By.cssSelector("#panel-scorecards .submitted-scorecard"));
+            visit(ines, "ines", "interviews/debrief.xhtml?id=" + decided, By.id("decision"));
+            visit(ines, "ines", "kits/kit-list.xhtml", By.id("error-text"));
+        }
+    }
+}
