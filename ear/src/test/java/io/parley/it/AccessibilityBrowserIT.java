@@ -80,7 +80,7 @@ class AccessibilityBrowserIT {
         long proposed = api.proposedInterview("Quinn Proposed " + suffix(), now.plusDays(41), "ines");
         // agreed and started half an hour ago: run sheet, prep, a scorecard draft of ines
         long running = api.agreedInterview("Rene Running " + suffix(), now.minusMinutes(30), "ines");
-        assertEquals(200, api.send("PUT", "interviews/" + running + "/scorecards/mine", "demo-ines-token",
+        assertEquals(200, api.saveScorecard(running, "demo-ines-token",
                 "{\"ratings\":[{\"competency\":\"system-design\",\"rating\":3,\"evidence\":\"Drew the queue first\"}]}")
                 .statusCode());
         // four days ago, only ines submitted: the lead may close feedback
@@ -175,7 +175,7 @@ class AccessibilityBrowserIT {
 
     private static void submit(ApiClient api, long id, String member, int rating) {
         String token = "demo-" + member + "-token";
-        assertEquals(200, api.send("PUT", "interviews/" + id + "/scorecards/mine", token,
+        assertEquals(200, api.saveScorecard(id, token,
                 completeScorecard(rating, member + " saw it", rating >= 3 ? "YES" : "NO")).statusCode());
         HttpResponse<String> submitted = api.send("POST", "interviews/" + id + "/scorecards/mine/submit", token, null);
         assertEquals(200, submitted.statusCode(), submitted.body());
