@@ -137,6 +137,9 @@ public final class ApiClient {
 
     /** {@code body} (a JSON object without a version) with {@code "version": version} added first. */
     public static String withVersion(String body, long version) {
+        if (body.strip().equals("{}")) {
+            return "{\"version\":" + version + "}";
+        }
         return body.replaceFirst("\\{", "{\"version\":" + version + ",");
     }
 
