@@ -36,10 +36,8 @@ class ProductionDefaultsIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
-        if ("postgresql".equals(System.getProperty("parley.it.database"))) {
-            return Deployments.production(
-                    "parley.db.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=parley_production",
-                    "parley.db.schema=parley_production");
+        if (Deployments.onPostgresql()) {
+            return Deployments.production(Deployments.postgresql("parley_production").toArray(String[]::new));
         }
         Path databases = Path.of(System.getProperty("payara.home"), "glassfish", "domains", "domain1", "lib",
                 "databases");

@@ -1,6 +1,8 @@
 package io.parley.it.support;
 
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -25,7 +27,28 @@ public final class Deployments {
      * is off.
      */
     public static EnterpriseArchive ear() {
-        return built().addAsLibrary(config("parley-demo-config.jar", 150, "parley.demo.enabled=true"));
+        List<String> settings = new ArrayList<>(List.of("parley.demo.enabled=true"));
+        if (onPostgresql()) {
+            settings.addAll(postgresql("parley_it"));
+        }
+        return built().addAsLibrary(config("parley-test-config.jar", 150, settings.toArray(String[]::new)));
+    }
+
+    /** Whether the suite runs on PostgreSQL ({@code -Ppostgresql}) rather than the embedded H2. */
+    public static boolean onPostgresql() {
+        return "postgresql".equals(System.getProperty("parley.it.database"));
+    }
+
+    /**
+     * The database settings of the PostgreSQL suite (127.0.0.1:5432, database {@code test}, trust auth) with the
+     * tables in {@code schema}, which Flyway creates. They travel with the deployment rather than as the test
+     * server's system properties, which Payara's {@code @DataSourceDefinition} would prefer over any deployment's
+     * own. The password is not checked under trust auth but must not be empty.
+     */
+    public static List<String> postgresql(String schema) {
+        return List.of("parley.db.driver=org.postgresql.ds.PGSimpleDataSource",
+                "parley.db.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema,
+                "parley.db.user=postgres", "parley.db.password=unused", "parley.db.schema=" + schema);
     }
 
     /**
@@ -33,8 +56,7 @@ public final class Deployments {
      * {@code databaseProperties} name (the test server's own database holds the demo data of the other tests).
      */
     public static EnterpriseArchive production(String... databaseProperties) {
-        // above the test server's system properties (400), which point at the shared test database
-        return built().addAsLibrary(config("parley-production-database.jar", 500, databaseProperties));
+        return built().addAsLibrary(config("parley-production-database.jar", 150, databaseProperties));
     }
 
     private static EnterpriseArchive built() {
