@@ -56,7 +56,7 @@ public final class Deployments {
      * {@code databaseProperties} name (the test server's own database holds the demo data of the other tests).
      */
     public static EnterpriseArchive production(String... databaseProperties) {
-        return built().addAsLibrary(config("parley-production-database.jar", 150, databaseProperties));
+        return built().addAsLibrary(config("parley-production-database.jar", 500, databaseProperties));
     }
 
     private static EnterpriseArchive built() {
