@@ -256,22 +256,6 @@ class ApiIT {
     }
 
     @Test
-    void theOpenApiDocumentDescribesTheApi() {
-        try {
-            HttpResponse<String> openapi = HTTP.send(HttpRequest.newBuilder(URI.create(base.getProtocol() + "://"
-                    + base.getHost() + ":" + base.getPort() + "/openapi")).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, openapi.statusCode());
-            assertTrue(openapi.body().contains("/interviews/{id}/agenda"), openapi.body());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    @Test
     void withoutATokenTheApiAnswers401WithProblemDetails() {
         HttpResponse<String> response = get("me", null);
         assertProblem(response, 401);
