@@ -38,7 +38,7 @@ public class WebhookResource {
     private WebhookService webhooks;
 
     @GET
-    @Operation(operationId = "listWebhooks", summary = "The webhook endpoints (never their secrets)")
+    @Operation(operationId = "listWebhooks", summary = "The active webhook endpoints (never their secrets)")
     @APIResponse(responseCode = "200", description = "The endpoints",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(ref = ApiDocs.OBJECTS)))
@@ -47,7 +47,9 @@ public class WebhookResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
     public jakarta.json.JsonArray list() {
         JsonArrayBuilder array = Jsonp.PROVIDER.createArrayBuilder();
-        webhooks.endpoints().forEach(endpoint -> array.add(endpoint(endpoint)));
+        // a removed endpoint is gone for the API (the admin page still shows it, marked removed)
+        webhooks.endpoints().stream().filter(WebhookService.Endpoint::active)
+                .forEach(endpoint -> array.add(endpoint(endpoint)));
         return array.build();
     }
 
