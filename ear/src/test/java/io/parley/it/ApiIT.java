@@ -369,19 +369,47 @@ class ApiIT {
         assertTrue(me.body().contains("\"roles\":[\"ats\"]"), me.body());
     }
 
+    /** Every line of the token's My interviews, page by page (the list grows with every test that plans one). */
+    private java.util.List<com.fasterxml.jackson.databind.JsonNode> allMine(String token) throws IOException {
+        java.util.List<com.fasterxml.jackson.databind.JsonNode> all = new java.util.ArrayList<>();
+        while (true) {
+            HttpResponse<String> page = get("me/interviews?limit=100&offset=" + all.size(), token);
+            assertEquals(200, page.statusCode(), page.body());
+            com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(page.body());
+            json.path("items").forEach(all::add);
+            if (json.path("items").isEmpty() || all.size() >= json.path("total").asLong()) {
+                return all;
+            }
+        }
+    }
+
     @Test
-    void myInterviewsSayWhatIsPending() {
+    void myInterviewsSayWhatIsPending() throws IOException {
         String candidate = "Newest " + java.util.UUID.randomUUID().toString().substring(0, 8);
         String body = interviewJson("c-mine", MAX_AND_INES).replace("Kim Example", candidate)
                 .replace("2031-05-06T09:30:00+02:00", "2099-12-31T09:30:00+01:00");
-        assertEquals(201, send("POST", "interviews", "demo-ats-token", body).statusCode());
-        HttpResponse<String> mine = get("me/interviews?limit=1", "demo-max-token");
-        assertEquals(200, mine.statusCode(), mine.body());
-        assertTrue(mine.body().contains(candidate), "newest first: " + mine.body());
-        assertTrue(mine.body().contains("\"pending\":[\"PROPOSE_AGENDA\"]"), mine.body());
-        assertTrue(mine.body().contains("\"limit\":1"), mine.body());
-        HttpResponse<String> li = get("me/interviews?limit=100", "demo-li-token");
-        assertFalse(li.body().contains(candidate), "li is not on that panel: " + li.body());
+        long id = idOf(send("POST", "interviews", "demo-ats-token", body));
+
+        java.util.List<com.fasterxml.jackson.databind.JsonNode> mine = allMine("demo-max-token");
+        com.fasterxml.jackson.databind.JsonNode line = mine.stream().filter(i -> i.path("id").asLong() == id)
+                .findFirst().orElseThrow(() -> new AssertionError("not on max's list: " + id));
+        assertEquals(candidate, line.path("candidate").path("name").asText());
+        assertEquals("[\"PROPOSE_AGENDA\"]", line.path("pending").toString());
+        assertTrue(line.path("lead").asBoolean(), line.toString());
+        java.util.List<java.time.Instant> starts = mine.stream()
+                .map(i -> java.time.OffsetDateTime.parse(i.path("startsAt").asText()).toInstant()).toList();
+        for (int i = 1; i < starts.size(); i++) {
+            assertFalse(starts.get(i).isAfter(starts.get(i - 1)), "newest first: " + starts);
+        }
+
+        HttpResponse<String> one = get("me/interviews?limit=1", "demo-max-token");
+        assertEquals(200, one.statusCode(), one.body());
+        assertTrue(one.body().contains("\"limit\":1"), one.body());
+        assertTrue(one.body().contains("\"id\":" + mine.get(0).path("id").asLong() + ","), "the newest: " + one.body());
+        assertEquals(1, one.body().split("\"pending\":", -1).length - 1, "one line: " + one.body());
+        assertTrue(allMine("demo-li-token").stream().noneMatch(i -> i.path("id").asLong() == id),
+                "li is not on that panel");
     }
 
     @Test
