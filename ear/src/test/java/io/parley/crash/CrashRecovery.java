@@ -82,8 +82,11 @@ public final class CrashRecovery {
             long interview = agreedInterview();
             AtomicBoolean saving = new AtomicBoolean(true);
             List<Thread> members = new ArrayList<>();
+            // what a worker throws (a refused save is an AssertionError) would end only its thread: kept for the run
+            List<Throwable> failures = new CopyOnWriteArrayList<>();
             for (String member : List.of("ines", "omar")) {
                 Thread thread = new Thread(() -> autosave(interview, member, saving), "autosave-" + member);
+                thread.setUncaughtExceptionHandler((t, e) -> failures.add(e));
                 thread.start();
                 members.add(thread);
             }
@@ -95,6 +98,12 @@ public final class CrashRecovery {
             saving.set(false);
             for (Thread member : members) {
                 member.join();
+            }
+            if (!failures.isEmpty()) {
+                AssertionError failed = new AssertionError("an autosave worker failed: " + failures.get(0).getMessage(),
+                        failures.get(0));
+                failures.stream().skip(1).forEach(failed::addSuppressed);
+                throw failed;
             }
             System.out.printf("killed Payara (pid %d) with SIGKILL; acknowledged saves: %s%n", payara, acknowledged);
             stop(server);

@@ -3,10 +3,12 @@ package io.parley.it.incontainer;
 import io.parley.application.interview.AgendaService;
 import io.parley.application.interview.InterviewDraft;
 import io.parley.application.interview.InterviewService;
+import io.parley.application.interview.InterviewSummary;
 import io.parley.application.interview.PanelSeat;
 import io.parley.domain.model.agenda.AgendaItem;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.kit.AgendaBlockKind;
+import io.parley.domain.shared.Page;
 import io.parley.infrastructure.demo.DemoKit;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -16,6 +18,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -44,6 +47,22 @@ public class Interviews {
 
     @Inject
     private AsInterviewer ines;
+
+    /**
+     * Every interview on the caller's "my interviews", page by page: the list grows with every test that plans one,
+     * so a check on its first page alone depends on what other test classes left.
+     */
+    public static List<InterviewSummary> allMine(RoleCaller caller, InterviewService interviews) {
+        List<InterviewSummary> all = new ArrayList<>();
+        while (true) {
+            int offset = all.size();
+            Page<InterviewSummary> page = caller.call(() -> interviews.mine(offset, 100));
+            all.addAll(page.items());
+            if (page.items().isEmpty() || all.size() >= page.total()) {
+                return all;
+            }
+        }
+    }
 
     /** A 60-minute draft of the demo kit starting at {@code start}, for a fresh candidate. */
     public static InterviewDraft draft(ZonedDateTime start, List<PanelSeat> panel) {

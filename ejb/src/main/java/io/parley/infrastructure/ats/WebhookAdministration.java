@@ -15,8 +15,9 @@ public class WebhookAdministration {
     @PersistenceContext(unitName = "parley")
     private EntityManager em;
 
+    /** Active endpoints first, then removed ones, newest first: the cap never hides an endpoint still in use. */
     public List<WebhookEndpoint> endpoints() {
-        return em.createQuery("select e from WebhookEndpoint e order by e.id", WebhookEndpoint.class)
+        return em.createQuery("select e from WebhookEndpoint e order by e.active desc, e.id desc", WebhookEndpoint.class)
                 .setMaxResults(Page.MAX_LIMIT).getResultList();
     }
 

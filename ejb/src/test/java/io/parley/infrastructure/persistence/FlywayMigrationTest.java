@@ -107,8 +107,17 @@ class FlywayMigrationTest {
                      + "join interview i on i.id = p.interview_id")) {
             assertTrue(rs.next());
             assertTrue(rs.getBoolean(1), "the seat has its interview's start");
-            assertThrows(SQLException.class, () -> s.executeUpdate("insert into interview_panel "
-                    + "(interview_id, position, username, lead) values (7, 1, 'ines', false)"), "and must have one");
+            // a second member, so that neither the primary key nor the one-seat-per-member key can be what refuses
+            s.executeUpdate("insert into app_user (username, display_name, email, password_hash) "
+                    + "values ('omar', 'Omar', 'omar@example.com', 'x')");
+            SQLException refused = assertThrows(SQLException.class, () -> s.executeUpdate("insert into interview_panel "
+                    + "(interview_id, position, username, lead) values (7, 1, 'omar', false)"), "and must have one");
+            assertEquals("23502", refused.getSQLState(), "refused as NULL_NOT_ALLOWED: " + refused.getMessage());
+            assertTrue(refused.getMessage().toUpperCase(java.util.Locale.ROOT).contains("STARTS_AT"),
+                    refused.getMessage());
+            assertEquals(1, s.executeUpdate("insert into interview_panel (interview_id, position, username, lead, "
+                    + "starts_at) values (7, 1, 'omar', false, timestamp with time zone '2031-05-06 10:00:00+00')"),
+                    "the same seat with its start is taken");
         }
     }
 

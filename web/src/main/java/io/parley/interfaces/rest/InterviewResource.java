@@ -21,6 +21,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Interviews and their agendas: create (idempotent), read, cancel, and the panel's agenda actions. */
 @Path("interviews")
@@ -42,8 +48,24 @@ public class InterviewResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response create(String body, @HeaderParam("Idempotency-Key") String idempotencyKey,
-                           @Context UriInfo uri) {
+    @Operation(operationId = "planInterview", summary = "Plans an interview (honours Idempotency-Key)")
+    @APIResponse(responseCode = "201", description = "The planned interview; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.OBJECT)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "The token's role may not plan interviews (only ats, "
+            + "recruiter, hr-admin).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @APIResponse(responseCode = "413", ref = ApiDocs.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", description = "A rule refused it: an unknown or unpublished kit, a panel "
+            + "without exactly one lead, an unknown panel member, or an Idempotency-Key reused with another "
+            + "request.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    public Response create(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = ApiDocs.OBJECT))) String body,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @Context UriInfo uri) {
         var draft = InterviewJson.draft(JsonBodies.object(body));
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > IdempotencyKey.MAX_LENGTH)) {
             throw new BadRequest("'Idempotency-Key' must have 1 to 200 characters.");
@@ -55,14 +77,29 @@ public class InterviewResource {
 
     @GET
     @Path("{id}")
-    public JsonObject get(@PathParam("id") String id) {
+    @Operation(operationId = "getInterview", summary = "The interview with its panel and agenda")
+    @APIResponse(responseCode = "200", description = "The interview",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.OBJECT)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public JsonObject get(
+            @PathParam("id") @Parameter(required = true, description = "The interview's id",
+                    schema = @Schema(ref = ApiDocs.ID)) String id) {
         return read(parse(id));
     }
 
     @GET
     @Path("{id}/calendar.ics")
     @Produces("text/calendar")
-    public Response calendar(@PathParam("id") String id, @Context jakarta.servlet.http.HttpServletRequest request) {
+    @Operation(operationId = "getInterviewCalendar", summary = "The interview as an RFC 5545 invite (never a rating)")
+    @APIResponse(responseCode = "200", description = "The invite",
+            content = @Content(mediaType = "text/calendar"))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public Response calendar(
+            @PathParam("id") @Parameter(required = true, description = "The interview's id",
+                    schema = @Schema(ref = ApiDocs.ID)) String id,
+            @Context jakarta.servlet.http.HttpServletRequest request) {
         InterviewId interview = parse(id);
         String ics = interviews.calendar(interview,
                 io.parley.interfaces.web.interview.CalendarServlet.prepPage(request, interview));
@@ -73,7 +110,19 @@ public class InterviewResource {
 
     @POST
     @Path("{id}/cancel")
-    public JsonObject cancel(@PathParam("id") String id) {
+    @Operation(operationId = "cancelInterview", summary = "Cancels the interview")
+    @APIResponse(responseCode = "200", description = "The cancelled interview",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.OBJECT)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "The token's role may not cancel interviews (only ats, "
+            + "recruiter, hr-admin).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The interview is already decided or cancelled.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    public JsonObject cancel(
+            @PathParam("id") @Parameter(required = true, description = "The interview's id",
+                    schema = @Schema(ref = ApiDocs.ID)) String id) {
         InterviewId interview = parse(id);
         interviews.cancel(interview);
         return read(interview);
@@ -82,7 +131,27 @@ public class InterviewResource {
     @PUT
     @Path("{id}/agenda")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject saveAgenda(@PathParam("id") String id, String body) {
+    @Operation(operationId = "saveAgenda", summary = "Replaces the agenda's blocks (with the version last read)")
+    @APIResponse(responseCode = "200", description = "The saved agenda",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.OBJECT)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Only the lead, a recruiter or an hr-admin edits the agenda.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The version is stale (someone saved since it was read), or "
+            + "the interview is past planning.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @APIResponse(responseCode = "413", ref = ApiDocs.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", description = "The agenda breaks a rule: code names the first, violations "
+            + "lists them all.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    public JsonObject saveAgenda(
+            @PathParam("id") @Parameter(required = true, description = "The interview's id",
+                    schema = @Schema(ref = ApiDocs.ID)) String id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = ApiDocs.OBJECT))) String body) {
         InterviewId interview = parse(id);
         JsonObject json = JsonBodies.object(body);
         agendas.save(interview, JsonBodies.longValue(json, "version"), InterviewJson.items(json));
@@ -91,7 +160,21 @@ public class InterviewResource {
 
     @POST
     @Path("{id}/agenda/propose")
-    public JsonObject propose(@PathParam("id") String id) {
+    @Operation(operationId = "proposeAgenda", summary = "Proposes the agenda to the panel")
+    @APIResponse(responseCode = "200", description = "The proposed agenda",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.OBJECT)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Only the lead, a recruiter or an hr-admin proposes the agenda.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The agenda is already agreed, or the interview is past planning.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @APIResponse(responseCode = "422", description = "The agenda breaks a rule: code names the first, violations "
+            + "lists them all.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    public JsonObject propose(
+            @PathParam("id") @Parameter(required = true, description = "The interview's id",
+                    schema = @Schema(ref = ApiDocs.ID)) String id) {
         InterviewId interview = parse(id);
         agendas.propose(interview, agendas.agenda(interview).version());
         return InterviewJson.agenda(agendas.agenda(interview));
@@ -99,7 +182,19 @@ public class InterviewResource {
 
     @POST
     @Path("{id}/agenda/approve")
-    public JsonObject approve(@PathParam("id") String id) {
+    @Operation(operationId = "approveAgenda", summary = "Approves the proposed agenda as the token's user")
+    @APIResponse(responseCode = "200", description = "The agenda (AGREED once everyone approved)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.OBJECT)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "The caller is not on the panel.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The agenda is not proposed or already agreed, or the "
+            + "interview is past planning.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    public JsonObject approve(
+            @PathParam("id") @Parameter(required = true, description = "The interview's id",
+                    schema = @Schema(ref = ApiDocs.ID)) String id) {
         InterviewId interview = parse(id);
         agendas.approve(interview);
         return InterviewJson.agenda(agendas.agenda(interview));
@@ -108,7 +203,26 @@ public class InterviewResource {
     @POST
     @Path("{id}/agenda/request-changes")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject requestChanges(@PathParam("id") String id, String body) {
+    @Operation(operationId = "requestAgendaChanges", summary = "Asks the lead for changes to the proposed agenda")
+    @APIResponse(responseCode = "200", description = "The agenda",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.OBJECT)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "The caller is not on the panel.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The agenda is not proposed or already agreed, or the "
+            + "interview is past planning.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @APIResponse(responseCode = "413", ref = ApiDocs.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", description = "The comment is missing or too long.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    public JsonObject requestChanges(
+            @PathParam("id") @Parameter(required = true, description = "The interview's id",
+                    schema = @Schema(ref = ApiDocs.ID)) String id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = ApiDocs.OBJECT))) String body) {
         InterviewId interview = parse(id);
         agendas.requestChanges(interview, JsonBodies.text(JsonBodies.object(body), "comment"));
         return InterviewJson.agenda(agendas.agenda(interview));
@@ -116,7 +230,19 @@ public class InterviewResource {
 
     @GET
     @Path("{id}/scorecards/mine")
-    public JsonObject myScorecard(@PathParam("id") String id) {
+    @Operation(operationId = "getMyScorecard",
+            summary = "The caller's own scorecard (status NONE before the first save)")
+    @APIResponse(responseCode = "200", description = "The caller's scorecard",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.OBJECT)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "The caller is not on the panel.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The agenda is not agreed yet.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    public JsonObject myScorecard(
+            @PathParam("id") @Parameter(required = true, description = "The interview's id",
+                    schema = @Schema(ref = ApiDocs.ID)) String id) {
         return ScorecardJson.mine(scorecards.mine(parse(id)));
     }
 
@@ -128,7 +254,27 @@ public class InterviewResource {
     @PUT
     @Path("{id}/scorecards/mine")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonObject saveMyScorecard(@PathParam("id") String id, String body) {
+    @Operation(operationId = "saveMyScorecard", summary = "Saves the caller's draft, or amends a submitted scorecard")
+    @APIResponse(responseCode = "200", description = "The caller's scorecard",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.OBJECT)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "The caller is not on the panel.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The agenda is not agreed yet, feedback is closed, or the "
+            + "scorecard changed since it was read.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @APIResponse(responseCode = "413", ref = ApiDocs.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", description = "A value the kit refuses (a rating off its scale, an unknown "
+            + "competency or question), or an amendment without amendmentReason.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    public JsonObject saveMyScorecard(
+            @PathParam("id") @Parameter(required = true, description = "The interview's id",
+                    schema = @Schema(ref = ApiDocs.ID)) String id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = ApiDocs.OBJECT))) String body) {
         InterviewId interview = parse(id);
         JsonObject json = JsonBodies.object(body);
         if (!json.containsKey("version")) {
@@ -141,7 +287,22 @@ public class InterviewResource {
 
     @POST
     @Path("{id}/scorecards/mine/submit")
-    public JsonObject submitMyScorecard(@PathParam("id") String id) {
+    @Operation(operationId = "submitMyScorecard", summary = "Submits the caller's scorecard")
+    @APIResponse(responseCode = "200", description = "The submitted scorecard",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.OBJECT)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "The caller is not on the panel.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "The agenda is not agreed yet, the interview has not started, "
+            + "feedback is closed, or it is already submitted.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @APIResponse(responseCode = "422", description = "The scorecard is incomplete: violations lists every missing "
+            + "item.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    public JsonObject submitMyScorecard(
+            @PathParam("id") @Parameter(required = true, description = "The interview's id",
+                    schema = @Schema(ref = ApiDocs.ID)) String id) {
         InterviewId interview = parse(id);
         scorecards.submit(interview);
         return ScorecardJson.mine(scorecards.mine(interview));
@@ -150,7 +311,18 @@ public class InterviewResource {
     /** The submitted scorecards, under the blind rule. */
     @GET
     @Path("{id}/scorecards")
-    public jakarta.json.JsonArray submittedScorecards(@PathParam("id") String id) {
+    @Operation(operationId = "getSubmittedScorecards", summary = "The panel's submitted scorecards (never a draft)")
+    @APIResponse(responseCode = "200", description = "The submitted scorecards",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = ApiDocs.OBJECTS)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "The blind rule: a member who has not submitted their own "
+            + "(scorecard.blind), or a recruiter (scorecard.notAllowed).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public jakarta.json.JsonArray submittedScorecards(
+            @PathParam("id") @Parameter(required = true, description = "The interview's id",
+                    schema = @Schema(ref = ApiDocs.ID)) String id) {
         jakarta.json.JsonArrayBuilder array = Jsonp.PROVIDER.createArrayBuilder();
         scorecards.submitted(parse(id)).forEach(card -> array.add(ScorecardJson.submitted(card)));
         return array.build();
@@ -160,7 +332,27 @@ public class InterviewResource {
     @POST
     @Path("{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response decide(@PathParam("id") String id, String body, @Context UriInfo uri) {
+    @Operation(operationId = "recordDecision", summary = "Records the lead's decision")
+    @APIResponse(responseCode = "201", description = "The decision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.OBJECT)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Only the lead records the decision.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    @APIResponse(responseCode = "409", description = "Not every scorecard is in yet, or the interview is already "
+            + "decided.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @APIResponse(responseCode = "413", ref = ApiDocs.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", description = "No rationale, an unknown outcome, or a decision against the "
+            + "score with a rationale under 80 characters.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    public Response decide(
+            @PathParam("id") @Parameter(required = true, description = "The interview's id",
+                    schema = @Schema(ref = ApiDocs.ID)) String id,
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = ApiDocs.OBJECT))) String body, @Context UriInfo uri) {
         InterviewId interview = parse(id);
         JsonObject json = JsonBodies.object(body);
         String outcome = JsonBodies.optionalText(json, "outcome");
@@ -171,7 +363,14 @@ public class InterviewResource {
 
     @GET
     @Path("{id}/decision")
-    public JsonObject decision(@PathParam("id") String id) {
+    @Operation(operationId = "getDecision", summary = "The decision")
+    @APIResponse(responseCode = "200", description = "The decision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.OBJECT)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public JsonObject decision(
+            @PathParam("id") @Parameter(required = true, description = "The interview's id",
+                    schema = @Schema(ref = ApiDocs.ID)) String id) {
         return DecisionJson.decision(decisions.decision(parse(id))
                 .orElseThrow(() -> new io.parley.domain.shared.DomainException("decision.notFound")));
     }

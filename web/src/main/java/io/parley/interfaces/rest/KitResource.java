@@ -11,6 +11,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** {@code GET /kits}: the published kits an interview may use, with their competencies. */
 @Path("kits")
@@ -22,6 +26,11 @@ public class KitResource {
     private InterviewService interviews;
 
     @GET
+    @Operation(operationId = "listPublishedKits", summary = "The published kits an interview may use")
+    @APIResponse(responseCode = "200", description = "The published kits with their competencies",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = ApiDocs.OBJECTS)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public JsonArray published() {
         JsonArrayBuilder kits = Jsonp.PROVIDER.createArrayBuilder();
         for (KitChoice kit : interviews.publishedKits()) {

@@ -17,6 +17,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import java.util.Arrays;
 
 /** Who am I: {@code GET /me} and {@code GET /me/interviews} with what is pending for the caller. */
@@ -35,6 +39,10 @@ public class MeResource {
     private InterviewService interviews;
 
     @GET
+    @Operation(operationId = "getMe", summary = "Who the token acts as: userId, name, roles")
+    @APIResponse(responseCode = "200", description = "The token's user",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.OBJECT)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public JsonObject me() {
         String caller = security.getCallerPrincipal().getName();
         JsonArrayBuilder roles = Jsonp.PROVIDER.createArrayBuilder();
@@ -48,6 +56,12 @@ public class MeResource {
 
     @GET
     @Path("interviews")
+    @Operation(operationId = "listMyInterviews", summary = "The caller's interviews, newest first, with what is "
+            + "pending for them")
+    @APIResponse(responseCode = "200", description = "A page: items, total, offset, limit",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.OBJECT)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public JsonObject myInterviews(@QueryParam("offset") @DefaultValue("0") int offset,
                                    @QueryParam("limit") @DefaultValue("20") int limit) {
         var page = interviews.mine(Math.max(0, offset), limit);

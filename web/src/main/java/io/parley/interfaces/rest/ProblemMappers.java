@@ -31,7 +31,7 @@ public final class ProblemMappers {
 
     /** 404 not visible, 409 stale or wrong state, 403 wrong person, 422 a rule or value the domain refuses. */
     public static int status(String code) {
-        if (code.endsWith(".notFound")) {
+        if (code.endsWith(".notFound") || code.endsWith("NotFound")) { // e.g. webhook.deliveryNotFound
             return 404;
         }
         if (code.startsWith("conflict.") || code.equals("interview.closed") || code.equals("interview.started")

@@ -20,6 +20,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import java.time.Instant;
 
 /** Webhook endpoints and their delivery log (an hr-admin's personal token). */
@@ -32,16 +38,39 @@ public class WebhookResource {
     private WebhookService webhooks;
 
     @GET
+    @Operation(operationId = "listWebhooks", summary = "The active webhook endpoints (never their secrets)")
+    @APIResponse(responseCode = "200", description = "The endpoints",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = ApiDocs.OBJECTS)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Only an hr-admin's personal token manages webhooks.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
     public jakarta.json.JsonArray list() {
         JsonArrayBuilder array = Jsonp.PROVIDER.createArrayBuilder();
-        webhooks.endpoints().forEach(endpoint -> array.add(endpoint(endpoint)));
+        // a removed endpoint is gone for the API (the admin page still shows it, marked removed)
+        webhooks.endpoints().stream().filter(WebhookService.Endpoint::active)
+                .forEach(endpoint -> array.add(endpoint(endpoint)));
         return array.build();
     }
 
     /** Registers {@code {url, secret}} (secret of 16 to 200 characters; it is never shown again). */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response register(String body, @Context UriInfo uri) {
+    @Operation(operationId = "registerWebhook", summary = "Registers an endpoint: {url, secret}")
+    @APIResponse(responseCode = "201", description = "The endpoint; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.OBJECT)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Only an hr-admin's personal token manages webhooks.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @APIResponse(responseCode = "413", ref = ApiDocs.TOO_LARGE)
+    @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(responseCode = "422", description = "The URL is not http(s), or the secret is shorter than 16 "
+            + "characters.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    public Response register(
+            @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(ref = ApiDocs.OBJECT))) String body, @Context UriInfo uri) {
         JsonObject json = JsonBodies.object(body);
         WebhookService.Endpoint endpoint = webhooks.register(JsonBodies.text(json, "url"),
                 JsonBodies.text(json, "secret"));
@@ -51,14 +80,30 @@ public class WebhookResource {
 
     @DELETE
     @Path("{id}")
-    public Response remove(@PathParam("id") long id) {
+    @Operation(operationId = "removeWebhook", summary = "Removes an endpoint; its pending deliveries fail")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Only an hr-admin's personal token manages webhooks.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public Response remove(@PathParam("id") @Parameter(required = true, description = "The webhook endpoint's id",
+                    schema = @Schema(ref = ApiDocs.ID)) long id) {
         webhooks.remove(id);
         return Response.noContent().build();
     }
 
     @GET
     @Path("{id}/deliveries")
-    public JsonObject deliveries(@PathParam("id") long id, @QueryParam("offset") @DefaultValue("0") int offset,
+    @Operation(operationId = "listWebhookDeliveries", summary = "The endpoint's delivery log, newest first")
+    @APIResponse(responseCode = "200", description = "A page: items, total, offset, limit",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.OBJECT)))
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Only an hr-admin's personal token manages webhooks.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public JsonObject deliveries(@PathParam("id") @Parameter(required = true, description = "The webhook endpoint's id",
+                    schema = @Schema(ref = ApiDocs.ID)) long id,
+                                 @QueryParam("offset") @DefaultValue("0") int offset,
                                  @QueryParam("limit") @DefaultValue("20") int limit) {
         var page = webhooks.deliveries(id, Math.max(0, offset), limit);
         JsonArrayBuilder items = Jsonp.PROVIDER.createArrayBuilder();
@@ -80,7 +125,16 @@ public class WebhookResource {
 
     @POST
     @Path("{id}/deliveries/{delivery}/redeliver")
-    public Response redeliver(@PathParam("id") long id, @PathParam("delivery") long delivery) {
+    @Operation(operationId = "redeliverWebhookDelivery", summary = "Sends a delivery again within seconds")
+    @APIResponse(responseCode = "202", description = "Queued for delivery")
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "403", description = "Only an hr-admin's personal token manages webhooks.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public Response redeliver(@PathParam("id") @Parameter(required = true, description = "The webhook endpoint's id",
+                    schema = @Schema(ref = ApiDocs.ID)) long id,
+                              @PathParam("delivery") @Parameter(required = true, description = "The delivery's id",
+                    schema = @Schema(ref = ApiDocs.ID)) long delivery) {
         webhooks.redeliver(delivery);
         return Response.accepted().build();
     }
