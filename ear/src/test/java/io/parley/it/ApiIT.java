@@ -246,7 +246,7 @@ class ApiIT {
     /** Puts ines's rated draft in place and checks that it is there. */
     private void rateAsInes(long id) {
         HttpResponse<String> saved = send("PUT", "interviews/" + id + "/scorecards/mine", "demo-ines-token",
-                RATED_DRAFT);
+                ApiClient.withVersion(RATED_DRAFT, 0));
         assertEquals(200, saved.statusCode(), saved.body());
         assertTrue(saved.body().contains("\"rating\":4") && saved.body().contains("Evidence-7f3a"), saved.body());
     }

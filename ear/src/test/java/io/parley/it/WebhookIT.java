@@ -211,7 +211,7 @@ class WebhookIT {
                 assertEquals(startsAt.toInstant(), OffsetDateTime.parse(agreed.path("startsAt").asText()).toInstant(),
                         agreed.toString());
 
-                assertEquals(200, api.send("PUT", "interviews/" + id + "/scorecards/mine", "demo-ines-token",
+                assertEquals(200, api.saveScorecard(id, "demo-ines-token",
                         completeScorecard(3, "ines evidence", "YES")).statusCode());
                 assertEquals(200, api.send("POST", "interviews/" + id + "/scorecards/mine/submit", "demo-ines-token",
                         null).statusCode());
@@ -221,7 +221,7 @@ class WebhookIT {
                 Instant.parse(submitted.path("submittedAt").asText());
                 assertFalse(submitted.toString().contains("ines evidence"), "never a scorecard's content");
 
-                assertEquals(200, api.send("PUT", "interviews/" + id + "/scorecards/mine", "demo-max-token",
+                assertEquals(200, api.saveScorecard(id, "demo-max-token",
                         completeScorecard(3, "max evidence", "YES")).statusCode());
                 assertEquals(200, api.send("POST", "interviews/" + id + "/scorecards/mine/submit", "demo-max-token",
                         null).statusCode());
