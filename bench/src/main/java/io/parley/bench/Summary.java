@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
 /**
  * Reads the Gatling reports of one {@code bench/run} (one folder per simulation, named by the run script) and
@@ -105,7 +106,7 @@ public final class Summary {
         double top = tops.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         double ratio = measured / top;
         String each = tops.size() == 1 ? "" : tops.stream().map(t -> String.format(Locale.ROOT, "%.1f", t))
-                .collect(java.util.stream.Collectors.joining(" and ", ", the mean of ", " before and after"));
+                .collect(Collectors.joining(" and ", ", the mean of ", " before and after"));
         lines.add(String.format(Locale.ROOT, "- %s: %.1f req/s = **%.2f ×** the %s (%.1f req/s%s)%s", what, measured,
                 ratio, ceilingName, top, each, target > 0 ? (ratio >= target ? " (target ≥ " + target + " met)"
                         : " (**below the target " + target + "**)") : ""));

@@ -25,6 +25,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The crash test (docs/performance.md, run by {@code .ci/run}): starts Parley with the README's run command on a
@@ -192,7 +194,7 @@ public final class CrashRecovery {
     private void checkDraft(long interview, String member) throws IOException, InterruptedException {
         String draft = expect(200, send("GET", "interviews/" + interview + "/scorecards/mine", member, null));
         Matcher marks = Pattern.compile("save-(\\d+)").matcher(draft);
-        Set<String> seen = new java.util.TreeSet<>();
+        Set<String> seen = new TreeSet<>();
         while (marks.find()) {
             seen.add(marks.group(1));
         }
@@ -301,7 +303,7 @@ public final class CrashRecovery {
     private static void stop(Process maven) throws InterruptedException {
         if (maven != null && maven.isAlive()) {
             maven.destroy();
-            if (!maven.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!maven.waitFor(120, TimeUnit.SECONDS)) {
                 maven.destroyForcibly();
             }
         }

@@ -19,6 +19,31 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import io.parley.it.support.PageClient;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The API v1 over HTTP with the demo tokens: bearer authentication, who-am-I, and problem details. */
 @ExtendWith(ArquillianExtension.class)
@@ -57,8 +82,8 @@ class ApiIT {
 
     @Test
     void theAtsCreatesAnInterviewOncePerIdempotencyKey() {
-        String candidate = "cand-" + java.util.UUID.randomUUID();
-        String key = java.util.UUID.randomUUID().toString();
+        String candidate = "cand-" + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
         HttpResponse<String> first = send("POST", "interviews", "demo-ats-token", interviewJson(candidate, MAX_AND_INES),
                 "Idempotency-Key", key);
         assertEquals(201, first.statusCode(), first.body());
@@ -79,14 +104,14 @@ class ApiIT {
 
     @Test
     void concurrentRetriesWithOneIdempotencyKeyCreateOneInterviewAndAllGetIt() throws Exception {
-        String body = interviewJson("cand-" + java.util.UUID.randomUUID(), MAX_AND_INES);
-        String key = java.util.UUID.randomUUID().toString();
+        String body = interviewJson("cand-" + UUID.randomUUID(), MAX_AND_INES);
+        String key = UUID.randomUUID().toString();
         long before = interviewTotal();
         int retries = 8;
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(retries);
+        var pool = Executors.newFixedThreadPool(retries);
         try {
-            var start = new java.util.concurrent.CountDownLatch(1);
-            var calls = new java.util.ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
+            var start = new CountDownLatch(1);
+            var calls = new ArrayList<Future<HttpResponse<String>>>();
             for (int i = 0; i < retries; i++) {
                 calls.add(pool.submit(() -> {
                     start.await();
@@ -94,7 +119,7 @@ class ApiIT {
                 }));
             }
             start.countDown();
-            java.util.Set<Long> ids = new java.util.HashSet<>();
+            Set<Long> ids = new HashSet<>();
             for (var call : calls) {
                 HttpResponse<String> answer = call.get();
                 assertEquals(201, answer.statusCode(), answer.body());
@@ -110,7 +135,7 @@ class ApiIT {
     /** How many interviews exist (the ATS sees them all). */
     private long interviewTotal() {
         HttpResponse<String> all = get("me/interviews?limit=1", "demo-ats-token");
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"total\":(\\d+)").matcher(all.body());
+        Matcher m = Pattern.compile("\"total\":(\\d+)").matcher(all.body());
         assertTrue(m.find(), all.body());
         return Long.parseLong(m.group(1));
     }
@@ -118,7 +143,7 @@ class ApiIT {
     @Test
     void theAgendaIsEditedByTheLeadOrARecruiterNotByTheAtsOrAnHrAdmin() {
         long id = idOf(send("POST", "interviews", "demo-ats-token",
-                interviewJson("cand-" + java.util.UUID.randomUUID(), MAX_AND_INES)));
+                interviewJson("cand-" + UUID.randomUUID(), MAX_AND_INES)));
         long version = ApiClient.versionOf(get("interviews/" + id, "demo-max-token").body());
         String body = "{\"version\":" + version + ",\"items\":[{\"kind\":\"WELCOME\",\"title\":\"Welcome\","
                 + "\"minutes\":60,\"ownerUserId\":\"max\"}]}";
@@ -149,9 +174,9 @@ class ApiIT {
     void manyCallsAtOnceWithOneTokenAllSucceed() throws Exception {
         // found by the load benchmark: each call wrote the token's last use with its version, and calls at the same
         // moment failed with an optimistic-lock 500
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        var pool = Executors.newFixedThreadPool(16);
         try {
-            var calls = new java.util.ArrayList<java.util.concurrent.Future<HttpResponse<String>>>();
+            var calls = new ArrayList<Future<HttpResponse<String>>>();
             for (int i = 0; i < 64; i++) {
                 calls.add(pool.submit(() -> get("version", "demo-ats-token")));
             }
@@ -225,7 +250,7 @@ class ApiIT {
         assertProblem(send("POST", "interviews/" + id + "/agenda/request-changes", "demo-ines-token", "{}"), 400);
 
         // ines prepares with her own blocks: the competencies she covers, their anchors and questions
-        io.parley.it.support.PageClient ines = new io.parley.it.support.PageClient(URI.create(base.toString()));
+        PageClient ines = new PageClient(URI.create(base.toString()));
         ines.signIn("ines", "parley");
         HttpResponse<String> prep = ines.get("interviews/prep.xhtml?id=" + id);
         assertEquals(200, prep.statusCode());
@@ -233,7 +258,7 @@ class ApiIT {
         assertTrue(prep.body().contains("Clarifies requirements first"), "the anchors are there");
         assertTrue(prep.body().contains("Design a service that reserves stock"), "her questions are there");
         assertTrue(prep.body().contains("Hides") || prep.body().contains("Blames others"), "deal-breakers are there");
-        io.parley.it.support.PageClient li = new io.parley.it.support.PageClient(URI.create(base.toString()));
+        PageClient li = new PageClient(URI.create(base.toString()));
         li.signIn("li", "parley");
         assertEquals(404, li.get("interviews/prep.xhtml?id=" + id).statusCode(), "not on the panel");
     }
@@ -253,7 +278,7 @@ class ApiIT {
 
     /** Nothing of the rated draft: no rating, its evidence, take-aways or recommendation. */
     private static void assertNoRating(String text) {
-        assertFalse(text.toLowerCase(java.util.Locale.ROOT).contains("rating"), "never a rating: " + text);
+        assertFalse(text.toLowerCase(Locale.ROOT).contains("rating"), "never a rating: " + text);
         assertFalse(text.contains("7f3a"), "never the scorecard's evidence or take-aways: " + text);
         assertFalse(text.contains("STRONG_YES"), "never a recommendation: " + text);
     }
@@ -261,7 +286,7 @@ class ApiIT {
     @Test
     void theCalendarInviteNamesThePanelAndGrowsItsSequenceOnChange() {
         long id = new ApiClient(base).agreedInterview("Kim Example",
-                java.time.OffsetDateTime.parse("2031-05-06T09:30:00+02:00"), "ines");
+                OffsetDateTime.parse("2031-05-06T09:30:00+02:00"), "ines");
         rateAsInes(id);
         HttpResponse<String> ics = get("interviews/" + id + "/calendar.ics", "demo-ines-token");
         assertEquals(200, ics.statusCode(), ics.body());
@@ -276,13 +301,13 @@ class ApiIT {
         assertTrue(body.contains("mailto:ines@parley.example"), body);
         assertTrue(body.contains("prep.xhtml?id=" + id), body);
         assertNoRating(body);
-        java.util.regex.Matcher sequence = java.util.regex.Pattern.compile("SEQUENCE:(\\d+)").matcher(body);
+        Matcher sequence = Pattern.compile("SEQUENCE:(\\d+)").matcher(body);
         assertTrue(sequence.find(), body);
         int before = Integer.parseInt(sequence.group(1));
 
         assertEquals(200, send("POST", "interviews/" + id + "/cancel", "demo-ats-token", null).statusCode());
         String cancelled = get("interviews/" + id + "/calendar.ics", "demo-ines-token").body();
-        java.util.regex.Matcher after = java.util.regex.Pattern.compile("SEQUENCE:(\\d+)").matcher(cancelled);
+        Matcher after = Pattern.compile("SEQUENCE:(\\d+)").matcher(cancelled);
         assertTrue(after.find());
         assertTrue(Integer.parseInt(after.group(1)) > before, cancelled);
         assertTrue(cancelled.contains("STATUS:CANCELLED"), cancelled);
@@ -291,8 +316,8 @@ class ApiIT {
 
     @Test
     void whenTheAgendaIsAgreedEveryMemberGetsTheInviteByMail() throws Exception {
-        com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(
-                com.icegreen.greenmail.util.ServerSetupTest.SMTP);
+        GreenMail smtp = new GreenMail(
+                ServerSetupTest.SMTP);
         smtp.start();
         try {
             long id = idOf(send("POST", "interviews", "demo-ats-token", interviewJson("c-mail", MAX_AND_INES)));
@@ -322,14 +347,14 @@ class ApiIT {
             assertEquals(200, send("POST", "interviews/" + id + "/agenda/approve", "demo-max-token", null).statusCode());
             assertTrue(smtp.waitForIncomingEmail(15_000, 4), "agreed again: two more mails");
 
-            java.util.Set<String> recipients = new java.util.TreeSet<>();
+            Set<String> recipients = new TreeSet<>();
             int withTheChange = 0;
-            for (jakarta.mail.internet.MimeMessage message : smtp.getReceivedMessages()) {
+            for (MimeMessage message : smtp.getReceivedMessages()) {
                 recipients.add(message.getAllRecipients()[0].toString());
                 assertEquals("parley@parley.test", message.getFrom()[0].toString(),
                         "sent through the Payara mail resource of the test EAR (parley.mail.session)");
                 assertTrue(message.getSubject().startsWith("Agenda agreed: Kim Example"), message.getSubject());
-                String raw = com.icegreen.greenmail.util.GreenMailUtil.getWholeMessage(message);
+                String raw = GreenMailUtil.getWholeMessage(message);
                 assertTrue(raw.contains("text/calendar"), raw);
                 // decoded, so that a base64 attachment cannot hide what it holds
                 String text = decoded(message);
@@ -338,24 +363,24 @@ class ApiIT {
                 withTheChange += text.contains("Wrap-up and next steps") ? 1 : 0;
             }
             assertEquals(2, withTheChange, "the second invites carry the changed agenda");
-            assertEquals(java.util.Set.of("ines@parley.example", "max@parley.example"), recipients);
+            assertEquals(Set.of("ines@parley.example", "max@parley.example"), recipients);
         } finally {
             smtp.stop();
         }
     }
 
     /** A mail's text and attachments, decoded from their transfer encoding. */
-    private static String decoded(jakarta.mail.Part part) throws Exception {
+    private static String decoded(Part part) throws Exception {
         if (part.isMimeType("multipart/*")) {
-            jakarta.mail.Multipart parts = (jakarta.mail.Multipart) part.getContent();
+            Multipart parts = (Multipart) part.getContent();
             StringBuilder text = new StringBuilder();
             for (int i = 0; i < parts.getCount(); i++) {
                 text.append(decoded(parts.getBodyPart(i))).append('\n');
             }
             return text.toString();
         }
-        try (java.io.InputStream in = part.getInputStream()) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        try (InputStream in = part.getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 
@@ -407,7 +432,7 @@ class ApiIT {
 
     @Test
     void aTokenSentFromASignedInBrowserActsAsTheTokenAndLeavesTheSessionAlone() {
-        io.parley.it.support.PageClient browser = new io.parley.it.support.PageClient(URI.create(base.toString()));
+        PageClient browser = new PageClient(URI.create(base.toString()));
         assertEquals(302, browser.signIn("max", "parley").statusCode());
         HttpResponse<String> me = browser.send(HttpRequest.newBuilder(URI.create(base + "api/v1/me"))
                 .version(HttpClient.Version.HTTP_1_1).header("Authorization", "Bearer demo-ines-token").GET().build());
@@ -430,12 +455,12 @@ class ApiIT {
     }
 
     /** Every line of the token's My interviews, page by page (the list grows with every test that plans one). */
-    private java.util.List<com.fasterxml.jackson.databind.JsonNode> allMine(String token) throws IOException {
-        java.util.List<com.fasterxml.jackson.databind.JsonNode> all = new java.util.ArrayList<>();
+    private List<JsonNode> allMine(String token) throws IOException {
+        List<JsonNode> all = new ArrayList<>();
         while (true) {
             HttpResponse<String> page = get("me/interviews?limit=100&offset=" + all.size(), token);
             assertEquals(200, page.statusCode(), page.body());
-            com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+            JsonNode json = new ObjectMapper()
                     .readTree(page.body());
             json.path("items").forEach(all::add);
             if (json.path("items").isEmpty() || all.size() >= json.path("total").asLong()) {
@@ -446,19 +471,19 @@ class ApiIT {
 
     @Test
     void myInterviewsSayWhatIsPending() throws IOException {
-        String candidate = "Newest " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String candidate = "Newest " + UUID.randomUUID().toString().substring(0, 8);
         String body = interviewJson("c-mine", MAX_AND_INES).replace("Kim Example", candidate)
                 .replace("2031-05-06T09:30:00+02:00", "2099-12-31T09:30:00+01:00");
         long id = idOf(send("POST", "interviews", "demo-ats-token", body));
 
-        java.util.List<com.fasterxml.jackson.databind.JsonNode> mine = allMine("demo-max-token");
-        com.fasterxml.jackson.databind.JsonNode line = mine.stream().filter(i -> i.path("id").asLong() == id)
+        List<JsonNode> mine = allMine("demo-max-token");
+        JsonNode line = mine.stream().filter(i -> i.path("id").asLong() == id)
                 .findFirst().orElseThrow(() -> new AssertionError("not on max's list: " + id));
         assertEquals(candidate, line.path("candidate").path("name").asText());
         assertEquals("[\"PROPOSE_AGENDA\"]", line.path("pending").toString());
         assertTrue(line.path("lead").asBoolean(), line.toString());
-        java.util.List<java.time.Instant> starts = mine.stream()
-                .map(i -> java.time.OffsetDateTime.parse(i.path("startsAt").asText()).toInstant()).toList();
+        List<Instant> starts = mine.stream()
+                .map(i -> OffsetDateTime.parse(i.path("startsAt").asText()).toInstant()).toList();
         for (int i = 1; i < starts.size(); i++) {
             assertFalse(starts.get(i).isAfter(starts.get(i - 1)), "newest first: " + starts);
         }

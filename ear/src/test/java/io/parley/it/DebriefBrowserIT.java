@@ -18,6 +18,11 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 
 /** The lead runs the debrief and records the decision in the browser. */
 @ExtendWith(ArquillianExtension.class)
@@ -64,20 +69,20 @@ class DebriefBrowserIT {
             max.waitForText(By.id("decision"), "No hire");
 
             // the lead mails the note, edited, to the candidate (GreenMail); no rating goes with it
-            com.icegreen.greenmail.util.GreenMail smtp = new com.icegreen.greenmail.util.GreenMail(
-                    com.icegreen.greenmail.util.ServerSetupTest.SMTP);
+            GreenMail smtp = new GreenMail(
+                    ServerSetupTest.SMTP);
             smtp.start();
             try {
                 max.type(By.id("debrief-form:sent-follow-up"), "Dear " + candidate + ", thank you. We will not continue.");
                 max.click(By.id("debrief-form:send-follow-up"));
                 max.waitForText(By.id("debrief-form:follow-up-sent"), "Mailed to the candidate");
                 assertTrue(smtp.waitForIncomingEmail(10_000, 1));
-                jakarta.mail.internet.MimeMessage mail = smtp.getReceivedMessages()[0];
+                MimeMessage mail = smtp.getReceivedMessages()[0];
                 assertEquals("candidate@example.com", mail.getAllRecipients()[0].toString());
-                String body = com.icegreen.greenmail.util.GreenMailUtil.getBody(mail);
+                String body = GreenMailUtil.getBody(mail);
                 assertTrue(body.contains("We will not continue"), body);
                 assertTrue(!body.contains("evidence") && !body.matches("(?s).*\\b[1-4]\\b.*"), "no rating: " + body);
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 throw new IllegalStateException(e);
             } finally {
                 smtp.stop();

@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import java.net.http.HttpResponse;
+import org.openqa.selenium.JavascriptExecutor;
 
 /** Planning an interview and working on its agenda in headless Chromium, as rita, max and omar. */
 @ExtendWith(ArquillianExtension.class)
@@ -37,7 +39,7 @@ class InterviewBrowserIT {
                 + "\"kitKey\":\"backend-engineer-onsite\",\"startsAt\":\"2032-01-12T10:00:00+01:00\",\"durationMinutes\":105,"
                 + "\"location\":\"Room 1\",\"panel\":[{\"userId\":\"max\",\"lead\":true},"
                 + "{\"userId\":\"ines\",\"lead\":false},{\"userId\":\"omar\",\"lead\":false}]}";
-        java.net.http.HttpResponse<String> created = new ApiClient(base).send("POST", "interviews", "demo-ats-token", body);
+        HttpResponse<String> created = new ApiClient(base).send("POST", "interviews", "demo-ats-token", body);
         assertEquals(201, created.statusCode(), created.body());
         return ApiClient.idOf(created.body());
     }
@@ -49,7 +51,7 @@ class InterviewBrowserIT {
             max.signIn("max", "parley").open("interviews/agenda-editor.xhtml?id=" + id);
             max.waitForText(By.id("agenda:checks"), "105 of 105 minutes planned");
             for (int block = 1; block <= 2; block++) {
-                ((org.openqa.selenium.JavascriptExecutor) max.driver()).executeScript(
+                ((JavascriptExecutor) max.driver()).executeScript(
                         "PrimeFaces.getWidgetById(arguments[0]).checkAll();", "agenda:blocks:" + block + ":competencies");
                 max.waitForAjax();
             }
@@ -83,7 +85,7 @@ class InterviewBrowserIT {
             for (Browser editor : new Browser[] {max, rita}) {
                 editor.waitForText(By.id("agenda:checks"), "minutes planned");
                 for (int block = 1; block <= 2; block++) {
-                    ((org.openqa.selenium.JavascriptExecutor) editor.driver()).executeScript(
+                    ((JavascriptExecutor) editor.driver()).executeScript(
                             "PrimeFaces.getWidgetById(arguments[0]).checkAll();", "agenda:blocks:" + block + ":competencies");
                     editor.waitForAjax();
                 }

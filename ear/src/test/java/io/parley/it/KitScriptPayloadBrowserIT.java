@@ -21,6 +21,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 
 /**
  * Script payloads in every text field of a kit (names, descriptions, scale labels, anchors, questions, probes,
@@ -47,9 +50,9 @@ class KitScriptPayloadBrowserIT {
     @Test
     void payloadsInEveryTextFieldOfAKitStayText() throws IOException, InterruptedException {
         String key = "xss-kit-" + System.nanoTime();
-        HttpResponse<String> imported = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
-                        .newBuilder(java.net.URI.create(base + "test/kits"))
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(kitJson(key))).build(),
+        HttpResponse<String> imported = HttpClient.newHttpClient().send(HttpRequest
+                        .newBuilder(URI.create(base + "test/kits"))
+                        .POST(HttpRequest.BodyPublishers.ofString(kitJson(key))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, imported.statusCode(), imported.body());
         List<String> violations = new ArrayList<>();

@@ -19,6 +19,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.net.http.HttpRequest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The blind rule on the pages and the CSV export, for every role: what each one's browser receives. */
 @ExtendWith(ArquillianExtension.class)
@@ -146,15 +149,15 @@ class ScorecardPagesIT {
     }
 
     private static String attribute(String page, String regex) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile(regex).matcher(page);
+        Matcher m = Pattern.compile(regex).matcher(page);
         assertTrue(m.find(), regex + " in " + page);
         return m.group(1);
     }
 
     private static HttpResponse<String> post(PageClient client, String path, String token, String type, String body) {
-        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(client.resolve(path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(client.resolve(path))
                 .header("Content-Type", type).header("Accept-Language", "en")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("X-Parley-Csrf", token);
         }

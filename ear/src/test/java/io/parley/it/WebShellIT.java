@@ -16,6 +16,14 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The assembled EAR over HTTP: login required, security headers, role refusals, error pages. */
 @ExtendWith(ArquillianExtension.class)
@@ -113,9 +121,9 @@ class WebShellIT {
     void aFormPostedFromAnExpiredPageGetsThePageExpiredMessage() {
         PageClient client = client();
         HttpResponse<String> login = client.follow("");
-        HttpResponse<String> post = client.send(java.net.http.HttpRequest.newBuilder(login.uri())
+        HttpResponse<String> post = client.send(HttpRequest.newBuilder(login.uri())
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                .POST(HttpRequest.BodyPublishers.ofString(
                         "login=login&login%3Ausername=hana&login%3Apassword=x&jakarta.faces.ViewState=stale%3A123"))
                 .build());
         HttpResponse<String> shown = post.statusCode() / 100 == 3 ? client.follow(
@@ -125,7 +133,7 @@ class WebShellIT {
 
     @Test
     void theReadinessCheckReportsTheDatabase() {
-        HttpResponse<String> ready = client().send(java.net.http.HttpRequest.newBuilder(
+        HttpResponse<String> ready = client().send(HttpRequest.newBuilder(
                 URI.create(base.toString()).resolve("/health/ready")).GET().build());
         assertEquals(200, ready.statusCode(), ready.body());
         assertTrue(ready.body().contains("\"database\""), ready.body());
@@ -142,9 +150,9 @@ class WebShellIT {
         boolean found = false;
         for (int offset = 0; offset < 10_000 && !found; offset += 100) {
             HttpResponse<String> page = new PageClient(URI.create(base.toString())).send(
-                    java.net.http.HttpRequest.newBuilder(
+                    HttpRequest.newBuilder(
                             URI.create(base + "api/v1/me/interviews?limit=100&offset=" + offset))
-                    .version(java.net.http.HttpClient.Version.HTTP_1_1)
+                    .version(HttpClient.Version.HTTP_1_1)
                     .header("Authorization", "Bearer demo-max-token").GET().build());
             assertEquals(200, page.statusCode(), page.body());
             found = page.body().contains("Sam Rivera");
@@ -162,12 +170,12 @@ class WebShellIT {
         HttpResponse<String> first = max.get("?size=10");
         assertEquals(200, first.statusCode());
         // other tests add interviews for max: count them rather than expect particular ones on the first page
-        java.util.regex.Matcher range = java.util.regex.Pattern.compile("1–(\\d+) of (\\d+)").matcher(first.body());
+        Matcher range = Pattern.compile("1–(\\d+) of (\\d+)").matcher(first.body());
         assertTrue(first.body().contains("id=\"my-interviews\"") && range.find(), first.body());
         long total = Long.parseLong(range.group(2));
         assertEquals(Math.min(10, total), Long.parseLong(range.group(1)), "ten rows a page");
         assertEquals(Math.min(10, total), first.body().split("class=\"interview-link\"", -1).length - 1, "rows shown");
-        java.util.regex.Matcher pages = java.util.regex.Pattern.compile("Page 1 of (\\d+)").matcher(first.body());
+        Matcher pages = Pattern.compile("Page 1 of (\\d+)").matcher(first.body());
         assertTrue(pages.find(), first.body());
         long last = Long.parseLong(pages.group(1));
         assertEquals((total + 9) / 10, last, "pages of ten");
@@ -206,7 +214,7 @@ class WebShellIT {
         assertEquals(302, max.signIn("max", "parley").statusCode());
         HttpResponse<String> home = max.follow("", "de");
         assertTrue(home.body().contains("Meine Interviews"), home.body());
-        java.util.regex.Matcher link = java.util.regex.Pattern.compile("interviews/interview\\.xhtml\\?id=(\\d+)")
+        Matcher link = Pattern.compile("interviews/interview\\.xhtml\\?id=(\\d+)")
                 .matcher(home.body());
         assertTrue(link.find(), "the home page links the lead's interviews: " + home.body());
         String id = link.group(1);
@@ -218,7 +226,7 @@ class WebShellIT {
         assertTrue(agenda.body().contains("Bl\u00f6cke an der Zeile ziehen"), agenda.body());
         HttpResponse<String> prep = max.follow("interviews/prep.xhtml?id=" + id, "de");
         assertTrue(prep.body().contains("Auf das Interview vorbereiten"), prep.body());
-        for (HttpResponse<String> page : java.util.List.of(home, interview, agenda, prep)) {
+        for (HttpResponse<String> page : List.of(home, interview, agenda, prep)) {
             assertFalse(page.body().contains("???"), "no message key without a German text: " + page.uri());
             assertTrue(page.body().contains("lang=\"de\""), "the page declares its language: " + page.uri());
         }
@@ -246,10 +254,10 @@ class WebShellIT {
         // found by the load benchmark: with the form mechanism's own session handling, Payara sometimes lost the
         // groups of a session under load, and the first page after signing in failed in an EJB ("Client not
         // authorized"); SignedInSessions hands the caller and groups to the container on every request
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(24);
+        var pool = Executors.newFixedThreadPool(24);
         try {
             for (int round = 0; round < 3; round++) {
-                var pages = new java.util.ArrayList<java.util.concurrent.Future<String>>();
+                var pages = new ArrayList<Future<String>>();
                 for (int i = 0; i < 24; i++) {
                     String user = new String[] {"ines", "omar", "max", "li"}[i % 4];
                     pages.add(pool.submit(() -> {

@@ -39,6 +39,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import io.parley.it.support.PageClient;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Locale;
 
 /**
  * Webhooks to real local HTTP receivers, as an ATS gets them: each of the five events with its data, signed and
@@ -65,7 +69,7 @@ class WebhookIT {
     record Received(Map<String, String> headers, String body, int answered) {
 
         String header(String name) {
-            return headers.get(name.toLowerCase(java.util.Locale.ROOT));
+            return headers.get(name.toLowerCase(Locale.ROOT));
         }
 
         JsonNode json() {
@@ -97,7 +101,7 @@ class WebhookIT {
                 int status = calls.incrementAndGet() <= failFirst ? 500 : 200;
                 Map<String, String> headers = new TreeMap<>();
                 exchange.getRequestHeaders().forEach((name, values) ->
-                        headers.put(name.toLowerCase(java.util.Locale.ROOT), String.join(",", values)));
+                        headers.put(name.toLowerCase(Locale.ROOT), String.join(",", values)));
                 received.add(new Received(headers, body, status));
                 exchange.sendResponseHeaders(status, -1);
                 exchange.close();
@@ -369,7 +373,7 @@ class WebhookIT {
                         .statusCode());
                 kept.await("interview.cancelled", second, SECONDS);
                 // past the dropped retry's due time and one more dispatcher period (10 s)
-                long wait = java.time.Duration.between(Instant.now(), retryDue.plusSeconds(12)).toMillis();
+                long wait = Duration.between(Instant.now(), retryDue.plusSeconds(12)).toMillis();
                 Thread.sleep(Math.max(wait, TimeUnit.SECONDS.toMillis(12)));
                 assertEquals(1, removed.received.size(), "nothing more after the removal: " + removed.received);
                 assertTrue(api.get("webhooks/" + gone + "/deliveries", "demo-hana-token").body()
@@ -407,13 +411,13 @@ class WebhookIT {
         assertEquals(201, created.statusCode(), created.body());
         long endpoint = ApiClient.idOf(created.body());
         try {
-            io.parley.it.support.PageClient hana = new io.parley.it.support.PageClient(java.net.URI.create(base.toString()));
+            PageClient hana = new PageClient(URI.create(base.toString()));
             assertEquals(302, hana.signIn("hana", "parley").statusCode());
             HttpResponse<String> page = hana.follow("admin/webhooks.xhtml");
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("https://ats.example.com/parley-events"), page.body());
             assertFalse(page.body().contains(SECRET), "the secret is never shown");
-            io.parley.it.support.PageClient max = new io.parley.it.support.PageClient(java.net.URI.create(base.toString()));
+            PageClient max = new PageClient(URI.create(base.toString()));
             assertEquals(302, max.signIn("max", "parley").statusCode());
             assertEquals(403, max.follow("admin/webhooks.xhtml").statusCode());
         } finally {

@@ -39,6 +39,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import io.parley.application.interview.InterviewDraft;
+import io.parley.application.kit.KitService;
+import io.parley.it.ejbside.PersistenceContexts;
+import java.util.ArrayList;
+import java.util.UUID;
 
 /**
  * Interviews and agendas inside Payara as the demo users: rita (recruiter) plans, max (hiring manager) leads,
@@ -61,7 +66,7 @@ class InterviewAndAgendaIT {
     private AgendaService agendas;
 
     @EJB
-    private io.parley.application.kit.KitService kits;
+    private KitService kits;
 
     @Inject
     private AsRecruiter rita;
@@ -76,7 +81,7 @@ class InterviewAndAgendaIT {
     private AsHrAdmin hana;
 
     @Inject
-    private io.parley.it.ejbside.PersistenceContexts persistence;
+    private PersistenceContexts persistence;
 
     @Inject
     private TestUsers testUsers;
@@ -266,7 +271,7 @@ class InterviewAndAgendaIT {
         assertEquals(List.of(PendingAction.WRITE_SCORECARD), line(ines, id).pending());
 
         AgendaView agreed = max.call(() -> agendas.agenda(id));
-        List<AgendaItem> changed = new java.util.ArrayList<>(Interviews.goodAgenda());
+        List<AgendaItem> changed = new ArrayList<>(Interviews.goodAgenda());
         changed.set(1, new AgendaItem(AgendaBlockKind.COMPETENCY, "Design and code with Ines", 15, "ines", REQUIRED,
                 List.of()));
         changed.set(3, new AgendaItem(AgendaBlockKind.CANDIDATE_QUESTIONS, "Your questions", 15, "max", List.of(),
@@ -287,7 +292,7 @@ class InterviewAndAgendaIT {
         assertEquals(InterviewStatus.AGENDA_AGREED, rita.call(() -> interviews.find(id)).status());
         var before = rita.call(() -> interviews.find(id));
         var shorter = Interviews.draft(start, List.of(new PanelSeat("max", true), new PanelSeat("ines", false)));
-        rita.call(() -> interviews.revise(id, before.lockVersion(), new io.parley.application.interview.InterviewDraft(
+        rita.call(() -> interviews.revise(id, before.lockVersion(), new InterviewDraft(
                 shorter.candidateExternalId(), shorter.candidateName(), shorter.candidateEmail(),
                 shorter.jobExternalId(), shorter.jobTitle(), shorter.kitKey(), start, 45, shorter.location(),
                 shorter.panel())));
@@ -337,7 +342,7 @@ class InterviewAndAgendaIT {
 
     @Test
     void anInterviewKeepsItsPinnedKitVersionWhenANewVersionIsPublished() {
-        String key = "pinned-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String key = "pinned-" + UUID.randomUUID().toString().substring(0, 8);
         KitId v1 = hana.call(() -> kits.createDraft("Pinned kit", key));
         hana.call(() -> {
             long lock = kits.saveDraft(v1, kits.find(v1).orElseThrow().lockVersion(), key,
@@ -346,7 +351,7 @@ class InterviewAndAgendaIT {
             return null;
         });
         var draft = Interviews.draft(List.of(new PanelSeat("max", true), new PanelSeat("ines", false)));
-        var onV1 = new io.parley.application.interview.InterviewDraft(draft.candidateExternalId(),
+        var onV1 = new InterviewDraft(draft.candidateExternalId(),
                 draft.candidateName(), draft.candidateEmail(), draft.jobExternalId(), draft.jobTitle(), key,
                 draft.startsAt(), draft.durationMinutes(), draft.location(), draft.panel());
         InterviewId planned = rita.call(() -> interviews.plan(onV1));
@@ -363,7 +368,7 @@ class InterviewAndAgendaIT {
         assertEquals(1, pinned.kitVersion(), "the interview keeps the version it was planned with");
         assertEquals("Pinned kit, first version", pinned.kitName());
         var later = rita.call(() -> interviews.find(rita.call(() -> interviews.plan(new io.parley.application.interview
-                .InterviewDraft("cand-" + java.util.UUID.randomUUID(), "Later Candidate", "later@example.com", "job-2",
+                .InterviewDraft("cand-" + UUID.randomUUID(), "Later Candidate", "later@example.com", "job-2",
                 "Backend Engineer", key, draft.startsAt(), draft.durationMinutes(), draft.location(), draft.panel())))));
         assertEquals(2, later.kitVersion(), "a new interview pins the newly published version");
         // a revision with the same kit key keeps the pinned version too

@@ -34,6 +34,9 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import io.parley.it.ejbside.PersistenceContexts;
+import java.util.ArrayList;
+import java.util.Map;
 
 /** Scorecard drafts and the run sheet through the services, inside Payara. */
 @ExtendWith(ArquillianExtension.class)
@@ -57,7 +60,7 @@ class ScorecardServiceIT {
     private RunSheetService runSheets;
 
     @EJB
-    private io.parley.it.ejbside.PersistenceContexts persistence;
+    private PersistenceContexts persistence;
 
     @Inject
     private Interviews fixtures;
@@ -75,9 +78,9 @@ class ScorecardServiceIT {
     void aCompetencyCoveredOnlyByAPickedQuestionMustBeRatedToo() {
         InterviewId id = fixtures.planned(ZonedDateTime.now(ZoneId.of("UTC")).minusDays(1));
         long collaborationQuestion = max.call(() -> agendas.agenda(id)).context().questions().entrySet().stream()
-                .filter(q -> q.getValue().equals("collaboration")).map(java.util.Map.Entry::getKey).findFirst()
+                .filter(q -> q.getValue().equals("collaboration")).map(Map.Entry::getKey).findFirst()
                 .orElseThrow();
-        List<AgendaItem> items = new java.util.ArrayList<>(Interviews.goodAgenda());
+        List<AgendaItem> items = new ArrayList<>(Interviews.goodAgenda());
         items.set(1, new AgendaItem(AgendaBlockKind.COMPETENCY, "Design and code with Ines", 20, "ines",
                 Interviews.REQUIRED, List.of(collaborationQuestion)));
         long version = max.call(() -> agendas.save(id, agendas.agenda(id).version(), items));

@@ -29,6 +29,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import io.parley.it.ejbside.PersistenceContexts;
 
 /**
  * The panel pages' data (agenda editor, prep page, My interviews, scorecard page and its autosave) costs the same
@@ -62,7 +63,7 @@ class SqlStatementCountIT {
     private ScorecardService scorecards;
 
     @Inject
-    private io.parley.it.ejbside.PersistenceContexts persistence;
+    private PersistenceContexts persistence;
 
     private InterviewId plan(List<String> others) {
         List<PanelSeat> panel = new ArrayList<>();

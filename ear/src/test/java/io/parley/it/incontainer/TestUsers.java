@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import io.parley.it.ejbside.PersistenceContexts;
 
 /** Test data: interviewers beyond the six demo users, created once and reused (tests never count users). */
 @Stateless
@@ -19,7 +20,7 @@ public class TestUsers {
     private UserRepository users;
 
     @Inject
-    private io.parley.it.ejbside.PersistenceContexts persistence;
+    private PersistenceContexts persistence;
 
     /** The usernames {@code panel-1} to {@code panel-n}, each an interviewer that exists after this call. */
     public List<String> interviewers(int n) {

@@ -3,6 +3,7 @@ package io.parley.it.support;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.UUID;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -12,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The API v1 as a test client sees it, with the demo tokens; and the test data the scorecard tests start from: an
@@ -57,7 +60,7 @@ public final class ApiClient {
 
     /** The body of POST /interviews for the demo kit, 60 minutes. */
     public static String interviewJson(String candidateName, OffsetDateTime startsAt, String panel) {
-        return "{\"candidate\":{\"externalId\":\"c-" + java.util.UUID.randomUUID() + "\",\"name\":\"" + candidateName
+        return "{\"candidate\":{\"externalId\":\"c-" + UUID.randomUUID() + "\",\"name\":\"" + candidateName
                 + "\",\"email\":\"candidate@example.com\"},\"job\":{\"externalId\":\"job-9\",\"title\":\"Backend Engineer\"},"
                 + "\"kitKey\":\"backend-engineer-onsite\",\"startsAt\":\"" + startsAt + "\","
                 + "\"durationMinutes\":60,\"location\":\"Room 2\",\"panel\":" + panel + "}";
@@ -78,7 +81,7 @@ public final class ApiClient {
      */
     public long agreedInterview(String candidateName, OffsetDateTime startsAt, String... others) {
         long id = proposedInterview(candidateName, startsAt, others);
-        java.util.List<String> members = new java.util.ArrayList<>(java.util.List.of(others));
+        List<String> members = new ArrayList<>(List.of(others));
         members.add("max");
         for (String member : members) {
             HttpResponse<String> approved = send("POST", "interviews/" + id + "/agenda/approve",

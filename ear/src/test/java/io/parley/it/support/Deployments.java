@@ -8,6 +8,13 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import io.parley.it.ejbside.PersistenceContexts;
+import io.parley.it.incontainer.AsHiringManager;
+import io.parley.it.incontainer.AsHiringManagerInOneTransaction;
+import io.parley.it.incontainer.AsHrAdmin;
+import io.parley.it.incontainer.AsInterviewer;
+import io.parley.it.incontainer.AsRecruiter;
+import io.parley.it.incontainer.RoleCaller;
 
 /**
  * Test deployments made from the build output: the assembled {@code parley.ear} as the run command deploys
@@ -86,17 +93,17 @@ public final class Deployments {
         war.addPackage(testPackage);
         war.addClasses(moreClasses);
         // the descriptor gives each role caller its run-as principal; it names all of them, so all come along
-        war.addClasses(io.parley.it.incontainer.RoleCaller.class, io.parley.it.incontainer.AsHrAdmin.class,
-                io.parley.it.incontainer.AsRecruiter.class, io.parley.it.incontainer.AsInterviewer.class,
-                io.parley.it.incontainer.AsHiringManager.class,
-                io.parley.it.incontainer.AsHiringManagerInOneTransaction.class);
+        war.addClasses(RoleCaller.class, AsHrAdmin.class,
+                AsRecruiter.class, AsInterviewer.class,
+                AsHiringManager.class,
+                AsHiringManagerInOneTransaction.class);
         war.addAsWebInfResource("incontainer/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
         war.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
                 .addAsManifestResource("incontainer/web-fragment.xml", "web-fragment.xml"));
         ear.delete(WAR);
         ear.addAsModule(war);
         JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB_JAR);
-        ejb.addPackage(io.parley.it.ejbside.PersistenceContexts.class.getPackage());
+        ejb.addPackage(PersistenceContexts.class.getPackage());
         ear.delete(EJB_JAR);
         ear.addAsModule(ejb);
         ear.delete("META-INF/glassfish-application.xml");

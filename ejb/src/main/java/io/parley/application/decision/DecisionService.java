@@ -5,6 +5,7 @@ import io.parley.domain.model.interview.InterviewId;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
+import java.time.Instant;
 
 /**
  * The debrief and the decision. The debrief is open (status {@code DEBRIEF} or {@code DECIDED}) to the panel
@@ -22,7 +23,7 @@ public interface DecisionService {
     Optional<DecisionView> decision(@NotNull InterviewId id);
 
     /** The lead mails the (edited) follow-up note to the candidate; returns when it was sent. */
-    java.time.Instant sendFollowUp(@NotNull InterviewId id, @Size(max = 8000) String note);
+    Instant sendFollowUp(@NotNull InterviewId id, @Size(max = 8000) String note);
 
     /** The lead closes feedback after the deadline, with a reason, and opens the debrief without everyone. */
     void closeFeedback(@NotNull InterviewId id, @Size(max = 2000) String reason);

@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.parley.domain.model.agenda.AgendaContext;
 
 /** Transactions and permissions around the agenda; the rules live in {@link Agenda} and its rules. */
 @Stateless
@@ -105,7 +106,7 @@ public class AgendaServiceBean implements AgendaService {
     }
 
     /** What the agenda is checked against, with the pinned kit version. */
-    private io.parley.domain.model.agenda.AgendaContext context(Interview interview) {
+    private AgendaContext context(Interview interview) {
         return interview.agendaContext(kits.pinned(interview.kitId()).orElseThrow());
     }
 

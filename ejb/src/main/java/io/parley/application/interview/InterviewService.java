@@ -5,6 +5,9 @@ import io.parley.domain.shared.Page;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.io.Serializable;
+import java.net.URI;
+import java.util.Map;
 
 /**
  * Interviews: recruiters and hr-admins plan, change and cancel them; everyone sees the interviews they sit on
@@ -36,7 +39,7 @@ public interface InterviewService {
     InterviewPage page(@NotNull InterviewId id);
 
     /** The interview as an RFC 5545 calendar ({@code .ics}); {@code prepPage} is the link it carries. */
-    String calendar(@NotNull InterviewId id, @NotNull java.net.URI prepPage);
+    String calendar(@NotNull InterviewId id, @NotNull URI prepPage);
 
     /** Everything a member prepares with: the interview, its agenda and the pinned kit's content. */
     PrepView prep(@NotNull InterviewId id);
@@ -48,7 +51,7 @@ public interface InterviewService {
     List<KitChoice> publishedKits();
 
     /** The display names of an interview's panel (one query), for pages that show who owns what. */
-    java.util.Map<String, String> panelNames(InterviewId id);
+    Map<String, String> panelNames(InterviewId id);
 
     /** How many users one search for panel members offers at most. */
     int PANEL_CANDIDATES_LIMIT = 20;
@@ -60,12 +63,12 @@ public interface InterviewService {
     List<PanelCandidate> panelCandidates(@NotNull @jakarta.validation.constraints.Size(max = 120) String search);
 
     record KitChoice(long id, String key, String name, int version, List<CompetencyChoice> competencies)
-            implements java.io.Serializable {
+            implements Serializable {
     }
 
-    record CompetencyChoice(String key, String name, boolean required) implements java.io.Serializable {
+    record CompetencyChoice(String key, String name, boolean required) implements Serializable {
     }
 
-    record PanelCandidate(String username, String displayName) implements java.io.Serializable {
+    record PanelCandidate(String username, String displayName) implements Serializable {
     }
 }

@@ -7,27 +7,30 @@ import io.parley.domain.model.kit.PinnedKit;
 import java.io.Serializable;
 import java.time.ZonedDateTime;
 import java.util.List;
+import io.parley.domain.model.interview.Interview;
+import io.parley.domain.model.scorecard.ScorecardStatus;
+import java.util.Map;
 
 /** An interview as pages and the API show it. */
 public record InterviewView(long id, long lockVersion, InterviewStatus status, Candidate candidate, Job job,
                             long kitId, String kitKey, int kitVersion, String kitName, ZonedDateTime startsAt,
                             int durationMinutes, String location, List<PanelSeat> panel,
-                            java.util.Map<String, io.parley.domain.model.scorecard.ScorecardStatus> scorecards)
+                            Map<String, ScorecardStatus> scorecards)
         implements Serializable {
 
     public InterviewView {
         panel = List.copyOf(panel);
-        scorecards = java.util.Map.copyOf(scorecards);
+        scorecards = Map.copyOf(scorecards);
     }
 
     /** The view of an interview, without scorecard statuses. */
-    public static InterviewView of(io.parley.domain.model.interview.Interview interview, PinnedKit kit) {
-        return of(interview, kit, java.util.Map.of());
+    public static InterviewView of(Interview interview, PinnedKit kit) {
+        return of(interview, kit, Map.of());
     }
 
     /** The view of an interview with its members' scorecard statuses (those absent are {@code NONE}). */
-    public static InterviewView of(io.parley.domain.model.interview.Interview interview, PinnedKit kit,
-                                   java.util.Map<String, io.parley.domain.model.scorecard.ScorecardStatus> scorecards) {
+    public static InterviewView of(Interview interview, PinnedKit kit,
+                                   Map<String, ScorecardStatus> scorecards) {
         return new InterviewView(interview.idValue(), interview.lockVersion(), interview.status(),
                 interview.candidate(), interview.job(), kit.id().value(), kit.key(), kit.versionNumber(),
                 kit.name(), interview.schedule().start(), interview.schedule().durationMinutes(),
@@ -36,8 +39,8 @@ public record InterviewView(long id, long lockVersion, InterviewStatus status, C
     }
 
     /** A member's scorecard status ({@code NONE} before their first save). */
-    public io.parley.domain.model.scorecard.ScorecardStatus scorecardOf(String username) {
-        return scorecards.getOrDefault(username, io.parley.domain.model.scorecard.ScorecardStatus.NONE);
+    public ScorecardStatus scorecardOf(String username) {
+        return scorecards.getOrDefault(username, ScorecardStatus.NONE);
     }
 
     public String lead() {

@@ -8,6 +8,8 @@ import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import io.parley.domain.model.agenda.Agenda;
+import io.parley.domain.model.interview.Interview;
 
 /**
  * What a panel member reads before the interview: the interview, its agenda, the pinned kit's content, and the
@@ -23,8 +25,8 @@ public record PrepView(InterviewView interview, AgendaView agenda, KitContent ki
     }
 
     /** The prep view of an interview, its agenda and the kit version it is pinned to. */
-    public static PrepView of(io.parley.domain.model.interview.Interview interview,
-                              io.parley.domain.model.agenda.Agenda agenda, PinnedKit kit) {
+    public static PrepView of(Interview interview,
+                              Agenda agenda, PinnedKit kit) {
         return new PrepView(InterviewView.of(interview, kit), AgendaServiceBean.view(interview, agenda, kit),
                 kit.content(), kit.competencies(), kit.questions());
     }

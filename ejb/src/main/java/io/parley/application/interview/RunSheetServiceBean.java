@@ -19,6 +19,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import io.parley.domain.model.user.UserRepository;
 
 /** Transactions and permissions around the run sheet; the clock and its rules live in the agenda package. */
 @Stateless
@@ -40,7 +41,7 @@ public class RunSheetServiceBean implements RunSheetService {
     private RunSheetRepository runSheets;
 
     @Inject
-    private io.parley.domain.model.user.UserRepository users;
+    private UserRepository users;
 
     @Resource
     private SessionContext session;

@@ -3,6 +3,7 @@ package io.parley.application.interview;
 import io.parley.domain.model.agenda.RunSheetClock;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * The run sheet at one moment: the prep view (agenda, owners, questions with probes), the clock per block,
@@ -10,10 +11,10 @@ import java.time.Instant;
  * display names.
  */
 public record RunSheetView(PrepView prep, RunSheetClock clock, Instant startedAt, Instant endedAt, long version,
-                           boolean canRun, java.util.Map<String, String> names) implements Serializable {
+                           boolean canRun, Map<String, String> names) implements Serializable {
 
     public RunSheetView {
-        names = java.util.Map.copyOf(names);
+        names = Map.copyOf(names);
     }
 
     /** A panel member's display name (the username when unknown). */

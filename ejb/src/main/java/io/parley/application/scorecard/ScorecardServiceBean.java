@@ -36,6 +36,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import io.parley.domain.model.scorecard.ScorecardIncompleteException;
 
 /** Transactions and permissions around scorecards; the rules live in {@link Scorecard} and {@link BlindRule}. */
 @Stateless
@@ -136,7 +137,7 @@ public class ScorecardServiceBean implements ScorecardService {
         changes.lockForUpdate(interview);
         ScorecardRequirements requirements = requirements(interview, caller);
         Scorecard scorecard = scorecards.find(interview.id(), caller).orElseThrow(
-                () -> new io.parley.domain.model.scorecard.ScorecardIncompleteException(
+                () -> new ScorecardIncompleteException(
                         requirements.missing(ScorecardContent.empty())));
         scorecard.submit(requirements, now);
         interview.feedbackOpens();

@@ -1,5 +1,8 @@
 package io.parley.domain.shared;
 
+import java.io.Serializable;
+import java.util.List;
+
 /**
  * A business rule refused an operation. The {@link #code()} is a stable message key that the
  * interfaces translate (resource bundle, problem details); the arguments fill its placeholders.
@@ -24,14 +27,14 @@ public class DomainException extends RuntimeException {
     }
 
     /** The individual reasons when one refusal has several (broken agenda rules, missing scorecard items). */
-    public java.util.List<Reason> reasons() {
-        return java.util.List.of();
+    public List<Reason> reasons() {
+        return List.of();
     }
 
     /** One reason of a refusal: a message key and its arguments. */
-    public record Reason(String code, java.util.List<Object> arguments) implements java.io.Serializable {
+    public record Reason(String code, List<Object> arguments) implements Serializable {
         public Reason {
-            arguments = java.util.List.copyOf(arguments);
+            arguments = List.copyOf(arguments);
         }
     }
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.net.URI;
 import java.time.Instant;
+import java.net.URISyntaxException;
 
 /**
  * Where the ATS wants events: an http(s) URL and the shared secret the bodies are signed with. The secret is kept
@@ -72,7 +73,7 @@ public class WebhookEndpoint {
                 throw new DomainException("webhook.urlInvalid", text);
             }
             return uri.toString();
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new DomainException("webhook.urlInvalid", text);
         }
     }

@@ -22,6 +22,7 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Optional;
 
 /**
  * Sends one text mail with a calendar attachment. The mail session is, in this order: the Payara mail resource
@@ -35,11 +36,11 @@ public class MailSender implements CandidateMail, ReminderMail {
 
     @Inject
     @ConfigProperty(name = "parley.mail.session")
-    private java.util.Optional<String> sessionName;
+    private Optional<String> sessionName;
 
     @Inject
     @ConfigProperty(name = "parley.mail.host")
-    private java.util.Optional<String> host;
+    private Optional<String> host;
 
     @Inject
     @ConfigProperty(name = "parley.mail.port", defaultValue = "25")

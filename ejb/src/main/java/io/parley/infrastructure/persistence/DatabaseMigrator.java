@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
+import java.util.Optional;
 
 /**
  * Brings the schema up to date with Flyway when the application is deployed, before anything reads it.
@@ -52,7 +53,7 @@ public class DatabaseMigrator {
     /** The schema to keep Parley's tables in (created when missing); empty: the connection's default. */
     @jakarta.inject.Inject
     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "parley.db.schema")
-    private java.util.Optional<String> schema;
+    private Optional<String> schema;
 
     @PostConstruct
     void migrate() {

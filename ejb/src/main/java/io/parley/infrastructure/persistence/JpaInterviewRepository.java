@@ -21,6 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.Date;
+import java.util.Objects;
 
 /** Interviews by id and the paged lists: a fixed number of queries per page, whatever the panel size. */
 @ApplicationScoped
@@ -89,10 +93,10 @@ public class JpaInterviewRepository implements InterviewRepository {
 
     /** A timestamp as JPQL (Instant), H2 (OffsetDateTime) or PostgreSQL's driver (Timestamp) return it. */
     private static Instant instant(Object value) {
-        if (value instanceof java.time.OffsetDateTime time) {
+        if (value instanceof OffsetDateTime time) {
             return time.toInstant();
         }
-        if (value instanceof java.util.Date date) {
+        if (value instanceof Date date) {
             return date.toInstant();
         }
         return (Instant) value;
@@ -123,7 +127,7 @@ public class JpaInterviewRepository implements InterviewRepository {
                 // (see find in JpaScorecardRepository)
                 + " left join scorecard s on s.id = (select c.id from scorecard c"
                 + " where c.interview_id = i.id and c.interviewer = ?)"
-                + " where i.id in (" + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")");
+                + " where i.id in (" + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")");
         for (int parameter = 1; parameter <= 3; parameter++) {
             query.setParameter(parameter, username);
         }
@@ -136,7 +140,7 @@ public class JpaInterviewRepository implements InterviewRepository {
         // listed twice, the first row stands rather than the page failing
         Map<Long, MemberInterview> byId = rows.stream().map(JpaInterviewRepository::line)
                 .collect(Collectors.toMap(MemberInterview::id, line -> line, (first, second) -> first));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private static MemberInterview line(Object[] row) {
@@ -158,7 +162,7 @@ public class JpaInterviewRepository implements InterviewRepository {
     }
 
     @Override
-    public List<Interview> collectingScorecards(java.time.Instant startedAfter, java.time.Instant startedBefore,
+    public List<Interview> collectingScorecards(Instant startedAfter, Instant startedBefore,
                                                 long afterId, int limit) {
         return em.createQuery("select i from Interview i where i.status in :open and i.schedule.startsAt >= :since"
                         + " and i.schedule.startsAt < :before and i.id > :after order by i.id", Interview.class)

@@ -16,6 +16,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
 
 /**
  * Kits in the relational database (tables kit, competency, question, kit_agenda_block), and the content of the
@@ -77,7 +78,7 @@ public class JpaKitRepository implements KitRepository {
     }
 
     @Override
-    public java.util.List<Kit> allPublished() {
+    public List<Kit> allPublished() {
         return em.createQuery("select k from Kit k where k.status = :status order by k.name, k.id", Kit.class)
                 .setParameter("status", KitStatus.PUBLISHED).setMaxResults(500).getResultList();
     }

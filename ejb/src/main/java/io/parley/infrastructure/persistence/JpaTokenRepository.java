@@ -6,6 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import io.parley.domain.model.token.TokenKind;
+import java.time.Instant;
+import java.util.List;
 
 @ApplicationScoped
 public class JpaTokenRepository implements TokenRepository {
@@ -20,7 +23,7 @@ public class JpaTokenRepository implements TokenRepository {
     }
 
     @Override
-    public void recordUse(long id, java.time.Instant now) {
+    public void recordUse(long id, Instant now) {
         em.createQuery("update ApiToken t set t.lastUsedAt = :now where t.id = :id"
                         + " and (t.lastUsedAt is null or t.lastUsedAt < :since)")
                 .setParameter("now", now).setParameter("id", id)
@@ -33,7 +36,7 @@ public class JpaTokenRepository implements TokenRepository {
     }
 
     @Override
-    public java.util.List<ApiToken> active(io.parley.domain.model.token.TokenKind kind, String username) {
+    public List<ApiToken> active(TokenKind kind, String username) {
         String owner = username == null ? " and t.username is null" : " and t.username = :user";
         var query = em.createQuery("select t from ApiToken t where t.kind = :kind and t.revokedAt is null" + owner
                 + " order by t.createdAt desc", ApiToken.class).setParameter("kind", kind).setMaxResults(200);

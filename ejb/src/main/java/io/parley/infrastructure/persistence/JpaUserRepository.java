@@ -6,6 +6,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import io.parley.domain.model.user.Role;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /** Users in the relational database (tables app_user, app_user_role). */
 @ApplicationScoped
@@ -20,34 +27,34 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
-    public java.util.Map<String, String> panelCandidates(String search, int limit) {
+    public Map<String, String> panelCandidates(String search, int limit) {
         // A contains-search cannot use an index; the user table is the company's staff, thousands of rows at most.
         // Native SQL because EclipseLink's H2 platform binds a boolean parameter as 1, which H2 2.x refuses to
         // compare with a boolean column; "active = true" reads the same on H2 and PostgreSQL.
         // The condition is AppUser.maySitOnPanel in SQL (active, a role besides ats), which the service checks again.
         String pattern = Like.containing(search);
         @SuppressWarnings("unchecked")
-        java.util.List<Object[]> rows = em.createNativeQuery("select u.username, u.display_name from app_user u"
+        List<Object[]> rows = em.createNativeQuery("select u.username, u.display_name from app_user u"
                         + " where u.active = true"
                         + " and (lower(u.username) like ? escape '\\' or lower(u.display_name) like ? escape '\\')"
                         + " and exists (select 1 from app_user_role r where r.username = u.username and r.role_name <> ?)"
                         + " order by u.display_name, u.username")
                 .setParameter(1, pattern).setParameter(2, pattern)
-                .setParameter(3, io.parley.domain.model.user.Role.ATS.groupName())
+                .setParameter(3, Role.ATS.groupName())
                 .setMaxResults(limit).getResultList();
-        java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
         rows.forEach(row -> names.put((String) row[0], (String) row[1]));
-        return java.util.Collections.unmodifiableMap(names);
+        return Collections.unmodifiableMap(names);
     }
 
     @Override
-    public java.util.Map<String, AppUser> findAll(java.util.Collection<String> usernames) {
+    public Map<String, AppUser> findAll(Collection<String> usernames) {
         if (usernames.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return em.createQuery("select u from AppUser u where u.username in :names", AppUser.class)
                 .setParameter("names", usernames).getResultList().stream()
-                .collect(java.util.stream.Collectors.toMap(AppUser::username, u -> u));
+                .collect(Collectors.toMap(AppUser::username, u -> u));
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.parley.domain.model.kit.CompetencySpec;
 import io.parley.domain.model.kit.KitContent;
 import io.parley.domain.model.kit.KitKey;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 
 class DemoKitTest {
 
@@ -15,7 +16,7 @@ class DemoKitTest {
 
     @Test
     void theDemoKitCanBePublished() {
-        assertEquals(java.util.List.of(), demo.publishingViolations());
+        assertEquals(List.of(), demo.publishingViolations());
         assertEquals("backend-engineer-onsite", new KitKey(DemoKit.KEY).value());
     }
 

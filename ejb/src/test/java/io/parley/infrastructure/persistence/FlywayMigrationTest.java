@@ -15,6 +15,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import java.util.Locale;
 
 /** The migrations on an empty H2 database (the version Payara bundles): the schema and its own constraints. */
 class FlywayMigrationTest {
@@ -113,7 +114,7 @@ class FlywayMigrationTest {
             SQLException refused = assertThrows(SQLException.class, () -> s.executeUpdate("insert into interview_panel "
                     + "(interview_id, position, username, lead) values (7, 1, 'omar', false)"), "and must have one");
             assertEquals("23502", refused.getSQLState(), "refused as NULL_NOT_ALLOWED: " + refused.getMessage());
-            assertTrue(refused.getMessage().toUpperCase(java.util.Locale.ROOT).contains("STARTS_AT"),
+            assertTrue(refused.getMessage().toUpperCase(Locale.ROOT).contains("STARTS_AT"),
                     refused.getMessage());
             assertEquals(1, s.executeUpdate("insert into interview_panel (interview_id, position, username, lead, "
                     + "starts_at) values (7, 1, 'omar', false, timestamp with time zone '2031-05-06 10:00:00+00')"),

@@ -27,6 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import io.parley.application.decision.DecisionService;
+import io.parley.application.scorecard.ScorecardService;
+import io.parley.interfaces.web.interview.CalendarServlet;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.NotFoundException;
 
 /** Interviews and their agendas: create (idempotent), read, cancel, and the panel's agenda actions. */
 @Path("interviews")
@@ -41,10 +48,10 @@ public class InterviewResource {
     private AgendaService agendas;
 
     @EJB
-    private io.parley.application.scorecard.ScorecardService scorecards;
+    private ScorecardService scorecards;
 
     @EJB
-    private io.parley.application.decision.DecisionService decisions;
+    private DecisionService decisions;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -99,10 +106,10 @@ public class InterviewResource {
     public Response calendar(
             @PathParam("id") @Parameter(required = true, description = "The interview's id",
                     schema = @Schema(ref = ApiDocs.ID)) String id,
-            @Context jakarta.servlet.http.HttpServletRequest request) {
+            @Context HttpServletRequest request) {
         InterviewId interview = parse(id);
         String ics = interviews.calendar(interview,
-                io.parley.interfaces.web.interview.CalendarServlet.prepPage(request, interview));
+                CalendarServlet.prepPage(request, interview));
         return Response.ok(ics, "text/calendar;charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"interview-" + interview.value() + ".ics\"")
                 .build();
@@ -320,10 +327,10 @@ public class InterviewResource {
             + "(scorecard.blind), or a recruiter (scorecard.notAllowed).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    public jakarta.json.JsonArray submittedScorecards(
+    public JsonArray submittedScorecards(
             @PathParam("id") @Parameter(required = true, description = "The interview's id",
                     schema = @Schema(ref = ApiDocs.ID)) String id) {
-        jakarta.json.JsonArrayBuilder array = Jsonp.PROVIDER.createArrayBuilder();
+        JsonArrayBuilder array = Jsonp.PROVIDER.createArrayBuilder();
         scorecards.submitted(parse(id)).forEach(card -> array.add(ScorecardJson.submitted(card)));
         return array.build();
     }
@@ -372,7 +379,7 @@ public class InterviewResource {
             @PathParam("id") @Parameter(required = true, description = "The interview's id",
                     schema = @Schema(ref = ApiDocs.ID)) String id) {
         return DecisionJson.decision(decisions.decision(parse(id))
-                .orElseThrow(() -> new io.parley.domain.shared.DomainException("decision.notFound")));
+                .orElseThrow(() -> new DomainException("decision.notFound")));
     }
 
     private JsonObject read(InterviewId id) {
@@ -383,7 +390,7 @@ public class InterviewResource {
         try {
             return new InterviewId(Long.parseLong(id));
         } catch (NumberFormatException e) {
-            throw new jakarta.ws.rs.NotFoundException();
+            throw new NotFoundException();
         }
     }
 }

@@ -12,6 +12,10 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import jakarta.json.stream.JsonParser;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Reads request bodies strictly: every missing field or wrong type is a {@link BadRequest} that names it. */
 public final class JsonBodies {
@@ -28,7 +32,7 @@ public final class JsonBodies {
         if (depth(body) > MAX_DEPTH) {
             throw new BadRequest("The request body is nested more than " + MAX_DEPTH + " levels deep.");
         }
-        try (jakarta.json.stream.JsonParser parser = Jsonp.PROVIDER.createParser(new StringReader(body))) {
+        try (JsonParser parser = Jsonp.PROVIDER.createParser(new StringReader(body))) {
             if (!parser.hasNext()) {
                 throw new BadRequest("The request body is not valid JSON.");
             }
@@ -41,16 +45,16 @@ public final class JsonBodies {
                 throw new BadRequest("The request body must be a JSON object.");
             }
             return value.asJsonObject();
-        } catch (JsonException | IllegalStateException | java.util.NoSuchElementException e) {
+        } catch (JsonException | IllegalStateException | NoSuchElementException e) {
             throw new BadRequest("The request body is not valid JSON.");
         }
     }
 
     /** Refuses fields the endpoint does not know (a typo must not pass as "not given"). */
-    static void onlyFields(JsonObject json, java.util.Set<String> known) {
+    static void onlyFields(JsonObject json, Set<String> known) {
         for (String name : json.keySet()) {
             if (!known.contains(name)) {
-                throw new BadRequest("Unknown field '" + name + "'; expected some of " + new java.util.TreeSet<>(known)
+                throw new BadRequest("Unknown field '" + name + "'; expected some of " + new TreeSet<>(known)
                         + ".");
             }
         }

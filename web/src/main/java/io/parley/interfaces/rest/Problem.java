@@ -4,6 +4,8 @@ import io.parley.domain.shared.Jsonp;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 /** An RFC 9457 problem details response: {@code application/problem+json} with type, title, status and detail. */
 public final class Problem {
@@ -29,14 +31,14 @@ public final class Problem {
     }
 
     /** The same answer written by a servlet filter, before JAX-RS sees the request (401, 413). */
-    public static void write(jakarta.servlet.http.HttpServletResponse response, int status, String title, String detail)
-            throws java.io.IOException {
+    public static void write(HttpServletResponse response, int status, String title, String detail)
+            throws IOException {
         write(response, status, title, detail, null);
     }
 
     /** With the domain's code, when there is one (the scorecard page's autosave servlet). */
-    public static void write(jakarta.servlet.http.HttpServletResponse response, int status, String title, String detail,
-                             String code) throws java.io.IOException {
+    public static void write(HttpServletResponse response, int status, String title, String detail,
+                             String code) throws IOException {
         response.setStatus(status);
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");

@@ -13,6 +13,11 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
+import java.time.DateTimeException;
+import java.util.List;
 
 /** Every refusal as problem details; never a stack trace. English texts from the pages' bundle. */
 public final class ProblemMappers {
@@ -55,7 +60,7 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(DomainException e) {
             int status = status(e.code());
-            java.util.List<String> violations = e.reasons().stream()
+            List<String> violations = e.reasons().stream()
                     .map(v -> v.code() + ": " + text(v.code(), v.arguments().toArray())).toList();
             String detail = violations.isEmpty() ? text(e.code(), e.arguments()) : String.join(" ", violations);
             return Problem.of(status, Problem.title(status), detail, e.code(), violations);
@@ -104,9 +109,9 @@ public final class ProblemMappers {
             if (cause instanceof EJBAccessException access) {
                 return new AccessRefusal().toResponse(access);
             }
-            if (cause instanceof jakarta.json.JsonException || cause instanceof jakarta.json.bind.JsonbException
-                    || cause instanceof jakarta.ws.rs.ProcessingException || cause instanceof IllegalArgumentException
-                    || cause instanceof java.time.DateTimeException) {
+            if (cause instanceof JsonException || cause instanceof JsonbException
+                    || cause instanceof ProcessingException || cause instanceof IllegalArgumentException
+                    || cause instanceof DateTimeException) {
                 return Problem.of(400, "Bad Request", "The request body is not valid JSON of the expected shape.");
             }
             LOG.log(Level.WARNING, "API request failed", e);

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import java.time.Instant;
+import jakarta.json.JsonArray;
 
 /** Webhook endpoints and their delivery log (an hr-admin's personal token). */
 @Path("webhooks")
@@ -45,7 +46,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "403", description = "Only an hr-admin's personal token manages webhooks.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    public jakarta.json.JsonArray list() {
+    public JsonArray list() {
         JsonArrayBuilder array = Jsonp.PROVIDER.createArrayBuilder();
         // a removed endpoint is gone for the API (the admin page still shows it, marked removed)
         webhooks.endpoints().stream().filter(WebhookService.Endpoint::active)

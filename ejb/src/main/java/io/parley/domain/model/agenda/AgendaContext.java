@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * What an agenda is checked against: the interview's duration and panel, and the pinned kit's policy,
@@ -21,6 +23,6 @@ public record AgendaContext(int durationMinutes, List<String> panel, int minCand
 
     public Set<String> requiredCompetencies() {
         return competencies.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
-                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 }

@@ -5,6 +5,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The clock of a running interview at one moment: per block its planned minutes, the time it is allotted now,
@@ -96,7 +97,7 @@ public record RunSheetClock(List<BlockClock> blocks, int current, long candidate
     }
 
     /** The running block, if any. */
-    public java.util.Optional<BlockClock> running() {
-        return current < 0 ? java.util.Optional.empty() : java.util.Optional.of(blocks.get(current));
+    public Optional<BlockClock> running() {
+        return current < 0 ? Optional.empty() : Optional.of(blocks.get(current));
     }
 }

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashMap;
 
 /**
  * The panel's ratings combined statistically: per competency the mean and the spread (highest minus lowest) of the
@@ -43,7 +44,7 @@ public record WeightedScore(List<CompetencyScore> competencies, Double score, do
         double weighted = 0;
         int totalWeight = 0;
         for (Weight weight : weights) {
-            Map<String, Integer> byInterviewer = new java.util.LinkedHashMap<>();
+            Map<String, Integer> byInterviewer = new LinkedHashMap<>();
             ratings.forEach((interviewer, theirs) -> {
                 Integer rating = theirs.get(weight.key());
                 if (rating != null) {

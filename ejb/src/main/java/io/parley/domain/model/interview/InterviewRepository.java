@@ -2,6 +2,8 @@ package io.parley.domain.model.interview;
 
 import io.parley.domain.shared.Page;
 import java.util.Optional;
+import java.time.Instant;
+import java.util.List;
 
 /** Where interviews are kept. */
 public interface InterviewRepository {
@@ -32,6 +34,6 @@ public interface InterviewRepository {
      * Interviews that collect scorecards (agenda agreed or feedback) and started in [{@code startedAfter},
      * {@code startedBefore}), by id, {@code limit} at a time after {@code afterId} (the reminder timer walks them).
      */
-    java.util.List<Interview> collectingScorecards(java.time.Instant startedAfter, java.time.Instant startedBefore,
+    List<Interview> collectingScorecards(Instant startedAfter, Instant startedBefore,
                                                    long afterId, int limit);
 }

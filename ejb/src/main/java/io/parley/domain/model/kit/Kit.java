@@ -28,6 +28,8 @@ import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * One version of an interview kit, the aggregate root of the kit model. A draft is revised freely; publishing
@@ -178,7 +180,7 @@ public class Kit {
 
     /** This version as the interviews pinned to it read it (see {@link PinnedKit}). */
     public PinnedKit pinned() {
-        java.util.Map<String, List<Long>> questionIds = new java.util.HashMap<>();
+        Map<String, List<Long>> questionIds = new HashMap<>();
         for (Competency competency : competencies) {
             questionIds.put(competency.key(), competency.questions().stream().map(Question::id).toList());
         }

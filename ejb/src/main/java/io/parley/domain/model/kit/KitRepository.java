@@ -2,6 +2,7 @@ package io.parley.domain.model.kit;
 
 import io.parley.domain.shared.Page;
 import java.util.Optional;
+import java.util.List;
 
 /** Where kit versions are kept. */
 public interface KitRepository {
@@ -29,7 +30,7 @@ public interface KitRepository {
     Optional<Kit> published(KitKey key);
 
     /** Every published kit version, by name: what new interviews may pin. */
-    java.util.List<Kit> allPublished();
+    List<Kit> allPublished();
 
     Page<KitSummary> search(KitSearch search);
 }

@@ -1,6 +1,7 @@
 package io.parley.domain.model.kit;
 
 import java.io.Serializable;
+import io.parley.domain.shared.Page;
 
 /** A search of the kit list: part of the name (blank for all), a status (null for all) and a page. */
 public record KitSearch(String name, KitStatus status, int offset, int limit) implements Serializable {
@@ -8,6 +9,6 @@ public record KitSearch(String name, KitStatus status, int offset, int limit) im
     public KitSearch {
         name = name == null ? "" : name.strip();
         offset = Math.max(0, offset);
-        limit = io.parley.domain.shared.Page.limit(limit);
+        limit = Page.limit(limit);
     }
 }

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Optional;
 
 /**
  * What a member writes on a scorecard, as one immutable value: ratings with evidence, notes per question, the
@@ -51,7 +52,7 @@ public record ScorecardContent(List<Rating> ratings, List<QuestionNote> question
     }
 
     /** The rating of one competency, if any. */
-    public java.util.Optional<Rating> ratingOf(String competency) {
+    public Optional<Rating> ratingOf(String competency) {
         return ratings.stream().filter(r -> r.competency().equals(competency)).findFirst();
     }
 

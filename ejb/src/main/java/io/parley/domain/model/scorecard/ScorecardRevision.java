@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.time.Instant;
+import jakarta.persistence.EnumType;
 
 /** One submitted version of a scorecard in its audit trail: the submission or an amendment with its reason. */
 @Embeddable
@@ -14,7 +15,7 @@ public class ScorecardRevision implements Serializable {
     /** What made this version. */
     public enum Kind { SUBMITTED, AMENDED }
 
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @jakarta.persistence.Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 16)
     private Kind kind;
 

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.time.Duration;
 
 /**
  * A bearer token for the API. Only the SHA-256 hash of the secret is kept (the secret has 256 random bits, so a
@@ -31,7 +32,7 @@ public class ApiToken {
 
     public static final String ATS_CALLER = "ats";
     /** The last use is kept to the minute: recording every call would write on every API request. */
-    public static final java.time.Duration LAST_USE_PRECISION = java.time.Duration.ofMinutes(1);
+    public static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

@@ -1,6 +1,9 @@
 package io.parley.domain.model.user;
 
 import java.util.Optional;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 /** Where users are kept. */
 public interface UserRepository {
@@ -10,13 +13,13 @@ public interface UserRepository {
     long count();
 
     /** The users of {@code usernames} that exist, by username, in one query. */
-    java.util.Map<String, AppUser> findAll(java.util.Collection<String> usernames);
+    Map<String, AppUser> findAll(Collection<String> usernames);
 
     /** The display names of those users that exist, by username, in one query (pages that name a panel). */
-    default java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
-        java.util.Map<String, String> names = new java.util.HashMap<>();
+    default Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
         findAll(usernames).forEach((username, user) -> names.put(username, user.displayName()));
-        return java.util.Map.copyOf(names);
+        return Map.copyOf(names);
     }
 
     void store(AppUser user);
@@ -26,5 +29,5 @@ public interface UserRepository {
      * display name contains {@code search}, ignoring case: their display names by username, iterating by display
      * name (one query; nothing else of the users is read).
      */
-    java.util.Map<String, String> panelCandidates(String search, int limit);
+    Map<String, String> panelCandidates(String search, int limit);
 }

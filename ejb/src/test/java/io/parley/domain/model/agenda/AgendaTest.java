@@ -13,6 +13,7 @@ import io.parley.domain.shared.DomainException;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
 
 class AgendaTest {
 
@@ -82,7 +83,7 @@ class AgendaTest {
         Agenda agenda = proposed();
         agenda.approve("ines", CONTEXT, AT);
         agenda.requestChanges("omar", "Give design more time", AT);
-        List<AgendaItem> items = new java.util.ArrayList<>(validItems());
+        List<AgendaItem> items = new ArrayList<>(validItems());
         items.set(1, new AgendaItem(AgendaBlockKind.COMPETENCY, "Design with Ines", 25, "ines", List.of("design"),
                 List.of()));
         items.set(3, new AgendaItem(AgendaBlockKind.CANDIDATE_QUESTIONS, "Your questions", 10, "max", List.of(),
@@ -189,7 +190,7 @@ class AgendaTest {
     @Test
     void aMembersScorecardMustRateWhatTheirBlocksCoverByCompetencyOrByQuestion() {
         Agenda agenda = fresh();
-        List<AgendaItem> items = new java.util.ArrayList<>(validItems());
+        List<AgendaItem> items = new ArrayList<>(validItems());
         // ines covers "teamwork" only through the question she picked (102 belongs to teamwork)
         items.set(1, new AgendaItem(AgendaBlockKind.COMPETENCY, "Design with Ines", 20, "ines", List.of("design"),
                 List.of(102L)));

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 
 /**
  * The agenda editor ({@code /interviews/agenda-editor.xhtml?id=}): blocks reordered by drag or by the move buttons,
@@ -135,7 +136,7 @@ public class AgendaEditorBean implements Serializable {
     /** A block's share of the bar, in percent of the larger of the duration and the minutes used. */
     public String share(AgendaRow row) {
         int scale = Math.max(interview.durationMinutes(), getUsedMinutes());
-        return String.format(java.util.Locale.ROOT, "%.2f", scale == 0 ? 0 : 100.0 * row.minutesOrZero() / scale);
+        return String.format(Locale.ROOT, "%.2f", scale == 0 ? 0 : 100.0 * row.minutesOrZero() / scale);
     }
 
     public void add(AgendaBlockKind kind) {

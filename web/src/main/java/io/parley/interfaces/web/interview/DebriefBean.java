@@ -18,6 +18,7 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Arrays;
 
 /**
  * The debrief ({@code /interviews/debrief.xhtml?id=}): the weighted score, must-have gaps and deal-breakers
@@ -75,7 +76,7 @@ public class DebriefBean implements Serializable {
             followUp = view.decision().followUp();
             messages.info(null, "decision.recorded");
         } catch (DomainException refusal) {
-            Object[] arguments = java.util.Arrays.stream(refusal.arguments())
+            Object[] arguments = Arrays.stream(refusal.arguments())
                     .map(a -> a instanceof Outcome o ? messages.text("decision.outcome." + o.name()) : a).toArray();
             messages.error(refusal.code().startsWith("decision.rationale") || refusal.code().startsWith("decision.override")
                     ? "debrief-form:rationale" : null, refusal.code(), arguments);

@@ -21,6 +21,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import io.parley.application.decision.DecisionService;
+import io.parley.application.scorecard.ScorecardService;
+import io.parley.application.scorecard.SubmittedScorecard;
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.Collections;
 
 /**
  * One interview ({@code /interviews/interview.xhtml?id=}): details, panel, the agenda with its approvals and
@@ -39,10 +45,10 @@ public class InterviewBean implements Serializable {
     private AgendaService agendas;
 
     @EJB
-    private io.parley.application.scorecard.ScorecardService scorecards;
+    private ScorecardService scorecards;
 
     @EJB
-    private io.parley.application.decision.DecisionService decisions;
+    private DecisionService decisions;
 
     @Inject
     private Messages messages;
@@ -55,7 +61,7 @@ public class InterviewBean implements Serializable {
     private AgendaView agenda;
     private Map<String, String> names = Map.of();
     private String comment;
-    private List<io.parley.application.scorecard.SubmittedScorecard> submitted = List.of();
+    private List<SubmittedScorecard> submitted = List.of();
     private String scorecardsHidden;
     private String closeReason;
 
@@ -92,7 +98,7 @@ public class InterviewBean implements Serializable {
         }
     }
 
-    public List<io.parley.application.scorecard.SubmittedScorecard> getSubmitted() {
+    public List<SubmittedScorecard> getSubmitted() {
         return submitted;
     }
 
@@ -145,7 +151,7 @@ public class InterviewBean implements Serializable {
         } catch (DomainException e) {
             messages.error(null, e.code(), e.arguments());
             FacesContext.getCurrentInstance().validationFailed();
-        } catch (jakarta.validation.ConstraintViolationException e) {
+        } catch (ConstraintViolationException e) {
             messages.error("interview-actions:comment", "agenda.commentRequired");
             FacesContext.getCurrentInstance().validationFailed();
         }
@@ -194,8 +200,8 @@ public class InterviewBean implements Serializable {
     }
 
     public List<AgendaChange> getHistoryNewestFirst() {
-        List<AgendaChange> history = new java.util.ArrayList<>(agenda.history());
-        java.util.Collections.reverse(history);
+        List<AgendaChange> history = new ArrayList<>(agenda.history());
+        Collections.reverse(history);
         return history;
     }
 

@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 import jakarta.validation.ConstraintViolationException;
 import java.io.Serializable;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * API tokens on {@code /profile.xhtml}: create (the secret is shown once, right here, and kept nowhere), see when
@@ -54,7 +55,7 @@ public class TokensBean implements Serializable {
         atsName = null;
     }
 
-    private void issue(java.util.function.Supplier<IssuedToken> action) {
+    private void issue(Supplier<IssuedToken> action) {
         try {
             justIssued = action.get();
             load();

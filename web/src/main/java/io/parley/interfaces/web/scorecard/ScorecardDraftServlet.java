@@ -25,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import jakarta.servlet.ServletException;
 
 /**
  * The scorecard page's autosave: the page's script posts the typed draft as JSON (the API's scorecard body) with the
@@ -88,7 +89,7 @@ public class ScorecardDraftServlet extends HttpServlet {
     /** Only POST saves; anything else is told so in problem details, not with the server's error page. */
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
-            throws jakarta.servlet.ServletException, IOException {
+            throws ServletException, IOException {
         if (!"POST".equals(request.getMethod())) {
             response.setHeader("Allow", "POST");
             problem(response, 405, "Method Not Allowed", "The draft is saved with POST.", null);

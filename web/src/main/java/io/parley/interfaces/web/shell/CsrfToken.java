@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.stream.IntStream;
 
 /**
  * The session's token against cross-site request forgery for the pages' script calls that are not Faces posts (Faces
@@ -24,7 +25,7 @@ public class CsrfToken {
     private static final String ATTRIBUTE = CsrfToken.class.getName();
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Striped locks, so that two first requests of one session make one token, not two. */
-    private static final Object[] LOCKS = java.util.stream.IntStream.range(0, 64).mapToObj(i -> new Object()).toArray();
+    private static final Object[] LOCKS = IntStream.range(0, 64).mapToObj(i -> new Object()).toArray();
 
     @Inject
     private HttpServletRequest request;

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.time.ZonedDateTime;
 
 /** Formatting for pages: instants in the server's time zone and the user's language ({@code #{formats.dateTime(x)}}). */
 @Named
@@ -15,7 +16,7 @@ import java.util.Locale;
 public class Formats {
 
     /** A start in its own time zone, with the zone named: "Mar 4, 2030, 10:00 AM (Europe/Berlin)". */
-    public String zoned(java.time.ZonedDateTime time) {
+    public String zoned(ZonedDateTime time) {
         if (time == null) {
             return "";
         }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import jakarta.servlet.DispatcherType;
 
 /**
  * Puts the security headers on every response, pages, resources and errors alike. PrimeFaces adds its own
@@ -16,8 +17,8 @@ import java.io.IOException;
  * default instead of being sent as a second, stricter header.
  */
 @WebFilter(filterName = "securityHeaders", urlPatterns = "/*",
-        dispatcherTypes = {jakarta.servlet.DispatcherType.REQUEST, jakarta.servlet.DispatcherType.ERROR,
-                jakarta.servlet.DispatcherType.FORWARD})
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR,
+                DispatcherType.FORWARD})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
