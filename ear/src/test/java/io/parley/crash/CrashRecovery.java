@@ -20,13 +20,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The crash test (docs/performance.md, run by {@code .ci/run}): starts Parley with the README's run command on a
@@ -44,9 +44,12 @@ public final class CrashRecovery {
     private static final String[] REQUIRED = {"system-design", "code-quality", "debugging-operations"};
     /** Where Payara notes its own pid (the run profile's cargo domain, relative to the repository root). */
     private static final Path PID_FILE = Path.of("ear/target/cargo/domain/cargo-domain/config/pid");
+
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     private final Path data;
     private final int receiverPort;
@@ -79,8 +82,14 @@ public final class CrashRecovery {
         Process restarted = null;
         HttpServer receiver = null;
         try {
-            long endpoint = idOf(expect(201, send("POST", "webhooks", "hana", "{\"url\":\"http://localhost:" + receiverPort
-                    + "/hook\",\"secret\":\"crash-test-secret-0123456789\"}")));
+            long endpoint = idOf(expect(
+                    201,
+                    send(
+                            "POST",
+                            "webhooks",
+                            "hana",
+                            "{\"url\":\"http://localhost:" + receiverPort
+                                    + "/hook\",\"secret\":\"crash-test-secret-0123456789\"}")));
             long interview = agreedInterview();
             AtomicBoolean saving = new AtomicBoolean(true);
             List<Thread> members = new ArrayList<>();
@@ -102,8 +111,8 @@ public final class CrashRecovery {
                 member.join();
             }
             if (!failures.isEmpty()) {
-                AssertionError failed = new AssertionError("an autosave worker failed: " + failures.get(0).getMessage(),
-                        failures.get(0));
+                AssertionError failed = new AssertionError(
+                        "an autosave worker failed: " + failures.get(0).getMessage(), failures.get(0));
                 failures.stream().skip(1).forEach(failed::addSuppressed);
                 throw failed;
             }
@@ -134,7 +143,10 @@ public final class CrashRecovery {
         long version = 0;
         for (int n = 1; saving.get(); n++) {
             try {
-                HttpResponse<String> saved = send("PUT", "interviews/" + interview + "/scorecards/mine", member,
+                HttpResponse<String> saved = send(
+                        "PUT",
+                        "interviews/" + interview + "/scorecards/mine",
+                        member,
                         scorecard(version, 1 + n % 4, "save-" + n));
                 if (saved.statusCode() == 200) {
                     acknowledged.put(member, n);
@@ -156,31 +168,54 @@ public final class CrashRecovery {
     private static String scorecard(long version, int rating, String mark) {
         StringBuilder ratings = new StringBuilder();
         for (String competency : REQUIRED) {
-            ratings.append(ratings.length() == 0 ? "" : ",").append("{\"competency\":\"").append(competency)
-                    .append("\",\"rating\":").append(rating).append(",\"evidence\":\"").append(mark).append("\"}");
+            ratings.append(ratings.length() == 0 ? "" : ",")
+                    .append("{\"competency\":\"")
+                    .append(competency)
+                    .append("\",\"rating\":")
+                    .append(rating)
+                    .append(",\"evidence\":\"")
+                    .append(mark)
+                    .append("\"}");
         }
-        return "{\"version\":" + version + ",\"ratings\":[" + ratings + "],\"candidateQuestions\":[{\"question\":\"" + mark + "\",\"answer\":\""
-                + mark + "\"}],\"dealBreakers\":[],\"keyTakeaways\":\"" + mark + "\",\"overallRecommendation\":\"YES\"}";
+        return "{\"version\":" + version + ",\"ratings\":[" + ratings + "],\"candidateQuestions\":[{\"question\":\""
+                + mark + "\",\"answer\":\"" + mark + "\"}],\"dealBreakers\":[],\"keyTakeaways\":\"" + mark
+                + "\",\"overallRecommendation\":\"YES\"}";
     }
 
     /** An interview that started five minutes ago, led by max with ines and omar, its agenda agreed by all. */
     private long agreedInterview() throws IOException, InterruptedException {
-        String startsAt = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5).withNano(0).toString();
-        long id = idOf(expect(201, send("POST", "interviews", "ats", "{\"candidate\":{\"externalId\":\"crash-1\","
-                + "\"name\":\"Casey Crash\",\"email\":\"casey@example.com\"},\"job\":{\"externalId\":\"job-1\","
-                + "\"title\":\"Backend Engineer\"},\"kitKey\":\"backend-engineer-onsite\",\"startsAt\":\"" + startsAt
-                + "\",\"durationMinutes\":60,\"location\":\"Room 1\",\"panel\":[{\"userId\":\"max\",\"lead\":true},"
-                + "{\"userId\":\"ines\",\"lead\":false},{\"userId\":\"omar\",\"lead\":false}]}")));
+        String startsAt =
+                OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5).withNano(0).toString();
+        long id = idOf(expect(
+                201,
+                send(
+                        "POST",
+                        "interviews",
+                        "ats",
+                        "{\"candidate\":{\"externalId\":\"crash-1\","
+                                + "\"name\":\"Casey Crash\",\"email\":\"casey@example.com\"},\"job\":{\"externalId\":\"job-1\","
+                                + "\"title\":\"Backend Engineer\"},\"kitKey\":\"backend-engineer-onsite\",\"startsAt\":\""
+                                + startsAt
+                                + "\",\"durationMinutes\":60,\"location\":\"Room 1\",\"panel\":[{\"userId\":\"max\",\"lead\":true},"
+                                + "{\"userId\":\"ines\",\"lead\":false},{\"userId\":\"omar\",\"lead\":false}]}")));
         String all = "[\"" + String.join("\",\"", REQUIRED) + "\"]";
         Matcher version = Pattern.compile("\"version\":(\\d+),\"status\"")
                 .matcher(expect(200, send("GET", "interviews/" + id, "max", null)));
         check(version.find(), "no agenda version");
-        expect(200, send("PUT", "interviews/" + id + "/agenda", "max", "{\"version\":" + version.group(1) + ",\"items\":["
-                + "{\"kind\":\"WELCOME\",\"title\":\"Welcome\",\"minutes\":5,\"ownerUserId\":\"max\"},"
-                + "{\"kind\":\"COMPETENCY\",\"title\":\"Design\",\"minutes\":20,\"ownerUserId\":\"ines\",\"competencies\":" + all + "},"
-                + "{\"kind\":\"COMPETENCY\",\"title\":\"Operations\",\"minutes\":20,\"ownerUserId\":\"omar\",\"competencies\":" + all + "},"
-                + "{\"kind\":\"CANDIDATE_QUESTIONS\",\"title\":\"Your questions\",\"minutes\":10,\"ownerUserId\":\"max\"},"
-                + "{\"kind\":\"WRAP_UP\",\"title\":\"Wrap-up\",\"minutes\":5,\"ownerUserId\":\"max\"}]}"));
+        expect(
+                200,
+                send(
+                        "PUT",
+                        "interviews/" + id + "/agenda",
+                        "max",
+                        "{\"version\":" + version.group(1) + ",\"items\":["
+                                + "{\"kind\":\"WELCOME\",\"title\":\"Welcome\",\"minutes\":5,\"ownerUserId\":\"max\"},"
+                                + "{\"kind\":\"COMPETENCY\",\"title\":\"Design\",\"minutes\":20,\"ownerUserId\":\"ines\",\"competencies\":"
+                                + all + "},"
+                                + "{\"kind\":\"COMPETENCY\",\"title\":\"Operations\",\"minutes\":20,\"ownerUserId\":\"omar\",\"competencies\":"
+                                + all + "},"
+                                + "{\"kind\":\"CANDIDATE_QUESTIONS\",\"title\":\"Your questions\",\"minutes\":10,\"ownerUserId\":\"max\"},"
+                                + "{\"kind\":\"WRAP_UP\",\"title\":\"Wrap-up\",\"minutes\":5,\"ownerUserId\":\"max\"}]}"));
         expect(200, send("POST", "interviews/" + id + "/agenda/propose", "max", null));
         for (String member : List.of("ines", "omar", "max")) {
             expect(200, send("POST", "interviews/" + id + "/agenda/approve", member, null));
@@ -203,7 +238,12 @@ public final class CrashRecovery {
         check(seen.size() == 1, member + "'s draft mixes saves " + seen + " (half-written): " + draft);
         int kept = Integer.parseInt(seen.iterator().next());
         check(kept >= last, member + "'s acknowledged save " + last + " is lost; the draft holds save " + kept);
-        check(Pattern.compile("\"save-" + kept + "\"").matcher(draft).results().count() == 6,
+        check(
+                Pattern.compile("\"save-" + kept + "\"")
+                                .matcher(draft)
+                                .results()
+                                .count()
+                        == 6,
                 member + "'s save " + kept + " is incomplete: " + draft);
         System.out.printf("%s: acknowledged save %d, found save %d whole%n", member, last, kept);
     }
@@ -213,11 +253,13 @@ public final class CrashRecovery {
         String deliveries = "";
         while (Instant.now().isBefore(until)) {
             deliveries = expect(200, send("GET", "webhooks/" + endpoint + "/deliveries?limit=100", "hana", null));
-            boolean allDelivered = !deliveries.contains("\"status\":\"PENDING\"")
-                    && !deliveries.contains("\"status\":\"FAILED\"");
-            if (allDelivered && received.stream().anyMatch(b -> b.contains("interview.agenda_agreed"))
+            boolean allDelivered =
+                    !deliveries.contains("\"status\":\"PENDING\"") && !deliveries.contains("\"status\":\"FAILED\"");
+            if (allDelivered
+                    && received.stream().anyMatch(b -> b.contains("interview.agenda_agreed"))
                     && received.stream().anyMatch(b -> b.contains("interview.scorecard_submitted"))) {
-                check(received.stream().allMatch(b -> b.contains("\"interviewId\":" + interview)),
+                check(
+                        received.stream().allMatch(b -> b.contains("\"interviewId\":" + interview)),
                         "a delivery for another interview: " + received);
                 System.out.printf("webhooks: %d deliveries received after the restart%n", received.size());
                 return;
@@ -243,9 +285,11 @@ public final class CrashRecovery {
 
     private Process start(String what) throws IOException, InterruptedException {
         boolean windows = System.getProperty("os.name").startsWith("Windows");
-        Process maven = new ProcessBuilder(windows ? "mvnw.cmd" : "./mvnw", "-B", "-Prun", "package",
-                "-Dparley.data.dir=" + data)
-                .redirectErrorStream(true).redirectOutput(data.resolve("run-" + what.replace(' ', '-') + ".log").toFile())
+        Process maven = new ProcessBuilder(
+                        windows ? "mvnw.cmd" : "./mvnw", "-B", "-Prun", "package", "-Dparley.data.dir=" + data)
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        data.resolve("run-" + what.replace(' ', '-') + ".log").toFile())
                 .start();
         Instant until = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(until)) {
@@ -253,8 +297,12 @@ public final class CrashRecovery {
                 throw new AssertionError("the run command ended during the " + what + "; see " + data);
             }
             try {
-                if (HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "login.xhtml")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                if (HTTP.send(
+                                        HttpRequest.newBuilder(URI.create(BASE + "login.xhtml"))
+                                                .build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
                     System.out.println("Parley is up (" + what + ")");
                     return maven;
                 }
@@ -275,8 +323,11 @@ public final class CrashRecovery {
         ProcessHandle payara = fromPidFile().or(CrashRecovery::fromCommandLine).orElseThrow(() -> {
             ProcessHandle.allProcesses()
                     .filter(p -> p.info().command().map(c -> c.contains("java")).orElse(true))
-                    .forEach(p -> System.out.println("  seen: pid " + p.pid() + " " + p.info().commandLine()
-                            .map(c -> c.length() > 300 ? c.substring(0, 300) + "..." : c).orElse("(command line unreadable)")));
+                    .forEach(p -> System.out.println("  seen: pid " + p.pid() + " "
+                            + p.info()
+                                    .commandLine()
+                                    .map(c -> c.length() > 300 ? c.substring(0, 300) + "..." : c)
+                                    .orElse("(command line unreadable)")));
             return new AssertionError("no Payara process of the run command found (no live pid in " + PID_FILE
                     + ", no ASMain command line)");
         });
@@ -287,7 +338,8 @@ public final class CrashRecovery {
 
     private static Optional<ProcessHandle> fromPidFile() {
         try {
-            return ProcessHandle.of(Long.parseLong(Files.readString(PID_FILE).trim())).filter(ProcessHandle::isAlive);
+            return ProcessHandle.of(Long.parseLong(Files.readString(PID_FILE).trim()))
+                    .filter(ProcessHandle::isAlive);
         } catch (IOException | NumberFormatException unreadable) {
             return Optional.empty();
         }
@@ -295,7 +347,10 @@ public final class CrashRecovery {
 
     private static Optional<ProcessHandle> fromCommandLine() {
         return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("ASMain") && c.contains("cargo")).orElse(false))
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(c -> c.contains("ASMain") && c.contains("cargo"))
+                        .orElse(false))
                 .findFirst();
     }
 
@@ -318,8 +373,9 @@ public final class CrashRecovery {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + "api/v1/" + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer demo-" + user + "-token")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
@@ -327,8 +383,10 @@ public final class CrashRecovery {
     }
 
     private static String expect(int status, HttpResponse<String> response) {
-        check(response.statusCode() == status, response.request().method() + " " + response.request().uri() + " gave "
-                + response.statusCode() + ": " + response.body());
+        check(
+                response.statusCode() == status,
+                response.request().method() + " " + response.request().uri() + " gave " + response.statusCode() + ": "
+                        + response.body());
         return response.body();
     }
 

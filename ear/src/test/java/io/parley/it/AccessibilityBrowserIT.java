@@ -54,8 +54,11 @@ class AccessibilityBrowserIT {
         assertTrue(result.passes() > 5, "axe checked next to nothing on " + page + ": " + result);
         found.addAll(result.violations());
         checked.add(who + " " + page);
-        System.out.println("axe " + result.version() + " [" + who + "] " + page + ": " + result.passes() + " rules passed, "
-                + result.violations().stream().map(v -> v.rule() + " x" + v.nodes().size()).toList());
+        System.out.println(
+                "axe " + result.version() + " [" + who + "] " + page + ": " + result.passes() + " rules passed, "
+                        + result.violations().stream()
+                                .map(v -> v.rule() + " x" + v.nodes().size())
+                                .toList());
     }
 
     private void visit(Browser browser, String who, String path, By shows) {
@@ -72,7 +75,10 @@ class AccessibilityBrowserIT {
         ApiClient api = new ApiClient(base);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
         // PLANNING: the agenda is still a draft
-        HttpResponse<String> created = api.send("POST", "interviews", "demo-ats-token",
+        HttpResponse<String> created = api.send(
+                "POST",
+                "interviews",
+                "demo-ats-token",
                 ApiClient.interviewJson("Pat Planning " + suffix(), now.plusDays(40), ApiClient.MAX_INES_OMAR));
         assertEquals(201, created.statusCode(), created.body());
         long planning = ApiClient.idOf(created.body());
@@ -80,9 +86,13 @@ class AccessibilityBrowserIT {
         long proposed = api.proposedInterview("Quinn Proposed " + suffix(), now.plusDays(41), "ines");
         // agreed and started half an hour ago: run sheet, prep, a scorecard draft of ines
         long running = api.agreedInterview("Rene Running " + suffix(), now.minusMinutes(30), "ines");
-        assertEquals(200, api.saveScorecard(running, "demo-ines-token",
-                "{\"ratings\":[{\"competency\":\"system-design\",\"rating\":3,\"evidence\":\"Drew the queue first\"}]}")
-                .statusCode());
+        assertEquals(
+                200,
+                api.saveScorecard(
+                                running,
+                                "demo-ines-token",
+                                "{\"ratings\":[{\"competency\":\"system-design\",\"rating\":3,\"evidence\":\"Drew the queue first\"}]}")
+                        .statusCode());
         // four days ago, only ines submitted: the lead may close feedback
         long closable = api.agreedInterview("Cleo Closable " + suffix(), now.minusDays(4), "ines");
         submit(api, closable, "ines", 3);
@@ -93,10 +103,19 @@ class AccessibilityBrowserIT {
         long decided = api.agreedInterview("Eli Decided " + suffix(), now.minusDays(2), "ines");
         submit(api, decided, "ines", 3);
         submit(api, decided, "max", 3);
-        assertEquals(201, api.send("POST", "interviews/" + decided + "/decision", "demo-max-token",
-                "{\"outcome\":\"HIRE\",\"rationale\":\"Both saw solid design and operations.\"}").statusCode());
+        assertEquals(
+                201,
+                api.send(
+                                "POST",
+                                "interviews/" + decided + "/decision",
+                                "demo-max-token",
+                                "{\"outcome\":\"HIRE\",\"rationale\":\"Both saw solid design and operations.\"}")
+                        .statusCode());
         // an endpoint, so that the webhooks page lists one (removed again below)
-        HttpResponse<String> hook = api.send("POST", "webhooks", "demo-hana-token",
+        HttpResponse<String> hook = api.send(
+                "POST",
+                "webhooks",
+                "demo-hana-token",
                 "{\"url\":\"http://127.0.0.1:9/parley-a11y\",\"secret\":\"a11y-secret-a11y-secret\"}");
         assertEquals(201, hook.statusCode(), hook.body());
         long endpoint = ApiClient.idOf(hook.body());
@@ -111,17 +130,23 @@ class AccessibilityBrowserIT {
             api.send("DELETE", "webhooks/" + endpoint, "demo-hana-token", null);
         }
 
-        Map<String, List<Axe.Violation>> byRule = found.stream()
-                .collect(Collectors.groupingBy(Axe.Violation::rule, TreeMap::new, Collectors.toList()));
-        String perRule = byRule.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue().size() + " page(s), "
-                + e.getValue().stream().mapToInt(v -> v.nodes().size()).sum() + " element(s)")
+        Map<String, List<Axe.Violation>> byRule =
+                found.stream().collect(Collectors.groupingBy(Axe.Violation::rule, TreeMap::new, Collectors.toList()));
+        String perRule = byRule.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue().size() + " page(s), "
+                        + e.getValue().stream().mapToInt(v -> v.nodes().size()).sum() + " element(s)")
                 .collect(Collectors.joining("\n  "));
         String report = found.stream().map(Axe.Violation::describe).collect(Collectors.joining("\n  "));
         System.out.println("axe walk: " + checked.size() + " pages, " + found.size() + " violation(s)"
                 + (found.isEmpty() ? "" : "\n  " + perRule + "\n  " + report));
         assertTrue(checked.size() >= 61, "the walk reached every page: " + checked);
-        assertEquals(List.of(), found.stream().map(v -> v.who() + " " + v.page() + " " + v.rule()).toList(),
-                found.size() + " WCAG 2.1 AA violation(s) on " + checked.size() + " pages:\n  " + perRule + "\n  " + report);
+        assertEquals(
+                List.of(),
+                found.stream()
+                        .map(v -> v.who() + " " + v.page() + " " + v.rule())
+                        .toList(),
+                found.size() + " WCAG 2.1 AA violation(s) on " + checked.size() + " pages:\n  " + perRule + "\n  "
+                        + report);
     }
 
     /**
@@ -134,49 +159,72 @@ class AccessibilityBrowserIT {
         ApiClient api = new ApiClient(base);
         String candidate = "Kim Keyboard " + suffix();
         // li sits on few interviews of the other tests, so this one is on the first page of li's My interviews
-        long id = api.agreedInterview(candidate, OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(20), "li");
+        long id = api.agreedInterview(
+                candidate, OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(20), "li");
         try (Browser li = new Browser(base)) {
             Keyboard keys = new Keyboard(li);
             li.open("");
-            keys.tabTo("the user name", e -> "login:username".equals(e.getAttribute("id"))).type("li");
-            keys.tabTo("the password", e -> "login:password".equals(e.getAttribute("id"))).type("parley")
+            keys.tabTo("the user name", e -> "login:username".equals(e.getAttribute("id")))
+                    .type("li");
+            keys.tabTo("the password", e -> "login:password".equals(e.getAttribute("id")))
+                    .type("parley")
                     .press(Keys.ENTER);
             li.find(By.id("my-interviews"));
-            keys.tabTo("the scorecard of " + candidate, e -> "a".equals(e.getTagName())
-                    && e.getAttribute("href").endsWith("/interviews/scorecard.xhtml?id=" + id)).press(Keys.ENTER);
+            keys.tabTo(
+                            "the scorecard of " + candidate,
+                            e -> "a".equals(e.getTagName())
+                                    && e.getAttribute("href").endsWith("/interviews/scorecard.xhtml?id=" + id))
+                    .press(Keys.ENTER);
             assertTrue(li.find(By.id("candidate-name")).getText().contains(candidate), li.url());
 
             for (String competency : ApiClient.REQUIRED) {
-                keys.tabTo("the rating of " + competency, e -> "radio".equals(e.getAttribute("type"))
-                        && keys.fieldsetOf(e).equals("competency-" + competency));
+                keys.tabTo(
+                        "the rating of " + competency,
+                        e -> "radio".equals(e.getAttribute("type"))
+                                && keys.fieldsetOf(e).equals("competency-" + competency));
                 // Tab lands on the first point of the scale; the arrow keys move along it and choose
                 keys.press(Keys.ARROW_DOWN).press(Keys.ARROW_DOWN);
-                assertEquals("3", li.find(By.cssSelector("#competency-" + competency + " input[type=radio]:checked"))
-                        .getAttribute("value"), "the arrow keys chose point 3 of " + competency);
-                keys.tabTo("the evidence for " + competency, e -> e.getAttribute("id").endsWith(":evidence")
-                        && keys.fieldsetOf(e).equals("competency-" + competency));
+                assertEquals(
+                        "3",
+                        li.find(By.cssSelector("#competency-" + competency + " input[type=radio]:checked"))
+                                .getAttribute("value"),
+                        "the arrow keys chose point 3 of " + competency);
+                keys.tabTo(
+                        "the evidence for " + competency,
+                        e -> e.getAttribute("id").endsWith(":evidence")
+                                && keys.fieldsetOf(e).equals("competency-" + competency));
                 keys.type("Kim explained " + competency + " with a real incident");
             }
             keys.tabTo("the key take-aways", e -> "scorecard-form:takeaways".equals(e.getAttribute("id")))
                     .type("Calm, structured, asks good questions");
             keys.tabTo("the recommendation", e -> "scorecard-form:recommendation".equals(e.getAttribute("name")))
-                    .press(Keys.ARROW_RIGHT).press(Keys.ARROW_RIGHT);
-            assertEquals("YES", li.find(By.cssSelector("#recommendation-field input[type=radio]:checked"))
-                    .getAttribute("value"));
-            keys.tabTo("Submit", e -> "scorecard-form:submit".equals(e.getAttribute("id"))).press(Keys.ENTER);
+                    .press(Keys.ARROW_RIGHT)
+                    .press(Keys.ARROW_RIGHT);
+            assertEquals(
+                    "YES",
+                    li.find(By.cssSelector("#recommendation-field input[type=radio]:checked"))
+                            .getAttribute("value"));
+            keys.tabTo("Submit", e -> "scorecard-form:submit".equals(e.getAttribute("id")))
+                    .press(Keys.ENTER);
             li.waitForText(By.id("scorecard-status"), "Submitted");
         }
         String interview = api.get("interviews/" + id, "demo-ats-token").body();
         assertTrue(interview.matches("(?s).*\\{\"userId\":\"li\"[^}]*\"scorecardStatus\":\"SUBMITTED\".*"), interview);
-        String cards = api.get("interviews/" + id + "/scorecards", "demo-ats-token").body();
-        assertTrue(cards.contains("\"overallRecommendation\":\"YES\"") && cards.contains("Kim explained code-quality")
-                && cards.contains("\"rating\":3"), cards);
+        String cards =
+                api.get("interviews/" + id + "/scorecards", "demo-ats-token").body();
+        assertTrue(
+                cards.contains("\"overallRecommendation\":\"YES\"")
+                        && cards.contains("Kim explained code-quality")
+                        && cards.contains("\"rating\":3"),
+                cards);
     }
 
     private static void submit(ApiClient api, long id, String member, int rating) {
         String token = "demo-" + member + "-token";
-        assertEquals(200, api.saveScorecard(id, token,
-                completeScorecard(rating, member + " saw it", rating >= 3 ? "YES" : "NO")).statusCode());
+        assertEquals(
+                200,
+                api.saveScorecard(id, token, completeScorecard(rating, member + " saw it", rating >= 3 ? "YES" : "NO"))
+                        .statusCode());
         HttpResponse<String> submitted = api.send("POST", "interviews/" + id + "/scorecards/mine/submit", token, null);
         assertEquals(200, submitted.statusCode(), submitted.body());
     }
@@ -187,10 +235,12 @@ class AccessibilityBrowserIT {
             browser.open("");
             browser.find(By.id("login:username"));
             // the detector works: a nameless button and grey-on-white text added to this page are reported
-            browser.script("document.querySelector('main').insertAdjacentHTML('beforeend',"
-                    + " '<button id=\"axe-probe-button\"></button><p id=\"axe-probe-text\" style=\"color:#aaa\">faint</p>');");
+            browser.script(
+                    "document.querySelector('main').insertAdjacentHTML('beforeend',"
+                            + " '<button id=\"axe-probe-button\"></button><p id=\"axe-probe-text\" style=\"color:#aaa\">faint</p>');");
             List<String> probe = Axe.check(browser, "nobody", "probe").violations().stream()
-                    .flatMap(v -> v.nodes().stream().map(n -> v.rule() + " " + n.target())).toList();
+                    .flatMap(v -> v.nodes().stream().map(n -> v.rule() + " " + n.target()))
+                    .toList();
             assertTrue(probe.contains("button-name #axe-probe-button"), probe.toString());
             assertTrue(probe.contains("color-contrast #axe-probe-text"), probe.toString());
 
@@ -242,7 +292,11 @@ class AccessibilityBrowserIT {
             visit(hana, "hana", "interviews/interview-editor.xhtml", By.id("interview:candidateName"));
             visit(hana, "hana", "interviews/interview.xhtml?id=" + planning, By.id("interview-status"));
             visit(hana, "hana", "interviews/agenda-editor.xhtml?id=" + planning, By.id("agenda:checks"));
-            visit(hana, "hana", "interviews/interview.xhtml?id=" + debrief, By.cssSelector("#interview-scorecards .submitted-scorecard"));
+            visit(
+                    hana,
+                    "hana",
+                    "interviews/interview.xhtml?id=" + debrief,
+                    By.cssSelector("#interview-scorecards .submitted-scorecard"));
             visit(hana, "hana", "interviews/debrief.xhtml?id=" + debrief, By.id("weighted-score"));
             visit(hana, "hana", "interviews/debrief.xhtml?id=" + decided, By.id("decision"));
         }
@@ -256,7 +310,11 @@ class AccessibilityBrowserIT {
             rita.click(By.id("interview:save"));
             check(rita, "rita", "interviews/interview-editor.xhtml (refused)", By.id("interview:invalid-notice"));
             visit(rita, "rita", "interviews/interview-editor.xhtml?id=" + planning, By.id("interview:candidateName"));
-            visit(rita, "rita", "interviews/interview.xhtml?id=" + planning, By.id("interview-actions:cancel-interview"));
+            visit(
+                    rita,
+                    "rita",
+                    "interviews/interview.xhtml?id=" + planning,
+                    By.id("interview-actions:cancel-interview"));
             visit(rita, "rita", "interviews/agenda-editor.xhtml?id=" + planning, By.id("agenda:checks"));
             visit(rita, "rita", "kits/kit-list.xhtml", By.id("error-text"));
         }
@@ -267,7 +325,11 @@ class AccessibilityBrowserIT {
             max.signIn("max", "parley");
             common(max, "max");
             visit(max, "max", "interviews/interview.xhtml?id=" + planning, By.id("interview-actions:edit-agenda"));
-            visit(max, "max", "interviews/agenda-editor.xhtml?id=" + planning, By.cssSelector("#agenda\\:checks .violation"));
+            visit(
+                    max,
+                    "max",
+                    "interviews/agenda-editor.xhtml?id=" + planning,
+                    By.cssSelector("#agenda\\:checks .violation"));
             visit(max, "max", "interviews/interview.xhtml?id=" + proposed, By.id("interview-actions:approve"));
             visit(max, "max", "interviews/prep.xhtml?id=" + running, By.id("prep-agenda"));
             visit(max, "max", "interviews/run-sheet.xhtml?id=" + running, By.id("run-sheet:start"));
@@ -276,7 +338,11 @@ class AccessibilityBrowserIT {
             check(max, "max", "interviews/run-sheet.xhtml (running)", By.id("current-heading"));
             visit(max, "max", "interviews/scorecard.xhtml?id=" + running, By.id("scorecard-form:submit"));
             visit(max, "max", "interviews/interview.xhtml?id=" + closable, By.id("interview-actions:close-reason"));
-            visit(max, "max", "interviews/scorecard.xhtml?id=" + debrief, By.cssSelector("#panel-scorecards .submitted-scorecard"));
+            visit(
+                    max,
+                    "max",
+                    "interviews/scorecard.xhtml?id=" + debrief,
+                    By.cssSelector("#panel-scorecards .submitted-scorecard"));
             visit(max, "max", "interviews/debrief.xhtml?id=" + debrief, By.id("debrief-form:decide"));
             max.click(By.cssSelector("input[type=radio][value='NO_HIRE']"));
             max.waitForText(By.id("debrief-form:against-score"), "against");
@@ -295,7 +361,11 @@ class AccessibilityBrowserIT {
             visit(ines, "ines", "interviews/scorecard.xhtml?id=" + running, By.id("scorecard-form:blind-note"));
             ines.click(By.id("scorecard-form:submit"));
             check(ines, "ines", "interviews/scorecard.xhtml (missing items)", By.id("missing"));
-            visit(ines, "ines", "interviews/scorecard.xhtml?id=" + debrief, By.cssSelector("#panel-scorecards .submitted-scorecard"));
+            visit(
+                    ines,
+                    "ines",
+                    "interviews/scorecard.xhtml?id=" + debrief,
+                    By.cssSelector("#panel-scorecards .submitted-scorecard"));
             visit(ines, "ines", "interviews/debrief.xhtml?id=" + decided, By.id("decision"));
             visit(ines, "ines", "kits/kit-list.xhtml", By.id("error-text"));
         }

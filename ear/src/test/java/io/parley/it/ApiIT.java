@@ -5,30 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.parley.it.support.ApiClient;
-import io.parley.it.support.Deployments;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import io.parley.it.support.ApiClient;
+import io.parley.it.support.Deployments;
 import io.parley.it.support.PageClient;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -44,12 +38,19 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The API v1 over HTTP with the demo tokens: bearer authentication, who-am-I, and problem details. */
 @ExtendWith(ArquillianExtension.class)
 class ApiIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -74,7 +75,8 @@ class ApiIT {
                 + "\"durationMinutes\":60,\"location\":\"Room 2\",\"panel\":" + panel + "}";
     }
 
-    private static final String MAX_AND_INES = "[{\"userId\":\"max\",\"lead\":true},{\"userId\":\"ines\",\"lead\":false}]";
+    private static final String MAX_AND_INES =
+            "[{\"userId\":\"max\",\"lead\":true},{\"userId\":\"ines\",\"lead\":false}]";
 
     private static long idOf(HttpResponse<String> response) {
         return ApiClient.idOf(response.body());
@@ -84,20 +86,25 @@ class ApiIT {
     void theAtsCreatesAnInterviewOncePerIdempotencyKey() {
         String candidate = "cand-" + UUID.randomUUID();
         String key = UUID.randomUUID().toString();
-        HttpResponse<String> first = send("POST", "interviews", "demo-ats-token", interviewJson(candidate, MAX_AND_INES),
-                "Idempotency-Key", key);
+        HttpResponse<String> first = send(
+                "POST", "interviews", "demo-ats-token", interviewJson(candidate, MAX_AND_INES), "Idempotency-Key", key);
         assertEquals(201, first.statusCode(), first.body());
         assertTrue(first.headers().firstValue("Location").orElse("").contains("/api/v1/interviews/" + idOf(first)));
         assertTrue(first.body().contains("\"status\":\"PLANNING\""), first.body());
         assertTrue(first.body().contains("\"agendaApproval\":\"PENDING\""), first.body());
         assertTrue(first.body().contains("\"kit\":{\"key\":\"backend-engineer-onsite\",\"version\":1}"), first.body());
 
-        HttpResponse<String> again = send("POST", "interviews", "demo-ats-token", interviewJson(candidate, MAX_AND_INES),
-                "Idempotency-Key", key);
+        HttpResponse<String> again = send(
+                "POST", "interviews", "demo-ats-token", interviewJson(candidate, MAX_AND_INES), "Idempotency-Key", key);
         assertEquals(idOf(first), idOf(again), "the same key gives back the same interview");
 
-        HttpResponse<String> reused = send("POST", "interviews", "demo-ats-token",
-                interviewJson("someone-else", MAX_AND_INES), "Idempotency-Key", key);
+        HttpResponse<String> reused = send(
+                "POST",
+                "interviews",
+                "demo-ats-token",
+                interviewJson("someone-else", MAX_AND_INES),
+                "Idempotency-Key",
+                key);
         assertProblem(reused, 422);
         assertTrue(reused.body().contains("interview.idempotencyKeyReused"), reused.body());
     }
@@ -142,9 +149,10 @@ class ApiIT {
 
     @Test
     void theAgendaIsEditedByTheLeadOrARecruiterNotByTheAtsOrAnHrAdmin() {
-        long id = idOf(send("POST", "interviews", "demo-ats-token",
-                interviewJson("cand-" + UUID.randomUUID(), MAX_AND_INES)));
-        long version = ApiClient.versionOf(get("interviews/" + id, "demo-max-token").body());
+        long id = idOf(
+                send("POST", "interviews", "demo-ats-token", interviewJson("cand-" + UUID.randomUUID(), MAX_AND_INES)));
+        long version =
+                ApiClient.versionOf(get("interviews/" + id, "demo-max-token").body());
         String body = "{\"version\":" + version + ",\"items\":[{\"kind\":\"WELCOME\",\"title\":\"Welcome\","
                 + "\"minutes\":60,\"ownerUserId\":\"max\"}]}";
         for (String token : new String[] {"demo-ats-token", "demo-hana-token"}) {
@@ -159,7 +167,10 @@ class ApiIT {
             assertProblem(ruled, 422);
             assertTrue(ruled.body().contains("agenda.rule."), ruled.body());
         }
-        assertEquals(version, ApiClient.versionOf(get("interviews/" + id, "demo-max-token").body()), "nothing saved");
+        assertEquals(
+                version,
+                ApiClient.versionOf(get("interviews/" + id, "demo-max-token").body()),
+                "nothing saved");
     }
 
     @Test
@@ -193,12 +204,26 @@ class ApiIT {
         assertProblem(send("POST", "interviews", "demo-ats-token", "{\"candidate\": "), 400);
         assertProblem(send("POST", "interviews", "demo-ats-token", "[]"), 400);
         assertProblem(send("POST", "interviews", "demo-ats-token", "{}"), 400);
-        assertProblem(send("POST", "interviews", "demo-ats-token",
-                interviewJson("c", MAX_AND_INES).replace("\"durationMinutes\":60", "\"durationMinutes\":\"long\"")), 400);
-        assertProblem(send("POST", "interviews", "demo-ats-token",
-                interviewJson("c", MAX_AND_INES).replace("2031-05-06T09:30:00+02:00", "next tuesday")), 400);
-        HttpResponse<String> twoLeads = send("POST", "interviews", "demo-ats-token", interviewJson("c",
-                "[{\"userId\":\"max\",\"lead\":true},{\"userId\":\"ines\",\"lead\":true}]"));
+        assertProblem(
+                send(
+                        "POST",
+                        "interviews",
+                        "demo-ats-token",
+                        interviewJson("c", MAX_AND_INES)
+                                .replace("\"durationMinutes\":60", "\"durationMinutes\":\"long\"")),
+                400);
+        assertProblem(
+                send(
+                        "POST",
+                        "interviews",
+                        "demo-ats-token",
+                        interviewJson("c", MAX_AND_INES).replace("2031-05-06T09:30:00+02:00", "next tuesday")),
+                400);
+        HttpResponse<String> twoLeads = send(
+                "POST",
+                "interviews",
+                "demo-ats-token",
+                interviewJson("c", "[{\"userId\":\"max\",\"lead\":true},{\"userId\":\"ines\",\"lead\":true}]"));
         assertProblem(twoLeads, 422);
         assertTrue(twoLeads.body().contains("exactly one lead"), twoLeads.body());
     }
@@ -206,8 +231,11 @@ class ApiIT {
     @Test
     void anInterviewerCannotCreateInterviewsAndSeesOnlyHerOwn() {
         assertProblem(send("POST", "interviews", "demo-ines-token", interviewJson("c", MAX_AND_INES)), 403);
-        HttpResponse<String> created = send("POST", "interviews", "demo-ats-token", interviewJson("c2",
-                "[{\"userId\":\"max\",\"lead\":true},{\"userId\":\"omar\",\"lead\":false}]"));
+        HttpResponse<String> created = send(
+                "POST",
+                "interviews",
+                "demo-ats-token",
+                interviewJson("c2", "[{\"userId\":\"max\",\"lead\":true},{\"userId\":\"omar\",\"lead\":false}]"));
         long id = idOf(created);
         assertProblem(get("interviews/" + id, "demo-ines-token"), 404);
         assertEquals(200, get("interviews/" + id, "demo-omar-token").statusCode());
@@ -222,8 +250,10 @@ class ApiIT {
         String required = "[\"system-design\",\"code-quality\",\"debugging-operations\"]";
         String good = "{\"version\":" + version + ",\"items\":["
                 + "{\"kind\":\"WELCOME\",\"title\":\"Welcome\",\"minutes\":5,\"ownerUserId\":\"max\"},"
-                + "{\"kind\":\"COMPETENCY\",\"title\":\"Design\",\"minutes\":20,\"ownerUserId\":\"ines\",\"competencies\":" + required + "},"
-                + "{\"kind\":\"COMPETENCY\",\"title\":\"Operations\",\"minutes\":20,\"ownerUserId\":\"max\",\"competencies\":" + required + "},"
+                + "{\"kind\":\"COMPETENCY\",\"title\":\"Design\",\"minutes\":20,\"ownerUserId\":\"ines\",\"competencies\":"
+                + required + "},"
+                + "{\"kind\":\"COMPETENCY\",\"title\":\"Operations\",\"minutes\":20,\"ownerUserId\":\"max\",\"competencies\":"
+                + required + "},"
                 + "{\"kind\":\"CANDIDATE_QUESTIONS\",\"title\":\"Your questions\",\"minutes\":10,\"ownerUserId\":\"max\"},"
                 + "{\"kind\":\"WRAP_UP\",\"title\":\"Wrap-up\",\"minutes\":5,\"ownerUserId\":\"max\"}]}";
         HttpResponse<String> saved = send("PUT", "interviews/" + id + "/agenda", "demo-max-token", good);
@@ -239,11 +269,22 @@ class ApiIT {
         assertProblem(broken, 422);
         assertTrue(broken.body().contains("agenda.rule.candidateBlockTooShort"), broken.body());
 
-        assertProblem(send("PUT", "interviews/" + id + "/agenda", "demo-ines-token",
-                good.replace("\"version\":" + version, "\"version\":" + ApiClient.versionOf(saved.body()))), 403);
+        assertProblem(
+                send(
+                        "PUT",
+                        "interviews/" + id + "/agenda",
+                        "demo-ines-token",
+                        good.replace("\"version\":" + version, "\"version\":" + ApiClient.versionOf(saved.body()))),
+                403);
 
-        assertEquals(200, send("POST", "interviews/" + id + "/agenda/propose", "demo-max-token", null).statusCode());
-        assertEquals(200, send("POST", "interviews/" + id + "/agenda/approve", "demo-ines-token", null).statusCode());
+        assertEquals(
+                200,
+                send("POST", "interviews/" + id + "/agenda/propose", "demo-max-token", null)
+                        .statusCode());
+        assertEquals(
+                200,
+                send("POST", "interviews/" + id + "/agenda/approve", "demo-ines-token", null)
+                        .statusCode());
         HttpResponse<String> agreed = send("POST", "interviews/" + id + "/agenda/approve", "demo-max-token", null);
         assertTrue(agreed.body().contains("\"status\":\"AGREED\""), agreed.body());
         assertTrue(get("interviews/" + id, "demo-ats-token").body().contains("\"status\":\"AGENDA_AGREED\""));
@@ -270,7 +311,10 @@ class ApiIT {
 
     /** Puts ines's rated draft in place and checks that it is there. */
     private void rateAsInes(long id) {
-        HttpResponse<String> saved = send("PUT", "interviews/" + id + "/scorecards/mine", "demo-ines-token",
+        HttpResponse<String> saved = send(
+                "PUT",
+                "interviews/" + id + "/scorecards/mine",
+                "demo-ines-token",
                 ApiClient.withVersion(RATED_DRAFT, 0));
         assertEquals(200, saved.statusCode(), saved.body());
         assertTrue(saved.body().contains("\"rating\":4") && saved.body().contains("Evidence-7f3a"), saved.body());
@@ -285,8 +329,8 @@ class ApiIT {
 
     @Test
     void theCalendarInviteNamesThePanelAndGrowsItsSequenceOnChange() {
-        long id = new ApiClient(base).agreedInterview("Kim Example",
-                OffsetDateTime.parse("2031-05-06T09:30:00+02:00"), "ines");
+        long id = new ApiClient(base)
+                .agreedInterview("Kim Example", OffsetDateTime.parse("2031-05-06T09:30:00+02:00"), "ines");
         rateAsInes(id);
         HttpResponse<String> ics = get("interviews/" + id + "/calendar.ics", "demo-ines-token");
         assertEquals(200, ics.statusCode(), ics.body());
@@ -296,8 +340,10 @@ class ApiIT {
         assertTrue(body.contains("UID:interview-" + id + "@parley"), body);
         assertTrue(body.contains("CLASS:CONFIDENTIAL"), body);
         assertTrue(body.contains("DTSTART:20310506T073000Z"), "09:30 at +02:00 is 07:30 UTC: " + body);
-        assertTrue(body.matches("(?s).*ATTENDEE;[^\\r\\n]*ROLE=CHAIR[^\\r\\n]*:mailto:max@parley.example.*")
-                || body.matches("(?s).*ATTENDEE;[^\\r\\n]*CN=Max Lindqvist[^\\r\\n]*ROLE=CHAIR.*"), body);
+        assertTrue(
+                body.matches("(?s).*ATTENDEE;[^\\r\\n]*ROLE=CHAIR[^\\r\\n]*:mailto:max@parley.example.*")
+                        || body.matches("(?s).*ATTENDEE;[^\\r\\n]*CN=Max Lindqvist[^\\r\\n]*ROLE=CHAIR.*"),
+                body);
         assertTrue(body.contains("mailto:ines@parley.example"), body);
         assertTrue(body.contains("prep.xhtml?id=" + id), body);
         assertNoRating(body);
@@ -305,8 +351,12 @@ class ApiIT {
         assertTrue(sequence.find(), body);
         int before = Integer.parseInt(sequence.group(1));
 
-        assertEquals(200, send("POST", "interviews/" + id + "/cancel", "demo-ats-token", null).statusCode());
-        String cancelled = get("interviews/" + id + "/calendar.ics", "demo-ines-token").body();
+        assertEquals(
+                200,
+                send("POST", "interviews/" + id + "/cancel", "demo-ats-token", null)
+                        .statusCode());
+        String cancelled =
+                get("interviews/" + id + "/calendar.ics", "demo-ines-token").body();
         Matcher after = Pattern.compile("SEQUENCE:(\\d+)").matcher(cancelled);
         assertTrue(after.find());
         assertTrue(Integer.parseInt(after.group(1)) > before, cancelled);
@@ -316,42 +366,73 @@ class ApiIT {
 
     @Test
     void whenTheAgendaIsAgreedEveryMemberGetsTheInviteByMail() throws Exception {
-        GreenMail smtp = new GreenMail(
-                ServerSetupTest.SMTP);
+        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
         smtp.start();
         try {
             long id = idOf(send("POST", "interviews", "demo-ats-token", interviewJson("c-mail", MAX_AND_INES)));
-            long version = ApiClient.versionOf(get("interviews/" + id, "demo-max-token").body());
+            long version = ApiClient.versionOf(
+                    get("interviews/" + id, "demo-max-token").body());
             String required = "[\"system-design\",\"code-quality\",\"debugging-operations\"]";
             String good = "{\"version\":" + version + ",\"items\":["
                     + "{\"kind\":\"WELCOME\",\"title\":\"Welcome\",\"minutes\":5,\"ownerUserId\":\"max\"},"
-                    + "{\"kind\":\"COMPETENCY\",\"title\":\"Design\",\"minutes\":20,\"ownerUserId\":\"ines\",\"competencies\":" + required + "},"
-                    + "{\"kind\":\"COMPETENCY\",\"title\":\"Operations\",\"minutes\":20,\"ownerUserId\":\"max\",\"competencies\":" + required + "},"
+                    + "{\"kind\":\"COMPETENCY\",\"title\":\"Design\",\"minutes\":20,\"ownerUserId\":\"ines\",\"competencies\":"
+                    + required + "},"
+                    + "{\"kind\":\"COMPETENCY\",\"title\":\"Operations\",\"minutes\":20,\"ownerUserId\":\"max\",\"competencies\":"
+                    + required + "},"
                     + "{\"kind\":\"CANDIDATE_QUESTIONS\",\"title\":\"Your questions\",\"minutes\":10,\"ownerUserId\":\"max\"},"
                     + "{\"kind\":\"WRAP_UP\",\"title\":\"Wrap-up\",\"minutes\":5,\"ownerUserId\":\"max\"}]}";
-            assertEquals(200, send("PUT", "interviews/" + id + "/agenda", "demo-max-token", good).statusCode());
-            assertEquals(200, send("POST", "interviews/" + id + "/agenda/propose", "demo-max-token", null).statusCode());
-            assertEquals(200, send("POST", "interviews/" + id + "/agenda/approve", "demo-ines-token", null).statusCode());
+            assertEquals(
+                    200,
+                    send("PUT", "interviews/" + id + "/agenda", "demo-max-token", good)
+                            .statusCode());
+            assertEquals(
+                    200,
+                    send("POST", "interviews/" + id + "/agenda/propose", "demo-max-token", null)
+                            .statusCode());
+            assertEquals(
+                    200,
+                    send("POST", "interviews/" + id + "/agenda/approve", "demo-ines-token", null)
+                            .statusCode());
             assertEquals(0, smtp.getReceivedMessages().length, "no mail before everyone approved");
-            assertEquals(200, send("POST", "interviews/" + id + "/agenda/approve", "demo-max-token", null).statusCode());
+            assertEquals(
+                    200,
+                    send("POST", "interviews/" + id + "/agenda/approve", "demo-max-token", null)
+                            .statusCode());
             assertTrue(smtp.waitForIncomingEmail(15_000, 2), "two panel members, two mails");
 
             // a rating in place, then the agenda changes and is agreed again: the new invites go out while it exists
             rateAsInes(id);
-            String changed = good.replace("\"version\":" + version, "\"version\":"
-                    + ApiClient.versionOf(get("interviews/" + id, "demo-max-token").body()))
+            String changed = good.replace(
+                            "\"version\":" + version,
+                            "\"version\":"
+                                    + ApiClient.versionOf(get("interviews/" + id, "demo-max-token")
+                                            .body()))
                     .replace("\"title\":\"Wrap-up\"", "\"title\":\"Wrap-up and next steps\"");
-            assertEquals(200, send("PUT", "interviews/" + id + "/agenda", "demo-max-token", changed).statusCode());
-            assertEquals(200, send("POST", "interviews/" + id + "/agenda/propose", "demo-max-token", null).statusCode());
-            assertEquals(200, send("POST", "interviews/" + id + "/agenda/approve", "demo-ines-token", null).statusCode());
-            assertEquals(200, send("POST", "interviews/" + id + "/agenda/approve", "demo-max-token", null).statusCode());
+            assertEquals(
+                    200,
+                    send("PUT", "interviews/" + id + "/agenda", "demo-max-token", changed)
+                            .statusCode());
+            assertEquals(
+                    200,
+                    send("POST", "interviews/" + id + "/agenda/propose", "demo-max-token", null)
+                            .statusCode());
+            assertEquals(
+                    200,
+                    send("POST", "interviews/" + id + "/agenda/approve", "demo-ines-token", null)
+                            .statusCode());
+            assertEquals(
+                    200,
+                    send("POST", "interviews/" + id + "/agenda/approve", "demo-max-token", null)
+                            .statusCode());
             assertTrue(smtp.waitForIncomingEmail(15_000, 4), "agreed again: two more mails");
 
             Set<String> recipients = new TreeSet<>();
             int withTheChange = 0;
             for (MimeMessage message : smtp.getReceivedMessages()) {
                 recipients.add(message.getAllRecipients()[0].toString());
-                assertEquals("parley@parley.test", message.getFrom()[0].toString(),
+                assertEquals(
+                        "parley@parley.test",
+                        message.getFrom()[0].toString(),
                         "sent through the Payara mail resource of the test EAR (parley.mail.session)");
                 assertTrue(message.getSubject().startsWith("Agenda agreed: Kim Example"), message.getSubject());
                 String raw = GreenMailUtil.getWholeMessage(message);
@@ -389,7 +470,8 @@ class ApiIT {
         HttpResponse<String> kits = get("kits", "demo-ats-token");
         assertEquals(200, kits.statusCode(), kits.body());
         assertTrue(kits.body().contains("\"key\":\"backend-engineer-onsite\""), kits.body());
-        assertTrue(kits.body().contains("{\"key\":\"system-design\",\"name\":\"System design\",\"required\":true}"),
+        assertTrue(
+                kits.body().contains("{\"key\":\"system-design\",\"name\":\"System design\",\"required\":true}"),
                 kits.body());
     }
 
@@ -417,10 +499,15 @@ class ApiIT {
         assertTrue(me.body().contains("\"roles\":[\"interviewer\"]"), me.body());
         assertTrue(me.body().contains("Ines Moreau"), me.body());
         // whatever cookie came back, it does not stand in for the token
-        String cookie = me.headers().firstValue("Set-Cookie").orElse("JSESSIONID=none").replaceAll(";.*", "");
+        String cookie =
+                me.headers().firstValue("Set-Cookie").orElse("JSESSIONID=none").replaceAll(";.*", "");
         try {
-            HttpResponse<String> withCookieOnly = HTTP.send(HttpRequest.newBuilder(URI.create(base + "api/v1/me"))
-                    .header("Cookie", cookie).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> withCookieOnly = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(base + "api/v1/me"))
+                            .header("Cookie", cookie)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertProblem(withCookieOnly, 401);
         } catch (IOException e) {
             throw new IllegalStateException(e);
@@ -435,15 +522,22 @@ class ApiIT {
         PageClient browser = new PageClient(URI.create(base.toString()));
         assertEquals(302, browser.signIn("max", "parley").statusCode());
         HttpResponse<String> me = browser.send(HttpRequest.newBuilder(URI.create(base + "api/v1/me"))
-                .version(HttpClient.Version.HTTP_1_1).header("Authorization", "Bearer demo-ines-token").GET().build());
+                .version(HttpClient.Version.HTTP_1_1)
+                .header("Authorization", "Bearer demo-ines-token")
+                .GET()
+                .build());
         assertEquals(200, me.statusCode(), me.body());
         assertTrue(me.body().contains("\"userId\":\"ines\""), "the token's user, not the session's: " + me.body());
         HttpResponse<String> mine = browser.send(HttpRequest.newBuilder(URI.create(base + "api/v1/me/interviews"))
-                .version(HttpClient.Version.HTTP_1_1).header("Authorization", "Bearer demo-ines-token").GET().build());
+                .version(HttpClient.Version.HTTP_1_1)
+                .header("Authorization", "Bearer demo-ines-token")
+                .GET()
+                .build());
         assertEquals(200, mine.statusCode(), mine.body());
         HttpResponse<String> home = browser.follow("");
         assertEquals(200, home.statusCode());
-        assertTrue(home.body().contains("id=\"user-name\">Max Lindqvist<"),
+        assertTrue(
+                home.body().contains("id=\"user-name\">Max Lindqvist<"),
                 "the token did not take over the browser session, which is still max's: " + home.body());
     }
 
@@ -460,8 +554,7 @@ class ApiIT {
         while (true) {
             HttpResponse<String> page = get("me/interviews?limit=100&offset=" + all.size(), token);
             assertEquals(200, page.statusCode(), page.body());
-            JsonNode json = new ObjectMapper()
-                    .readTree(page.body());
+            JsonNode json = new ObjectMapper().readTree(page.body());
             json.path("items").forEach(all::add);
             if (json.path("items").isEmpty() || all.size() >= json.path("total").asLong()) {
                 return all;
@@ -472,18 +565,22 @@ class ApiIT {
     @Test
     void myInterviewsSayWhatIsPending() throws IOException {
         String candidate = "Newest " + UUID.randomUUID().toString().substring(0, 8);
-        String body = interviewJson("c-mine", MAX_AND_INES).replace("Kim Example", candidate)
+        String body = interviewJson("c-mine", MAX_AND_INES)
+                .replace("Kim Example", candidate)
                 .replace("2031-05-06T09:30:00+02:00", "2099-12-31T09:30:00+01:00");
         long id = idOf(send("POST", "interviews", "demo-ats-token", body));
 
         List<JsonNode> mine = allMine("demo-max-token");
-        JsonNode line = mine.stream().filter(i -> i.path("id").asLong() == id)
-                .findFirst().orElseThrow(() -> new AssertionError("not on max's list: " + id));
+        JsonNode line = mine.stream()
+                .filter(i -> i.path("id").asLong() == id)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("not on max's list: " + id));
         assertEquals(candidate, line.path("candidate").path("name").asText());
         assertEquals("[\"PROPOSE_AGENDA\"]", line.path("pending").toString());
         assertTrue(line.path("lead").asBoolean(), line.toString());
         List<Instant> starts = mine.stream()
-                .map(i -> OffsetDateTime.parse(i.path("startsAt").asText()).toInstant()).toList();
+                .map(i -> OffsetDateTime.parse(i.path("startsAt").asText()).toInstant())
+                .toList();
         for (int i = 1; i < starts.size(); i++) {
             assertFalse(starts.get(i).isAfter(starts.get(i - 1)), "newest first: " + starts);
         }
@@ -493,7 +590,8 @@ class ApiIT {
         assertTrue(one.body().contains("\"limit\":1"), one.body());
         assertTrue(one.body().contains("\"id\":" + mine.get(0).path("id").asLong() + ","), "the newest: " + one.body());
         assertEquals(1, one.body().split("\"pending\":", -1).length - 1, "one line: " + one.body());
-        assertTrue(allMine("demo-li-token").stream().noneMatch(i -> i.path("id").asLong() == id),
+        assertTrue(
+                allMine("demo-li-token").stream().noneMatch(i -> i.path("id").asLong() == id),
                 "li is not on that panel");
     }
 

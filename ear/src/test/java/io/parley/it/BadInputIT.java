@@ -38,18 +38,40 @@ class BadInputIT {
     private URL base;
 
     /** One bad request: method, path, token, body (or null). */
-    record Case(String method, String path, String token, String body) {
-    }
+    record Case(String method, String path, String token, String body) {}
 
-    private static final String VALID = ApiClient.interviewJson("Corpus Candidate",
-            OffsetDateTime.of(2031, 5, 6, 9, 30, 0, 0, ZoneOffset.ofHours(2)), ApiClient.MAX_INES_OMAR);
+    private static final String VALID = ApiClient.interviewJson(
+            "Corpus Candidate",
+            OffsetDateTime.of(2031, 5, 6, 9, 30, 0, 0, ZoneOffset.ofHours(2)),
+            ApiClient.MAX_INES_OMAR);
 
     /** Generic garbage: malformed, truncated, wrong top-level types, nesting, size, control characters. */
     static List<String> garbage() {
-        List<String> bodies = new ArrayList<>(List.of("", " ", "{", "}", "[", "]", "{}}", "{\"a\":}", "nul", "null",
-                "true", "42", "\"text\"", "[]", "[{}]", "{'single':'quotes'}", "{\"a\":1,}", "{\"a\" 1}",
-                "\u0000", "{\"a\":\"\u0000\u001b\"}", "<xml/>", "<script>alert(1)</script>",
-                "'; drop table interview; --", "{\"__proto__\":{\"admin\":true}}"));
+        List<String> bodies = new ArrayList<>(List.of(
+                "",
+                " ",
+                "{",
+                "}",
+                "[",
+                "]",
+                "{}}",
+                "{\"a\":}",
+                "nul",
+                "null",
+                "true",
+                "42",
+                "\"text\"",
+                "[]",
+                "[{}]",
+                "{'single':'quotes'}",
+                "{\"a\":1,}",
+                "{\"a\" 1}",
+                "\u0000",
+                "{\"a\":\"\u0000\u001b\"}",
+                "<xml/>",
+                "<script>alert(1)</script>",
+                "'; drop table interview; --",
+                "{\"__proto__\":{\"admin\":true}}"));
         for (int cut : new int[] {1, 7, 25, 60, 120, VALID.length() - 2}) {
             bodies.add(VALID.substring(0, cut));
         }
@@ -62,41 +84,41 @@ class BadInputIT {
     static List<String> interviewMutations() {
         List<String> bodies = new ArrayList<>();
         String[][] replacements = {
-                {"\"durationMinutes\":60", "\"durationMinutes\":\"60\""},
-                {"\"durationMinutes\":60", "\"durationMinutes\":60.5"},
-                {"\"durationMinutes\":60", "\"durationMinutes\":-5"},
-                {"\"durationMinutes\":60", "\"durationMinutes\":99999999999"},
-                {"\"durationMinutes\":60", "\"durationMinutes\":null"},
-                {"\"durationMinutes\":60", "\"durationMinutes\":\"1; drop table interview\""},
-                {"2031-05-06T09:30+02:00", "tomorrow"},
-                {"2031-05-06T09:30+02:00", "2031-13-45T99:00:00+02:00"},
-                {"2031-05-06T09:30+02:00", "2031-05-06T09:30:00"},
-                {"2031-05-06T09:30+02:00", "2031-05-06T09:30:00+25:00"},
-                {"2031-05-06T09:30+02:00", "2031-05-06T09:30:00[Mars/Olympus]"},
-                {"2031-05-06T09:30+02:00", "2031' or '1'='1"},
-                {"\"kitKey\":\"backend-engineer-onsite\"", "\"kitKey\":\"'; drop table kit; --\""},
-                {"\"kitKey\":\"backend-engineer-onsite\"", "\"kitKey\":42"},
-                {"\"kitKey\":\"backend-engineer-onsite\"", "\"kitKey\":\"<script>alert(1)</script>\""},
-                {"\"candidate\":{", "\"candidate\":\"x\",\"ignored\":{"},
-                {"\"name\":\"Corpus Candidate\"", "\"name\":42"},
-                {"\"name\":\"Corpus Candidate\"", "\"name\":\"\""},
-                {"\"name\":\"Corpus Candidate\"", "\"name\":\"" + "x".repeat(100_000) + "\""},
-                {"\"email\":\"candidate@example.com\"", "\"email\":[\"a\"]"},
-                {"\"panel\":[", "\"panel\":{\"x\":["},
-                {"{\"userId\":\"max\",\"lead\":true}", "{\"userId\":\"max\",\"lead\":\"yes\"}"},
-                {"{\"userId\":\"max\",\"lead\":true}", "\"max\""},
-                {"{\"userId\":\"max\",\"lead\":true}", "{\"userId\":\"nobody\",\"lead\":true}"},
-                {"{\"userId\":\"max\",\"lead\":true}", "{\"userId\":\"max\",\"lead\":false}"},
-                {"\"location\":\"Room 2\"", "\"location\":\"" + "\u0000".repeat(10) + "\""},
-                {"\"location\":\"Room 2\"", "\"location\":{}"},
+            {"\"durationMinutes\":60", "\"durationMinutes\":\"60\""},
+            {"\"durationMinutes\":60", "\"durationMinutes\":60.5"},
+            {"\"durationMinutes\":60", "\"durationMinutes\":-5"},
+            {"\"durationMinutes\":60", "\"durationMinutes\":99999999999"},
+            {"\"durationMinutes\":60", "\"durationMinutes\":null"},
+            {"\"durationMinutes\":60", "\"durationMinutes\":\"1; drop table interview\""},
+            {"2031-05-06T09:30+02:00", "tomorrow"},
+            {"2031-05-06T09:30+02:00", "2031-13-45T99:00:00+02:00"},
+            {"2031-05-06T09:30+02:00", "2031-05-06T09:30:00"},
+            {"2031-05-06T09:30+02:00", "2031-05-06T09:30:00+25:00"},
+            {"2031-05-06T09:30+02:00", "2031-05-06T09:30:00[Mars/Olympus]"},
+            {"2031-05-06T09:30+02:00", "2031' or '1'='1"},
+            {"\"kitKey\":\"backend-engineer-onsite\"", "\"kitKey\":\"'; drop table kit; --\""},
+            {"\"kitKey\":\"backend-engineer-onsite\"", "\"kitKey\":42"},
+            {"\"kitKey\":\"backend-engineer-onsite\"", "\"kitKey\":\"<script>alert(1)</script>\""},
+            {"\"candidate\":{", "\"candidate\":\"x\",\"ignored\":{"},
+            {"\"name\":\"Corpus Candidate\"", "\"name\":42"},
+            {"\"name\":\"Corpus Candidate\"", "\"name\":\"\""},
+            {"\"name\":\"Corpus Candidate\"", "\"name\":\"" + "x".repeat(100_000) + "\""},
+            {"\"email\":\"candidate@example.com\"", "\"email\":[\"a\"]"},
+            {"\"panel\":[", "\"panel\":{\"x\":["},
+            {"{\"userId\":\"max\",\"lead\":true}", "{\"userId\":\"max\",\"lead\":\"yes\"}"},
+            {"{\"userId\":\"max\",\"lead\":true}", "\"max\""},
+            {"{\"userId\":\"max\",\"lead\":true}", "{\"userId\":\"nobody\",\"lead\":true}"},
+            {"{\"userId\":\"max\",\"lead\":true}", "{\"userId\":\"max\",\"lead\":false}"},
+            {"\"location\":\"Room 2\"", "\"location\":\"" + "\u0000".repeat(10) + "\""},
+            {"\"location\":\"Room 2\"", "\"location\":{}"},
         };
         for (String[] r : replacements) {
             String mutated = VALID.replace(r[0], r[1]);
             assertTrue(!mutated.equals(VALID), "the mutation applies: " + r[0]);
             bodies.add(mutated);
         }
-        for (String field : new String[] {"candidate", "job", "kitKey", "startsAt", "durationMinutes", "location",
-                "panel"}) {
+        for (String field :
+                new String[] {"candidate", "job", "kitKey", "startsAt", "durationMinutes", "location", "panel"}) {
             bodies.add(VALID.replaceFirst("\"" + field + "\":", "\"x" + field + "\":"));
         }
         return bodies;
@@ -107,16 +129,19 @@ class BadInputIT {
         ApiClient api = new ApiClient(base);
         long before = total(api);
         String[][] cases = {
-                {"\"name\":\"Corpus Candidate\"", "\"name\":\"Corpus\\nCandidate\"", "candidate name"},
-                {"\"name\":\"Corpus Candidate\"", "\"name\":\"Corpus\\u0007Candidate\"", "candidate name"},
-                {"\"name\":\"Corpus Candidate\"", "\"name\":\"\\u202eetadidnaC\"", "candidate name"},
-                {"\"title\":\"Backend Engineer\"", "\"title\":\"Backend\\r\\nEngineer\"", "job title"},
-                {"\"title\":\"Backend Engineer\"", "\"title\":\"Backend\\tEngineer\"", "job title"},
-                {"\"email\":\"candidate@example.com\"", "\"email\":\"candidate@example\"", "e-mail address"},
-                {"\"email\":\"candidate@example.com\"", "\"email\":\"a@example.com, b@example.com\"", "e-mail address"},
-                {"\"email\":\"candidate@example.com\"", "\"email\":\"Cand <candidate@example.com>\"", "e-mail address"},
-                {"\"email\":\"candidate@example.com\"", "\"email\":\"candidate@example.com\\nBcc: x@example.com\"",
-                        "e-mail address"},
+            {"\"name\":\"Corpus Candidate\"", "\"name\":\"Corpus\\nCandidate\"", "candidate name"},
+            {"\"name\":\"Corpus Candidate\"", "\"name\":\"Corpus\\u0007Candidate\"", "candidate name"},
+            {"\"name\":\"Corpus Candidate\"", "\"name\":\"\\u202eetadidnaC\"", "candidate name"},
+            {"\"title\":\"Backend Engineer\"", "\"title\":\"Backend\\r\\nEngineer\"", "job title"},
+            {"\"title\":\"Backend Engineer\"", "\"title\":\"Backend\\tEngineer\"", "job title"},
+            {"\"email\":\"candidate@example.com\"", "\"email\":\"candidate@example\"", "e-mail address"},
+            {"\"email\":\"candidate@example.com\"", "\"email\":\"a@example.com, b@example.com\"", "e-mail address"},
+            {"\"email\":\"candidate@example.com\"", "\"email\":\"Cand <candidate@example.com>\"", "e-mail address"},
+            {
+                "\"email\":\"candidate@example.com\"",
+                "\"email\":\"candidate@example.com\\nBcc: x@example.com\"",
+                "e-mail address"
+            },
         };
         for (String[] c : cases) {
             String body = VALID.replace(c[0], c[1]);
@@ -131,7 +156,8 @@ class BadInputIT {
     @Test
     void everyBadInputGetsA4xxWithProblemDetailsAndChangesNothing() {
         ApiClient api = new ApiClient(base);
-        long id = api.agreedInterview("Corpus Target", OffsetDateTime.now(ZoneOffset.UTC).minusDays(1), "ines");
+        long id = api.agreedInterview(
+                "Corpus Target", OffsetDateTime.now(ZoneOffset.UTC).minusDays(1), "ines");
         long before = total(api);
         List<Case> cases = new ArrayList<>();
         String interview = "interviews/" + id;
@@ -144,31 +170,47 @@ class BadInputIT {
             cases.add(new Case("POST", "webhooks", "demo-hana-token", body));
         }
         interviewMutations().forEach(body -> cases.add(new Case("POST", "interviews", "demo-ats-token", body)));
-        for (String item : new String[] {"{\"kind\":\"PARTY\",\"title\":\"x\",\"minutes\":60}",
-                "{\"kind\":\"WELCOME\",\"title\":\"x\",\"minutes\":\"sixty\"}",
-                "{\"kind\":\"WELCOME\",\"title\":\"" + "t".repeat(5000) + "\",\"minutes\":60}",
-                "{\"kind\":\"COMPETENCY\",\"title\":\"x\",\"minutes\":60,\"competencies\":[1,2]}",
-                "{\"kind\":\"COMPETENCY\",\"title\":\"x\",\"minutes\":60,\"questions\":[\"abc\"]}",
-                "{\"kind\":\"WELCOME\",\"title\":\"x\",\"minutes\":-1}"}) {
-            cases.add(new Case("PUT", interview + "/agenda", "demo-max-token", "{\"version\":0,\"items\":[" + item + "]}"));
+        for (String item : new String[] {
+            "{\"kind\":\"PARTY\",\"title\":\"x\",\"minutes\":60}",
+            "{\"kind\":\"WELCOME\",\"title\":\"x\",\"minutes\":\"sixty\"}",
+            "{\"kind\":\"WELCOME\",\"title\":\"" + "t".repeat(5000) + "\",\"minutes\":60}",
+            "{\"kind\":\"COMPETENCY\",\"title\":\"x\",\"minutes\":60,\"competencies\":[1,2]}",
+            "{\"kind\":\"COMPETENCY\",\"title\":\"x\",\"minutes\":60,\"questions\":[\"abc\"]}",
+            "{\"kind\":\"WELCOME\",\"title\":\"x\",\"minutes\":-1}"
+        }) {
+            cases.add(new Case(
+                    "PUT", interview + "/agenda", "demo-max-token", "{\"version\":0,\"items\":[" + item + "]}"));
         }
         cases.add(new Case("PUT", interview + "/agenda", "demo-max-token", "{\"version\":\"latest\",\"items\":[]}"));
-        for (String card : new String[] {"{\"overallRecommendation\":\"MAYBE\"}", "{\"ratings\":\"all good\"}",
-                "{\"ratings\":[{\"competency\":\"system-design\",\"rating\":9}]}",
-                "{\"ratings\":[{\"competency\":\"system-design\",\"rating\":\"4\"}]}",
-                "{\"ratings\":[{\"rating\":3}]}", "{\"questionNotes\":[{\"questionId\":\"one\",\"note\":\"x\"}]}",
-                "{\"candidateQuestions\":[{\"answer\":\"no question\"}]}", "{\"dealBreakers\":[1]}",
-                "{\"keyTakeaways\":\"" + "k".repeat(5000) + "\"}"}) {
+        for (String card : new String[] {
+            "{\"overallRecommendation\":\"MAYBE\"}",
+            "{\"ratings\":\"all good\"}",
+            "{\"ratings\":[{\"competency\":\"system-design\",\"rating\":9}]}",
+            "{\"ratings\":[{\"competency\":\"system-design\",\"rating\":\"4\"}]}",
+            "{\"ratings\":[{\"rating\":3}]}",
+            "{\"questionNotes\":[{\"questionId\":\"one\",\"note\":\"x\"}]}",
+            "{\"candidateQuestions\":[{\"answer\":\"no question\"}]}",
+            "{\"dealBreakers\":[1]}",
+            "{\"keyTakeaways\":\"" + "k".repeat(5000) + "\"}"
+        }) {
             // with a version, so that the content is what gets refused
-            cases.add(new Case("PUT", interview + "/scorecards/mine", "demo-ines-token", ApiClient.withVersion(card, 0)));
+            cases.add(
+                    new Case("PUT", interview + "/scorecards/mine", "demo-ines-token", ApiClient.withVersion(card, 0)));
         }
-        for (String decision : new String[] {"{\"outcome\":\"MAYBE\",\"rationale\":\"x\"}", "{\"outcome\":1}",
-                "{\"rationale\":\"no outcome\"}", "{\"outcome\":\"HIRE\",\"rationale\":[\"x\"]}"}) {
+        for (String decision : new String[] {
+            "{\"outcome\":\"MAYBE\",\"rationale\":\"x\"}",
+            "{\"outcome\":1}",
+            "{\"rationale\":\"no outcome\"}",
+            "{\"outcome\":\"HIRE\",\"rationale\":[\"x\"]}"
+        }) {
             cases.add(new Case("POST", interview + "/decision", "demo-max-token", decision));
         }
-        for (String hook : new String[] {"{\"url\":\"javascript:alert(1)\",\"secret\":\"0123456789abcdef\"}",
-                "{\"url\":\"http://\",\"secret\":\"0123456789abcdef\"}", "{\"url\":\"https://a.example\",\"secret\":1}",
-                "{\"url\":\"https://a.example\"}"}) {
+        for (String hook : new String[] {
+            "{\"url\":\"javascript:alert(1)\",\"secret\":\"0123456789abcdef\"}",
+            "{\"url\":\"http://\",\"secret\":\"0123456789abcdef\"}",
+            "{\"url\":\"https://a.example\",\"secret\":1}",
+            "{\"url\":\"https://a.example\"}"
+        }) {
             cases.add(new Case("POST", "webhooks", "demo-hana-token", hook));
         }
         for (String badId : new String[] {"abc", "-1", "99999999999999999999", "1.5", "%27%20or%201%3D1", "0"}) {
@@ -184,12 +226,20 @@ class BadInputIT {
         List<String> failures = new ArrayList<>();
         for (Case c : cases) {
             HttpResponse<String> response = api.send(c.method(), c.path(), c.token(), c.body());
-            boolean problem = response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
-            if (response.statusCode() < 400 || response.statusCode() >= 500 || !problem
-                    || response.body().contains("Exception") || response.body().contains("\tat ")) {
+            boolean problem =
+                    response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
+            if (response.statusCode() < 400
+                    || response.statusCode() >= 500
+                    || !problem
+                    || response.body().contains("Exception")
+                    || response.body().contains("\tat ")) {
                 failures.add(response.statusCode() + " " + c.method() + " " + c.path() + " <- "
-                        + (c.body() == null ? "" : c.body().substring(0, Math.min(120, c.body().length())))
-                        + " -> " + response.body().substring(0, Math.min(200, response.body().length())));
+                        + (c.body() == null
+                                ? ""
+                                : c.body().substring(0, Math.min(120, c.body().length())))
+                        + " -> "
+                        + response.body()
+                                .substring(0, Math.min(200, response.body().length())));
             }
             if (c.body() != null && c.body().length() > 1_048_576) {
                 assertEquals(413, response.statusCode(), "a body over 1 MB is refused as too large");
@@ -198,7 +248,8 @@ class BadInputIT {
         assertTrue(cases.size() >= 100, "a corpus of at least 100 bad inputs: " + cases.size());
         assertEquals(List.of(), failures, failures.size() + " of " + cases.size() + " bad inputs were not a clean 4xx");
         assertEquals(before, total(api), "nothing was created");
-        assertTrue(api.get(interview, "demo-ats-token").body().contains("\"status\":\"AGENDA_AGREED\""),
+        assertTrue(
+                api.get(interview, "demo-ats-token").body().contains("\"status\":\"AGENDA_AGREED\""),
                 "the target interview is unchanged");
     }
 

@@ -32,12 +32,20 @@ class DecisionApiIT {
 
     /** An interview (max leading, ines) where both submitted ratings of {@code rating}. */
     private long debriefWithRatings(ApiClient api, String candidate, int rating) {
-        long id = api.agreedInterview(candidate, OffsetDateTime.now(ZoneOffset.UTC).minusDays(1), "ines");
+        long id = api.agreedInterview(
+                candidate, OffsetDateTime.now(ZoneOffset.UTC).minusDays(1), "ines");
         for (String member : new String[] {"ines", "max"}) {
-            assertEquals(200, api.saveScorecard(id, "demo-" + member + "-token",
-                    completeScorecard(rating, member + " evidence", rating > 2 ? "YES" : "NO")).statusCode());
-            assertEquals(200, api.send("POST", "interviews/" + id + "/scorecards/mine/submit",
-                    "demo-" + member + "-token", null).statusCode());
+            assertEquals(
+                    200,
+                    api.saveScorecard(
+                                    id,
+                                    "demo-" + member + "-token",
+                                    completeScorecard(rating, member + " evidence", rating > 2 ? "YES" : "NO"))
+                            .statusCode());
+            assertEquals(
+                    200,
+                    api.send("POST", "interviews/" + id + "/scorecards/mine/submit", "demo-" + member + "-token", null)
+                            .statusCode());
         }
         return id;
     }
@@ -49,9 +57,10 @@ class DecisionApiIT {
     @Test
     void theLeadDecidesOnceAfterEveryScorecardIsInWithARationale() {
         ApiClient api = new ApiClient(base);
-        long early = api.agreedInterview("Early Decision", OffsetDateTime.now(ZoneOffset.UTC).minusDays(1), "ines");
-        HttpResponse<String> tooEarly = decide(api, early, "demo-max-token",
-                "{\"outcome\":\"HIRE\",\"rationale\":\"Looks good\"}");
+        long early = api.agreedInterview(
+                "Early Decision", OffsetDateTime.now(ZoneOffset.UTC).minusDays(1), "ines");
+        HttpResponse<String> tooEarly =
+                decide(api, early, "demo-max-token", "{\"outcome\":\"HIRE\",\"rationale\":\"Looks good\"}");
         assertProblem(tooEarly, 409);
         assertProblem(api.get("interviews/" + early + "/decision", "demo-max-token"), 404);
 
@@ -62,24 +71,30 @@ class DecisionApiIT {
         HttpResponse<String> noRationale = decide(api, id, "demo-max-token", "{\"outcome\":\"HIRE\"}");
         assertProblem(noRationale, 422);
         assertTrue(noRationale.body().contains("decision.rationaleRequired"), noRationale.body());
-        HttpResponse<String> unknown = decide(api, id, "demo-max-token",
-                "{\"outcome\":\"MAYBE\",\"rationale\":\"Unsure\"}");
+        HttpResponse<String> unknown =
+                decide(api, id, "demo-max-token", "{\"outcome\":\"MAYBE\",\"rationale\":\"Unsure\"}");
         assertProblem(unknown, 422);
         assertTrue(unknown.body().contains("decision.outcomeUnknown"), unknown.body());
         assertProblem(decide(api, id, "demo-max-token", "{\"outcome\": "), 400);
         assertProblem(api.get("interviews/" + id + "/decision", "demo-ats-token"), 404);
 
-        HttpResponse<String> decided = decide(api, id, "demo-max-token",
+        HttpResponse<String> decided = decide(
+                api,
+                id,
+                "demo-max-token",
                 "{\"outcome\":\"HIRE\",\"rationale\":\"Consistently above the bar on design and operations.\"}");
         assertEquals(201, decided.statusCode(), decided.body());
         assertTrue(decided.body().contains("\"weightedScore\":3.0"), decided.body());
         HttpResponse<String> read = api.get("interviews/" + id + "/decision", "demo-ats-token");
         assertEquals(200, read.statusCode(), read.body());
-        assertTrue(read.body().contains("\"outcome\":\"HIRE\"") && read.body().contains("\"decidedBy\":\"max\"")
-                && read.body().contains("\"decidedAt\""), read.body());
+        assertTrue(
+                read.body().contains("\"outcome\":\"HIRE\"")
+                        && read.body().contains("\"decidedBy\":\"max\"")
+                        && read.body().contains("\"decidedAt\""),
+                read.body());
         assertTrue(api.get("interviews/" + id, "demo-ats-token").body().contains("\"status\":\"DECIDED\""));
-        assertProblem(decide(api, id, "demo-max-token", "{\"outcome\":\"NO_HIRE\",\"rationale\":\"Changed my mind\"}"),
-                409);
+        assertProblem(
+                decide(api, id, "demo-max-token", "{\"outcome\":\"NO_HIRE\",\"rationale\":\"Changed my mind\"}"), 409);
         // cancelling is possible only before the decision
         HttpResponse<String> cancel = api.send("POST", "interviews/" + id + "/cancel", "demo-ats-token", null);
         assertProblem(cancel, 409);
@@ -94,13 +109,20 @@ class DecisionApiIT {
     void aDecisionAgainstTheScoreNeedsARationaleThatExplainsTheGap() {
         ApiClient api = new ApiClient(base);
         long id = debriefWithRatings(api, "Override Example", 1);
-        HttpResponse<String> short_ = decide(api, id, "demo-max-token", "{\"outcome\":\"HIRE\",\"rationale\":\"Trust me\"}");
+        HttpResponse<String> short_ =
+                decide(api, id, "demo-max-token", "{\"outcome\":\"HIRE\",\"rationale\":\"Trust me\"}");
         assertProblem(short_, 422);
-        assertTrue(short_.body().contains("decision.overrideNeedsReason") && short_.body().contains("midpoint"),
+        assertTrue(
+                short_.body().contains("decision.overrideNeedsReason")
+                        && short_.body().contains("midpoint"),
                 short_.body());
-        HttpResponse<String> explained = decide(api, id, "demo-max-token", "{\"outcome\":\"HIRE\",\"rationale\":"
-                + "\"Both ratings came from the take-home that had a broken build; the live exercise afterwards was"
-                + " strong, so we hire despite the score.\"}");
+        HttpResponse<String> explained = decide(
+                api,
+                id,
+                "demo-max-token",
+                "{\"outcome\":\"HIRE\",\"rationale\":"
+                        + "\"Both ratings came from the take-home that had a broken build; the live exercise afterwards was"
+                        + " strong, so we hire despite the score.\"}");
         assertEquals(201, explained.statusCode(), explained.body());
         assertTrue(explained.body().contains("\"followUpNote\":\"Dear Override Example"), explained.body());
     }

@@ -8,6 +8,7 @@ import io.parley.it.support.ApiClient;
 import io.parley.it.support.Browser;
 import io.parley.it.support.Deployments;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,9 +17,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import java.net.http.HttpResponse;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 
 /** Planning an interview and working on its agenda in headless Chromium, as rita, max and omar. */
 @ExtendWith(ArquillianExtension.class)
@@ -51,11 +51,14 @@ class InterviewBrowserIT {
             max.signIn("max", "parley").open("interviews/agenda-editor.xhtml?id=" + id);
             max.waitForText(By.id("agenda:checks"), "105 of 105 minutes planned");
             for (int block = 1; block <= 2; block++) {
-                ((JavascriptExecutor) max.driver()).executeScript(
-                        "PrimeFaces.getWidgetById(arguments[0]).checkAll();", "agenda:blocks:" + block + ":competencies");
+                ((JavascriptExecutor) max.driver())
+                        .executeScript(
+                                "PrimeFaces.getWidgetById(arguments[0]).checkAll();",
+                                "agenda:blocks:" + block + ":competencies");
                 max.waitForAjax();
             }
-            assertTrue(max.waitForText(By.id("agenda:checks"), "Every agenda rule holds.").contains("105 of 105"));
+            assertTrue(max.waitForText(By.id("agenda:checks"), "Every agenda rule holds.")
+                    .contains("105 of 105"));
             max.click(By.id("agenda:propose"));
             max.waitForText(By.id("agenda-status"), "Proposed");
         }
@@ -79,14 +82,17 @@ class InterviewBrowserIT {
     @Test
     void aSecondAgendaEditorGetsAConflictAndKeepsTheirInput() {
         long id = planByApi("Robin Example " + UUID.randomUUID().toString().substring(0, 6));
-        try (Browser max = new Browser(base); Browser rita = new Browser(base)) {
+        try (Browser max = new Browser(base);
+                Browser rita = new Browser(base)) {
             max.signIn("max", "parley").open("interviews/agenda-editor.xhtml?id=" + id);
             rita.signIn("rita", "parley").open("interviews/agenda-editor.xhtml?id=" + id);
             for (Browser editor : new Browser[] {max, rita}) {
                 editor.waitForText(By.id("agenda:checks"), "minutes planned");
                 for (int block = 1; block <= 2; block++) {
-                    ((JavascriptExecutor) editor.driver()).executeScript(
-                            "PrimeFaces.getWidgetById(arguments[0]).checkAll();", "agenda:blocks:" + block + ":competencies");
+                    ((JavascriptExecutor) editor.driver())
+                            .executeScript(
+                                    "PrimeFaces.getWidgetById(arguments[0]).checkAll();",
+                                    "agenda:blocks:" + block + ":competencies");
                     editor.waitForAjax();
                 }
             }
@@ -94,12 +100,17 @@ class InterviewBrowserIT {
             max.waitForText(By.id("agenda:messages"), "The agenda is saved.");
 
             rita.type(By.id("agenda:blocks:0:title"), "Welcome from Rita").click(By.id("agenda:save"));
-            assertTrue(rita.waitForText(By.id("agenda:messages"), "Someone else saved this").contains("max"));
-            assertEquals("Welcome from Rita", rita.find(By.id("agenda:blocks:0:title")).getAttribute("value"),
+            assertTrue(rita.waitForText(By.id("agenda:messages"), "Someone else saved this")
+                    .contains("max"));
+            assertEquals(
+                    "Welcome from Rita",
+                    rita.find(By.id("agenda:blocks:0:title")).getAttribute("value"),
                     "the second editor's input is kept");
 
             max.open("interviews/agenda-editor.xhtml?id=" + id);
-            assertEquals("Welcome from Max", max.find(By.id("agenda:blocks:0:title")).getAttribute("value"),
+            assertEquals(
+                    "Welcome from Max",
+                    max.find(By.id("agenda:blocks:0:title")).getAttribute("value"),
                     "nothing was overwritten");
         }
     }
@@ -119,7 +130,8 @@ class InterviewBrowserIT {
                     .type(By.id("interview:location"), "https://video.example.com/room/7");
             rita.pick("interview:lead", "Max", "max");
             rita.pick("interview:panel", "moreau", "ines");
-            assertTrue(rita.find(By.id("interview:panel")).getText().contains("Ines Moreau (ines)"),
+            assertTrue(
+                    rita.find(By.id("interview:panel")).getText().contains("Ines Moreau (ines)"),
                     "the chosen member is shown by name");
             rita.click(By.id("interview:save"));
             assertEquals(candidate, rita.waitForText(By.id("candidate-name"), candidate));
@@ -128,7 +140,8 @@ class InterviewBrowserIT {
         }
         try (Browser max = new Browser(base)) {
             max.signIn("max", "parley");
-            assertTrue(max.find(By.id("my-interviews")).getText().contains("Prepare and propose the agenda"),
+            assertTrue(
+                    max.find(By.id("my-interviews")).getText().contains("Prepare and propose the agenda"),
                     "the lead's list says what waits for him");
             max.open(interviewPath);
             assertEquals(candidate, max.find(By.id("candidate-name")).getText());

@@ -44,7 +44,9 @@ class KitBuilderBrowserIT {
             String refusal = browser.waitForText(By.id("at-competencies"), "Add at least one competency");
             assertTrue(refusal.contains("Add at least one competency"), refusal);
             assertEquals("Draft", browser.find(By.id("kit-status")).getText());
-            assertEquals("Engineering", browser.find(By.id("editor:roleFamily")).getAttribute("value"),
+            assertEquals(
+                    "Engineering",
+                    browser.find(By.id("editor:roleFamily")).getAttribute("value"),
                     "the input survives the refusal");
 
             // a competency with one anchor missing and no question: two more reasons, each at its place
@@ -54,8 +56,12 @@ class KitBuilderBrowserIT {
             assertTrue(browser.pageText().contains("Competency name is required"), "the message sits at the field");
             assertEquals("Engineering", browser.find(By.id("editor:roleFamily")).getAttribute("value"));
             browser.type(By.id("editor:competencies:0:cname"), "Incident handling");
-            String[] anchors = {"Panics or blames others.", "Follows a runbook when told to.",
-                    "Stabilises first, then finds the cause.", "Leads the response and improves the system."};
+            String[] anchors = {
+                "Panics or blames others.",
+                "Follows a runbook when told to.",
+                "Stabilises first, then finds the cause.",
+                "Leads the response and improves the system."
+            };
             for (int i = 0; i < anchors.length - 1; i++) {
                 browser.type(By.id("editor:competencies:0:anchors:" + i + ":anchor"), anchors[i]);
             }
@@ -68,11 +74,12 @@ class KitBuilderBrowserIT {
             // fix both and publish
             browser.type(By.id("editor:competencies:0:anchors:3:anchor"), anchors[3]);
             browser.click(By.id("editor:competencies:0:add-question"));
-            browser.type(By.id("editor:competencies:0:questions:0:qtext"),
-                    "Tell me about the last incident you handled.");
+            browser.type(
+                    By.id("editor:competencies:0:questions:0:qtext"), "Tell me about the last incident you handled.");
             browser.click(By.id("editor:publish"));
             browser.waitForText(By.id("kit-status"), "Published");
-            assertTrue(browser.waitForText(By.id("editor:messages"), "is published").contains("Version 1"));
+            assertTrue(browser.waitForText(By.id("editor:messages"), "is published")
+                    .contains("Version 1"));
             assertFalse(browser.isPresent(By.id("editor:save")), "a published version is read-only");
             assertTrue(browser.isPresent(By.id("editor:new-version")));
             browser.screenshot("kit-editor-published");
@@ -82,7 +89,8 @@ class KitBuilderBrowserIT {
     @Test
     void aSecondAdminSavingTheSameDraftGetsAConflictAndKeepsTheirInput() {
         String name = "Conflict kit " + UUID.randomUUID().toString().substring(0, 8);
-        try (Browser first = new Browser(base); Browser second = new Browser(base)) {
+        try (Browser first = new Browser(base);
+                Browser second = new Browser(base)) {
             first.signIn("hana", "parley").open("kits/kit-list.xhtml");
             first.type(By.id("create:newName"), name).click(By.id("create:create-button"));
             first.waitForText(By.id("kit-status"), "Draft");
@@ -91,18 +99,24 @@ class KitBuilderBrowserIT {
             second.signIn("hana", "parley").open(editor);
             second.waitForText(By.id("kit-status"), "Draft");
 
-            first.type(By.id("editor:description"), "Written by the first admin.").click(By.id("editor:save"));
+            first.type(By.id("editor:description"), "Written by the first admin.")
+                    .click(By.id("editor:save"));
             first.waitForText(By.id("editor:messages"), "Saved.");
 
-            second.type(By.id("editor:description"), "Written by the second admin.").click(By.id("editor:save"));
+            second.type(By.id("editor:description"), "Written by the second admin.")
+                    .click(By.id("editor:save"));
             String conflict = second.waitForText(By.id("editor:messages"), "Someone else saved this");
             assertTrue(conflict.contains("hana"), conflict);
-            assertEquals("Written by the second admin.",
-                    second.find(By.id("editor:description")).getAttribute("value"), "the second admin's input is kept");
+            assertEquals(
+                    "Written by the second admin.",
+                    second.find(By.id("editor:description")).getAttribute("value"),
+                    "the second admin's input is kept");
 
             first.open(editor);
-            assertEquals("Written by the first admin.",
-                    first.find(By.id("editor:description")).getAttribute("value"), "nothing was overwritten");
+            assertEquals(
+                    "Written by the first admin.",
+                    first.find(By.id("editor:description")).getAttribute("value"),
+                    "nothing was overwritten");
         }
     }
 
@@ -113,9 +127,12 @@ class KitBuilderBrowserIT {
             browser.type(By.id("search:query"), "Backend Engineer").click(By.id("search:search-button"));
             browser.click(By.linkText("Backend Engineer \u2013 Onsite"));
             browser.waitForText(By.id("kit-status"), "Published");
-            assertEquals("System design",
+            assertEquals(
+                    "System design",
                     browser.find(By.id("editor:competencies:0:cname")).getAttribute("value"));
-            assertEquals("Your questions for us", browser.find(By.id("editor:agenda:5:title")).getAttribute("value"));
+            assertEquals(
+                    "Your questions for us",
+                    browser.find(By.id("editor:agenda:5:title")).getAttribute("value"));
             assertFalse(browser.find(By.id("editor:competencies:0:cname")).isEnabled(), "read-only inputs");
             browser.screenshot("kit-editor");
         }
@@ -131,7 +148,8 @@ class KitBuilderBrowserIT {
             assertFalse(browser.isPresent(By.id("kits:table")));
 
             browser.open("").click(By.id("signout:signout-button"));
-            assertTrue(browser.waitForText(By.tagName("body"), "You are signed out.").contains("Sign in"));
+            assertTrue(browser.waitForText(By.tagName("body"), "You are signed out.")
+                    .contains("Sign in"));
             browser.open("kits/kit-list.xhtml");
             assertTrue(browser.url().contains("login.xhtml"), "signed out means signed out: " + browser.url());
         }

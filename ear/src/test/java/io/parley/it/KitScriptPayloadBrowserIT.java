@@ -9,7 +9,10 @@ import io.parley.it.support.Browser;
 import io.parley.it.support.Deployments;
 import io.parley.it.trigger.KitImportTrigger;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -21,9 +24,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 
 /**
  * Script payloads in every text field of a kit (names, descriptions, scale labels, anchors, questions, probes,
@@ -50,10 +50,12 @@ class KitScriptPayloadBrowserIT {
     @Test
     void payloadsInEveryTextFieldOfAKitStayText() throws IOException, InterruptedException {
         String key = "xss-kit-" + System.nanoTime();
-        HttpResponse<String> imported = HttpClient.newHttpClient().send(HttpRequest
-                        .newBuilder(URI.create(base + "test/kits"))
-                        .POST(HttpRequest.BodyPublishers.ofString(kitJson(key))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> imported = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base + "test/kits"))
+                                .POST(HttpRequest.BodyPublishers.ofString(kitJson(key)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, imported.statusCode(), imported.body());
         List<String> violations = new ArrayList<>();
         try (Browser hana = new Browser(base)) {
@@ -65,8 +67,12 @@ class KitScriptPayloadBrowserIT {
         long id = interviewOn(key);
         try (Browser max = new Browser(base)) {
             max.signIn("max", "parley");
-            for (String page : new String[] {"interviews/interview.xhtml?id=" + id, "interviews/prep.xhtml?id=" + id,
-                    "interviews/scorecard.xhtml?id=" + id, "interviews/debrief.xhtml?id=" + id}) {
+            for (String page : new String[] {
+                "interviews/interview.xhtml?id=" + id,
+                "interviews/prep.xhtml?id=" + id,
+                "interviews/scorecard.xhtml?id=" + id,
+                "interviews/debrief.xhtml?id=" + id
+            }) {
                 check(max, page, violations, true);
             }
             // the run sheet shows the interview's own agenda titles, not the kit's texts
@@ -82,21 +88,29 @@ class KitScriptPayloadBrowserIT {
             assertTrue(browser.pageText().contains(SHOWN), "the payload is shown as text on " + page);
         }
         assertNull(browser.script("return window.__xss"), "no payload ran on " + page);
-        browser.console().stream().filter(line -> line.contains("Content Security Policy"))
+        browser.console().stream()
+                .filter(line -> line.contains("Content Security Policy"))
                 .forEach(line -> violations.add(page + ": " + line));
     }
 
     /** An interview on the kit, led by max with ines, agenda agreed, both scorecards submitted: the debrief opens. */
     private long interviewOn(String key) {
         ApiClient api = new ApiClient(base);
-        HttpResponse<String> created = api.send("POST", "interviews", "demo-ats-token", "{\"candidate\":{\"externalId\":\""
-                + key + "\",\"name\":\"Kit Payload\",\"email\":\"k@example.com\"},\"job\":{\"externalId\":\"job-k\","
-                + "\"title\":\"Job\"},\"kitKey\":\"" + key + "\",\"startsAt\":\""
-                + OffsetDateTime.now(ZoneOffset.UTC).minusDays(1).withNano(0) + "\",\"durationMinutes\":60,"
-                + "\"location\":\"Room\",\"panel\":[{\"userId\":\"max\",\"lead\":true},{\"userId\":\"ines\",\"lead\":false}]}");
+        HttpResponse<String> created = api.send(
+                "POST",
+                "interviews",
+                "demo-ats-token",
+                "{\"candidate\":{\"externalId\":\""
+                        + key
+                        + "\",\"name\":\"Kit Payload\",\"email\":\"k@example.com\"},\"job\":{\"externalId\":\"job-k\","
+                        + "\"title\":\"Job\"},\"kitKey\":\"" + key + "\",\"startsAt\":\""
+                        + OffsetDateTime.now(ZoneOffset.UTC).minusDays(1).withNano(0) + "\",\"durationMinutes\":60,"
+                        + "\"location\":\"Room\",\"panel\":[{\"userId\":\"max\",\"lead\":true},{\"userId\":\"ines\",\"lead\":false}]}");
         assertEquals(201, created.statusCode(), created.body());
         long id = ApiClient.idOf(created.body());
-        String agenda = "{\"version\":" + ApiClient.versionOf(api.get("interviews/" + id, "demo-max-token").body())
+        String agenda = "{\"version\":"
+                + ApiClient.versionOf(
+                        api.get("interviews/" + id, "demo-max-token").body())
                 + ",\"items\":["
                 + "{\"kind\":\"WELCOME\",\"title\":\"Welcome\",\"minutes\":5,\"ownerUserId\":\"max\"},"
                 + "{\"kind\":\"COMPETENCY\",\"title\":\"Alpha\",\"minutes\":20,\"ownerUserId\":\"ines\",\"competencies\":[\"alpha\"]},"
@@ -105,20 +119,27 @@ class KitScriptPayloadBrowserIT {
                 + "{\"kind\":\"WRAP_UP\",\"title\":\"Wrap-up\",\"minutes\":5,\"ownerUserId\":\"max\"}]}";
         HttpResponse<String> saved = api.send("PUT", "interviews/" + id + "/agenda", "demo-max-token", agenda);
         assertEquals(200, saved.statusCode(), saved.body());
-        assertEquals(200, api.send("POST", "interviews/" + id + "/agenda/propose", "demo-max-token", null).statusCode());
+        assertEquals(
+                200,
+                api.send("POST", "interviews/" + id + "/agenda/propose", "demo-max-token", null)
+                        .statusCode());
         for (String member : new String[] {"ines", "max"}) {
-            assertEquals(200, api.send("POST", "interviews/" + id + "/agenda/approve", "demo-" + member + "-token", null)
-                    .statusCode());
+            assertEquals(
+                    200,
+                    api.send("POST", "interviews/" + id + "/agenda/approve", "demo-" + member + "-token", null)
+                            .statusCode());
         }
         for (String member : new String[] {"ines", "max"}) {
-            HttpResponse<String> card = api.saveScorecard(id, "demo-" + member + "-token",
+            HttpResponse<String> card = api.saveScorecard(
+                    id,
+                    "demo-" + member + "-token",
                     "{\"ratings\":[{\"competency\":\"alpha\",\"rating\":3,\"evidence\":\"Good\"},"
                             + "{\"competency\":\"beta\",\"rating\":2,\"evidence\":\"Fair\"}],\"candidateQuestions\":[],"
                             + "\"dealBreakers\":[" + quoted("Deal-breaker " + PAYLOAD) + "],\"keyTakeaways\":\"Fine\","
                             + "\"overallRecommendation\":\"YES\"}");
             assertEquals(200, card.statusCode(), card.body());
-            HttpResponse<String> submitted = api.send("POST", "interviews/" + id + "/scorecards/mine/submit",
-                    "demo-" + member + "-token", null);
+            HttpResponse<String> submitted =
+                    api.send("POST", "interviews/" + id + "/scorecards/mine/submit", "demo-" + member + "-token", null);
             assertEquals(200, submitted.statusCode(), submitted.body());
         }
         return id;
@@ -132,9 +153,12 @@ class KitScriptPayloadBrowserIT {
                 + ",\"ratingScale\":[" + quoted("No " + SHORT) + "," + quoted("Weak " + SHORT) + ","
                 + quoted("Good " + SHORT) + "," + quoted("Strong " + SHORT) + "],"
                 + "\"competencies\":[" + competency("alpha") + "," + competency("beta") + "],"
-                + "\"mustHaves\":[" + quoted("Must " + PAYLOAD) + "],\"dealBreakers\":[" + quoted("Deal-breaker " + PAYLOAD) + "],"
-                + "\"roleBrief\":{\"problems\":" + quoted("Problems " + PAYLOAD) + ",\"growth\":" + quoted("Growth " + PAYLOAD)
-                + ",\"training\":" + quoted("Training " + PAYLOAD) + ",\"performance\":" + quoted("Performance " + PAYLOAD) + "},"
+                + "\"mustHaves\":[" + quoted("Must " + PAYLOAD) + "],\"dealBreakers\":["
+                + quoted("Deal-breaker " + PAYLOAD) + "],"
+                + "\"roleBrief\":{\"problems\":" + quoted("Problems " + PAYLOAD) + ",\"growth\":"
+                + quoted("Growth " + PAYLOAD)
+                + ",\"training\":" + quoted("Training " + PAYLOAD) + ",\"performance\":"
+                + quoted("Performance " + PAYLOAD) + "},"
                 + "\"agendaTemplate\":["
                 + "{\"kind\":\"WELCOME\",\"title\":" + quoted("Welcome " + PAYLOAD) + ",\"minutes\":5},"
                 + "{\"kind\":\"COMPETENCY\",\"title\":" + quoted("Talk " + PAYLOAD) + ",\"minutes\":40},"
@@ -149,9 +173,11 @@ class KitScriptPayloadBrowserIT {
             anchors.append(point == 1 ? "" : ",").append(quoted("Anchor " + point + " " + PAYLOAD));
         }
         return "{\"key\":\"" + key + "\",\"name\":" + quoted(key + " " + PAYLOAD) + ",\"description\":"
-                + quoted("About " + key + " " + PAYLOAD) + ",\"required\":true,\"weight\":2,\"anchors\":[" + anchors + "],"
+                + quoted("About " + key + " " + PAYLOAD) + ",\"required\":true,\"weight\":2,\"anchors\":[" + anchors
+                + "],"
                 + "\"questions\":[{\"type\":\"BEHAVIOURAL\",\"text\":" + quoted("Question " + PAYLOAD) + ",\"probes\":["
-                + quoted("Probe " + PAYLOAD) + "],\"guidance\":" + quoted("Guidance " + PAYLOAD) + ",\"suggestedMinutes\":10}]}";
+                + quoted("Probe " + PAYLOAD) + "],\"guidance\":" + quoted("Guidance " + PAYLOAD)
+                + ",\"suggestedMinutes\":10}]}";
     }
 
     private static String quoted(String text) {

@@ -42,7 +42,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class OpenApiIT {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final String PREFIX = "/api/v1";
     private static final String PROBLEM_REF = "#/components/schemas/Problem";
 
@@ -86,8 +87,9 @@ class OpenApiIT {
     private String openApi(String accept) {
         URI uri = URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/openapi");
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(uri).header("Accept", accept).GET()
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(uri).header("Accept", accept).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode(), response.body());
             return response.body();
         } catch (IOException e) {
@@ -103,7 +105,9 @@ class OpenApiIT {
         SwaggerParseResult result = new OpenAPIV3Parser().readContents(document, null, new ParseOptions());
         assertEquals(List.of(), result.getMessages(), "swagger-parser's validation messages");
         assertNotNull(result.getOpenAPI(), document);
-        assertTrue(result.getOpenAPI().getOpenapi().startsWith("3."), result.getOpenAPI().getOpenapi());
+        assertTrue(
+                result.getOpenAPI().getOpenapi().startsWith("3."),
+                result.getOpenAPI().getOpenapi());
         return result.getOpenAPI();
     }
 
@@ -124,36 +128,47 @@ class OpenApiIT {
         OpenAPI api = valid(openApi("*/*"));
         Schema<?> problem = api.getComponents().getSchemas().get("Problem");
         assertNotNull(problem, "a Problem schema in the components");
-        assertTrue(problem.getProperties().keySet().containsAll(Set.of("type", "title", "status", "detail")),
+        assertTrue(
+                problem.getProperties().keySet().containsAll(Set.of("type", "title", "status", "detail")),
                 "RFC 9457's members: " + problem.getProperties().keySet());
-        assertTrue(problem.getRequired().containsAll(List.of("type", "title", "status", "detail")),
+        assertTrue(
+                problem.getRequired().containsAll(List.of("type", "title", "status", "detail")),
                 String.valueOf(problem.getRequired()));
 
         Map<String, Set<Integer>> documented = new TreeMap<>();
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
-            assertTrue(path.startsWith(PREFIX), path);
-            String key = method + " " + path.substring(PREFIX.length());
-            documented.put(key, problems(api, key, operation));
-            assertTrue(operation.getResponses().keySet().stream().anyMatch(code -> code.startsWith("2")),
-                    key + " documents its success: " + operation.getResponses().keySet());
-            assertNotNull(operation.getOperationId(), key);
-        }));
+        api.getPaths()
+                .forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
+                    assertTrue(path.startsWith(PREFIX), path);
+                    String key = method + " " + path.substring(PREFIX.length());
+                    documented.put(key, problems(api, key, operation));
+                    assertTrue(
+                            operation.getResponses().keySet().stream().anyMatch(code -> code.startsWith("2")),
+                            key + " documents its success: "
+                                    + operation.getResponses().keySet());
+                    assertNotNull(operation.getOperationId(), key);
+                }));
         assertEquals(PROBLEMS.keySet(), documented.keySet(), "the API's operations");
-        PROBLEMS.forEach((key, expected) -> assertEquals(new TreeSet<>(expected), documented.get(key),
-                key + ": the documented 4xx answers"));
+        PROBLEMS.forEach((key, expected) ->
+                assertEquals(new TreeSet<>(expected), documented.get(key), key + ": the documented 4xx answers"));
     }
 
     /** The operation's 4xx codes, each checked to be {@code application/problem+json} with the Problem schema. */
     private static Set<Integer> problems(OpenAPI api, String key, Operation operation) {
-        return operation.getResponses().entrySet().stream().filter(e -> e.getKey().startsWith("4")).map(e -> {
-            ApiResponse response = resolve(api, e.getValue());
-            assertNotNull(response.getDescription(), key + " " + e.getKey() + " says when");
-            assertNotNull(response.getContent(), key + " " + e.getKey() + " has a body");
-            assertEquals(Set.of("application/problem+json"), response.getContent().keySet(), key + " " + e.getKey());
-            MediaType body = response.getContent().get("application/problem+json");
-            assertEquals(PROBLEM_REF, body.getSchema().get$ref(), key + " " + e.getKey() + " is a Problem");
-            return Integer.valueOf(e.getKey());
-        }).collect(Collectors.toCollection(TreeSet::new));
+        return operation.getResponses().entrySet().stream()
+                .filter(e -> e.getKey().startsWith("4"))
+                .map(e -> {
+                    ApiResponse response = resolve(api, e.getValue());
+                    assertNotNull(response.getDescription(), key + " " + e.getKey() + " says when");
+                    assertNotNull(response.getContent(), key + " " + e.getKey() + " has a body");
+                    assertEquals(
+                            Set.of("application/problem+json"),
+                            response.getContent().keySet(),
+                            key + " " + e.getKey());
+                    MediaType body = response.getContent().get("application/problem+json");
+                    assertEquals(PROBLEM_REF, body.getSchema().get$ref(), key + " " + e.getKey() + " is a Problem");
+                    return Integer.valueOf(e.getKey());
+                })
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static ApiResponse resolve(OpenAPI api, ApiResponse response) {

@@ -37,13 +37,14 @@ class ProductionDefaultsIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         if (Deployments.onPostgresql()) {
-            return Deployments.production(Deployments.postgresql("parley_production").toArray(String[]::new));
+            return Deployments.production(
+                    Deployments.postgresql("parley_production").toArray(String[]::new));
         }
-        Path databases = Path.of(System.getProperty("payara.home"), "glassfish", "domains", "domain1", "lib",
-                "databases");
+        Path databases =
+                Path.of(System.getProperty("payara.home"), "glassfish", "domains", "domain1", "lib", "databases");
         deleteEarlierFiles(databases);
-        return Deployments.production("parley.db.url=jdbc:h2:" + databases.resolve("parley-production")
-                + ";DB_CLOSE_ON_EXIT=FALSE");
+        return Deployments.production(
+                "parley.db.url=jdbc:h2:" + databases.resolve("parley-production") + ";DB_CLOSE_ON_EXIT=FALSE");
     }
 
     private static void deleteEarlierFiles(Path databases) {
@@ -51,7 +52,8 @@ class ProductionDefaultsIT {
             return;
         }
         try (Stream<Path> files = Files.list(databases)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("parley-production")).toList()) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("parley-production"))
+                    .toList()) {
                 Files.delete(file);
             }
         } catch (IOException e) {
@@ -75,7 +77,10 @@ class ProductionDefaultsIT {
             PageClient client = new PageClient(URI.create(base.toString()));
             HttpResponse<String> answer = client.signIn(user, "parley");
             // a valid sign-in redirects (302, see WebShellIT); a refused one stays on the login page with its message
-            assertEquals(200, answer.statusCode(), user + " was signed in: " + answer.headers().map());
+            assertEquals(
+                    200,
+                    answer.statusCode(),
+                    user + " was signed in: " + answer.headers().map());
             assertTrue(answer.body().contains("The user name or password is not right"), answer.body());
         }));
     }
@@ -83,11 +88,16 @@ class ProductionDefaultsIT {
     @Test
     void noDemoTokenIsAccepted() throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        List<String> tokens = Stream.concat(Stream.of("demo-ats-token"),
-                DEMO_USERS.stream().map(user -> "demo-" + user + "-token")).toList();
+        List<String> tokens = Stream.concat(
+                        Stream.of("demo-ats-token"), DEMO_USERS.stream().map(user -> "demo-" + user + "-token"))
+                .toList();
         for (String token : tokens) {
-            HttpResponse<String> me = http.send(HttpRequest.newBuilder(URI.create(base + "api/v1/me"))
-                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> me = http.send(
+                    HttpRequest.newBuilder(URI.create(base + "api/v1/me"))
+                            .header("Authorization", "Bearer " + token)
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(401, me.statusCode(), token + " was accepted: " + me.body());
         }
     }

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class ScorecardApiIT {
 
-    private static final OffsetDateTime THREE_DAYS_AGO = OffsetDateTime.now(ZoneOffset.UTC).minusDays(3)
-            .withNano(0);
+    private static final OffsetDateTime THREE_DAYS_AGO =
+            OffsetDateTime.now(ZoneOffset.UTC).minusDays(3).withNano(0);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -60,11 +60,17 @@ class ScorecardApiIT {
         long version = ApiClient.scorecardVersionOf(saved.body());
         assertTrue(version > 0, saved.body());
 
-        HttpResponse<String> fromNothing = api.send("PUT", path, "demo-ines-token",
+        HttpResponse<String> fromNothing = api.send(
+                "PUT",
+                path,
+                "demo-ines-token",
                 ApiClient.withVersion("{\"keyTakeaways\":\"second tab, saw no draft\"}", 0));
         assertProblem(fromNothing, 409);
         assertTrue(fromNothing.body().contains("conflict.stale"), fromNothing.body());
-        HttpResponse<String> stale = api.send("PUT", path, "demo-ines-token",
+        HttpResponse<String> stale = api.send(
+                "PUT",
+                path,
+                "demo-ines-token",
                 ApiClient.withVersion("{\"keyTakeaways\":\"an older read\"}", version - 1));
         assertProblem(stale, 409);
         HttpResponse<String> missing = api.send("PUT", path, "demo-ines-token", "{\"keyTakeaways\":\"no version\"}");
@@ -74,7 +80,10 @@ class ScorecardApiIT {
         String stored = api.get(path, "demo-ines-token").body();
         assertTrue(stored.contains("first tab"), stored);
         assertEquals(version, ApiClient.scorecardVersionOf(stored), "the stored draft is unchanged");
-        HttpResponse<String> current = api.send("PUT", path, "demo-ines-token",
+        HttpResponse<String> current = api.send(
+                "PUT",
+                path,
+                "demo-ines-token",
                 ApiClient.withVersion("{\"keyTakeaways\":\"on top of the first\"}", version));
         assertEquals(200, current.statusCode(), current.body());
         assertTrue(ApiClient.scorecardVersionOf(current.body()) > version);
@@ -84,10 +93,18 @@ class ScorecardApiIT {
     void nobodySeesAnotherScorecardBeforeSubmittingTheirOwn() {
         long id = api.agreedInterview("Blind Example", THREE_DAYS_AGO);
         String scorecards = "interviews/" + id + "/scorecards";
-        assertEquals(200, put(id, "demo-ines-token", completeScorecard(4, "Ines saw a clear design", "STRONG_YES"))
-                .statusCode());
-        assertEquals(200, put(id, "demo-max-token", "{\"ratings\":[{\"competency\":\"system-design\",\"rating\":1,"
-                + "\"evidence\":\"Max draft evidence\"}]}").statusCode());
+        assertEquals(
+                200,
+                put(id, "demo-ines-token", completeScorecard(4, "Ines saw a clear design", "STRONG_YES"))
+                        .statusCode());
+        assertEquals(
+                200,
+                put(
+                                id,
+                                "demo-max-token",
+                                "{\"ratings\":[{\"competency\":\"system-design\",\"rating\":1,"
+                                        + "\"evidence\":\"Max draft evidence\"}]}")
+                        .statusCode());
 
         // before anyone submitted: members are blind, oversight sees an empty list, outsiders nothing
         assertProblem(api.get(scorecards, "demo-ines-token"), 403);
@@ -119,8 +136,12 @@ class ScorecardApiIT {
 
         // the interview shows who has submitted (a status, never a rating)
         HttpResponse<String> interview = api.get("interviews/" + id, "demo-max-token");
-        assertTrue(interview.body().contains("{\"userId\":\"ines\",\"lead\":false,\"agendaApproval\":\"APPROVED\","
-                + "\"scorecardStatus\":\"SUBMITTED\"}"), interview.body());
+        assertTrue(
+                interview
+                        .body()
+                        .contains("{\"userId\":\"ines\",\"lead\":false,\"agendaApproval\":\"APPROVED\","
+                                + "\"scorecardStatus\":\"SUBMITTED\"}"),
+                interview.body());
         assertTrue(interview.body().contains("\"scorecardStatus\":\"DRAFT\""), interview.body());
         assertTrue(interview.body().contains("\"scorecardStatus\":\"NONE\""), interview.body());
         assertTrue(interview.body().contains("\"status\":\"FEEDBACK\""), interview.body());
@@ -130,27 +151,39 @@ class ScorecardApiIT {
     void anIncompleteScorecardIsRefusedWithWhatIsMissing() {
         long id = api.agreedInterview("Incomplete Example", THREE_DAYS_AGO);
         assertProblem(submit(id, "demo-omar-token"), 422);
-        put(id, "demo-omar-token", "{\"ratings\":[{\"competency\":\"system-design\",\"rating\":3}],"
-                + "\"keyTakeaways\":\"\"}");
+        put(
+                id,
+                "demo-omar-token",
+                "{\"ratings\":[{\"competency\":\"system-design\",\"rating\":3}]," + "\"keyTakeaways\":\"\"}");
         HttpResponse<String> refused = submit(id, "demo-omar-token");
         assertProblem(refused, 422);
-        assertTrue(refused.body().contains("scorecard.missing.evidence: Write the evidence for your rating of"
-                + " system-design."), refused.body());
-        assertTrue(refused.body().contains("scorecard.missing.rating: Rate code-quality on the scale."), refused.body());
+        assertTrue(
+                refused.body()
+                        .contains("scorecard.missing.evidence: Write the evidence for your rating of"
+                                + " system-design."),
+                refused.body());
+        assertTrue(
+                refused.body().contains("scorecard.missing.rating: Rate code-quality on the scale."), refused.body());
         assertTrue(refused.body().contains("scorecard.missing.recommendation"), refused.body());
-        assertTrue(api.get("interviews/" + id + "/scorecards/mine", "demo-omar-token").body()
-                .contains("\"status\":\"DRAFT\""), "still a draft");
+        assertTrue(
+                api.get("interviews/" + id + "/scorecards/mine", "demo-omar-token")
+                        .body()
+                        .contains("\"status\":\"DRAFT\""),
+                "still a draft");
     }
 
     @Test
     void badRatingsAndBadBodiesAreProblemDetails() {
         long id = api.agreedInterview("Scale Example", THREE_DAYS_AGO);
-        HttpResponse<String> offScale = put(id, "demo-ines-token",
+        HttpResponse<String> offScale = put(
+                id,
+                "demo-ines-token",
                 "{\"ratings\":[{\"competency\":\"system-design\",\"rating\":5,\"evidence\":\"x\"}]}");
         assertProblem(offScale, 422);
         assertTrue(offScale.body().contains("scorecard.rating.offScale"), offScale.body());
         assertProblem(put(id, "demo-ines-token", "{\"ratings\":[{\"competency\":\"charm\",\"rating\":2}]}"), 422);
-        assertProblem(put(id, "demo-ines-token", "{\"ratings\":[{\"competency\":\"system-design\",\"rating\":\"high\"}]}"),
+        assertProblem(
+                put(id, "demo-ines-token", "{\"ratings\":[{\"competency\":\"system-design\",\"rating\":\"high\"}]}"),
                 400);
         assertProblem(put(id, "demo-ines-token", "{\"overallRecommendation\":\"MAYBE\"}"), 400);
         assertProblem(put(id, "demo-ines-token", "{\"ratings\": ["), 400);
@@ -166,8 +199,11 @@ class ScorecardApiIT {
         HttpResponse<String> noReason = put(id, "demo-ines-token", completeScorecard(2, "Second view", "NO"));
         assertProblem(noReason, 422);
         assertTrue(noReason.body().contains("scorecard.amendmentReasonRequired"), noReason.body());
-        HttpResponse<String> amended = put(id, "demo-ines-token", completeScorecard(2, "Second view", "NO")
-                .replaceFirst("\\{", "{\"amendmentReason\":\"Re-read my notes on the outage story\","));
+        HttpResponse<String> amended = put(
+                id,
+                "demo-ines-token",
+                completeScorecard(2, "Second view", "NO")
+                        .replaceFirst("\\{", "{\"amendmentReason\":\"Re-read my notes on the outage story\","));
         assertEquals(200, amended.statusCode(), amended.body());
         assertTrue(amended.body().contains("\"amendments\":1"), amended.body());
         HttpResponse<String> seen = api.get("interviews/" + id + "/scorecards", "demo-hana-token");
@@ -178,13 +214,17 @@ class ScorecardApiIT {
 
     @Test
     void submissionWaitsForTheAgreedAgendaAndTheInterviewsStart() {
-        long future = api.agreedInterview("Future Example", OffsetDateTime.now(ZoneOffset.UTC).plusDays(5));
+        long future = api.agreedInterview(
+                "Future Example", OffsetDateTime.now(ZoneOffset.UTC).plusDays(5));
         put(future, "demo-ines-token", completeScorecard(3, "Early notes", "YES"));
         HttpResponse<String> early = submit(future, "demo-ines-token");
         assertProblem(early, 409);
         assertTrue(early.body().contains("scorecard.notStarted"), early.body());
 
-        HttpResponse<String> planning = api.send("POST", "interviews", "demo-ats-token",
+        HttpResponse<String> planning = api.send(
+                "POST",
+                "interviews",
+                "demo-ats-token",
                 ApiClient.interviewJson("Planning Example", THREE_DAYS_AGO, ApiClient.MAX_INES_OMAR));
         long planned = ApiClient.idOf(planning.body());
         assertProblem(put(planned, "demo-ines-token", completeScorecard(3, "x", "YES")), 409);
@@ -195,8 +235,10 @@ class ScorecardApiIT {
     void theLastSubmissionOpensTheDebrief() {
         long id = api.agreedInterview("Debrief Example", THREE_DAYS_AGO);
         for (String member : new String[] {"ines", "omar", "max"}) {
-            assertEquals(200, put(id, "demo-" + member + "-token", completeScorecard(3, member + " evidence", "YES"))
-                    .statusCode());
+            assertEquals(
+                    200,
+                    put(id, "demo-" + member + "-token", completeScorecard(3, member + " evidence", "YES"))
+                            .statusCode());
         }
         submit(id, "demo-ines-token");
         submit(id, "demo-omar-token");
@@ -205,7 +247,10 @@ class ScorecardApiIT {
         HttpResponse<String> interview = api.get("interviews/" + id, "demo-ats-token");
         assertTrue(interview.body().contains("\"status\":\"DEBRIEF\""), interview.body());
         HttpResponse<String> all = api.get("interviews/" + id + "/scorecards", "demo-max-token");
-        assertTrue(all.body().contains("ines evidence") && all.body().contains("omar evidence")
-                && all.body().contains("max evidence"), all.body());
+        assertTrue(
+                all.body().contains("ines evidence")
+                        && all.body().contains("omar evidence")
+                        && all.body().contains("max evidence"),
+                all.body());
     }
 }

@@ -10,18 +10,18 @@ import io.parley.it.support.Deployments;
 import io.parley.it.support.PageClient;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import java.net.http.HttpRequest;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** The blind rule on the pages and the CSV export, for every role: what each one's browser receives. */
 @ExtendWith(ArquillianExtension.class)
@@ -44,13 +44,20 @@ class ScorecardPagesIT {
     @Test
     void pagesAndExportsShowSubmittedScorecardsOnlyToThoseTheBlindRuleAllows() {
         ApiClient api = new ApiClient(base);
-        long id = api.agreedInterview("Pages Example", OffsetDateTime.now(ZoneOffset.UTC).minusDays(1));
-        assertEquals(200, api.saveScorecard(id, "demo-ines-token",
-                completeScorecard(4, "Ines evidence", "YES")).statusCode());
-        assertEquals(200, api.send("POST", "interviews/" + id + "/scorecards/mine/submit", "demo-ines-token", null)
-                .statusCode());
-        assertEquals(200, api.saveScorecard(id, "demo-max-token",
-                completeScorecard(1, "Max draft secret", "NO")).statusCode());
+        long id = api.agreedInterview(
+                "Pages Example", OffsetDateTime.now(ZoneOffset.UTC).minusDays(1));
+        assertEquals(
+                200,
+                api.saveScorecard(id, "demo-ines-token", completeScorecard(4, "Ines evidence", "YES"))
+                        .statusCode());
+        assertEquals(
+                200,
+                api.send("POST", "interviews/" + id + "/scorecards/mine/submit", "demo-ines-token", null)
+                        .statusCode());
+        assertEquals(
+                200,
+                api.saveScorecard(id, "demo-max-token", completeScorecard(1, "Max draft secret", "NO"))
+                        .statusCode());
         String interview = "interviews/interview.xhtml?id=" + id;
         String scorecard = "interviews/scorecard.xhtml?id=" + id;
         String csv = "interviews/scorecards.csv?id=" + id;
@@ -73,7 +80,9 @@ class ScorecardPagesIT {
         assertFalse(inesScorecard.contains("Max draft secret"), "never a draft");
         HttpResponse<String> inesCsv = ines.get(csv);
         assertEquals(200, inesCsv.statusCode());
-        assertTrue(inesCsv.body().contains("\"ines\"") && inesCsv.body().contains("\"system-design\",\"4\",\"Ines evidence\""),
+        assertTrue(
+                inesCsv.body().contains("\"ines\"")
+                        && inesCsv.body().contains("\"system-design\",\"4\",\"Ines evidence\""),
                 inesCsv.body());
         assertFalse(inesCsv.body().contains("Max draft secret"), inesCsv.body());
 
@@ -98,7 +107,8 @@ class ScorecardPagesIT {
     @Test
     void theAutosaveTakesOnlyTheMembersOwnDraftWithTokenAndCurrentVersion() {
         ApiClient api = new ApiClient(base);
-        long id = api.agreedInterview("Autosave Example", OffsetDateTime.now(ZoneOffset.UTC).minusHours(2));
+        long id = api.agreedInterview(
+                "Autosave Example", OffsetDateTime.now(ZoneOffset.UTC).minusHours(2));
         String draft = "interviews/scorecard-draft?id=" + id + "&version=";
         PageClient ines = signedIn("ines");
         String page = ines.follow("interviews/scorecard.xhtml?id=" + id).body();
@@ -106,9 +116,11 @@ class ScorecardPagesIT {
         assertEquals("0", attribute(page, "id=\"scorecard-form:version\"[^>]*value=\"(\\d+)\""), page);
         assertTrue(page.contains("data-autosave=\"true\""), page);
 
-        HttpResponse<String> saved = post(ines, draft + 0, token, "application/json", "{\"keyTakeaways\":\"First take\"}");
+        HttpResponse<String> saved =
+                post(ines, draft + 0, token, "application/json", "{\"keyTakeaways\":\"First take\"}");
         assertEquals(200, saved.statusCode(), saved.body());
-        assertTrue(saved.body().contains("\"version\":1") && saved.body().contains("\"savedText\":\"Saved at "),
+        assertTrue(
+                saved.body().contains("\"version\":1") && saved.body().contains("\"savedText\":\"Saved at "),
                 saved.body());
 
         // refused, each with problem details: stale version, no or wrong token, other media, bad or unknown JSON,
@@ -124,27 +136,51 @@ class ScorecardPagesIT {
         assertProblem(post(ines, draft + 1, token, "text/plain", other), 415, "application/json");
         assertProblem(post(ines, draft + 1, token, "application/json", "{\"keyTakeaways\": "), 400, "not valid JSON");
         assertProblem(post(ines, draft + 1, token, "application/json", "{\"takeaways\":\"x\"}"), 400, "Unknown field");
-        assertProblem(post(ines, draft + 1, token, "application/json", "{\"keyTakeaways\":\"" + "x".repeat(1_100_000)
-                + "\"}"), 413, "1 MB");
-        assertProblem(post(ines, "interviews/scorecard-draft?id=" + id + "&version=x", token, "application/json", other),
-                400, "version");
+        assertProblem(
+                post(
+                        ines,
+                        draft + 1,
+                        token,
+                        "application/json",
+                        "{\"keyTakeaways\":\"" + "x".repeat(1_100_000) + "\"}"),
+                413,
+                "1 MB");
+        assertProblem(
+                post(ines, "interviews/scorecard-draft?id=" + id + "&version=x", token, "application/json", other),
+                400,
+                "version");
         assertProblem(ines.get("interviews/scorecard-draft?id=" + id + "&version=1"), 405, "POST");
-        assertProblem(post(ines, draft + 1, token, "application/json", "{\"ratings\":[{\"competency\":\"nope\","
-                + "\"rating\":3}]}"), 422, "nope");
-        // rita (a recruiter, who sees the interview) and li (who does not) hold tokens of their own from a panel they sit on
-        long theirs = api.agreedInterview("Tokens Example", OffsetDateTime.now(ZoneOffset.UTC).minusHours(2), "li", "rita");
+        assertProblem(
+                post(
+                        ines,
+                        draft + 1,
+                        token,
+                        "application/json",
+                        "{\"ratings\":[{\"competency\":\"nope\"," + "\"rating\":3}]}"),
+                422,
+                "nope");
+        // rita (a recruiter, who sees the interview) and li (who does not) hold tokens of their own from a panel they
+        // sit on
+        long theirs = api.agreedInterview(
+                "Tokens Example", OffsetDateTime.now(ZoneOffset.UTC).minusHours(2), "li", "rita");
         PageClient rita = signedIn("rita");
-        String ritaToken = attribute(rita.follow("interviews/scorecard.xhtml?id=" + theirs).body(), "data-csrf=\"([^\"]+)\"");
+        String ritaToken =
+                attribute(rita.follow("interviews/scorecard.xhtml?id=" + theirs).body(), "data-csrf=\"([^\"]+)\"");
         assertProblem(post(rita, draft + 0, ritaToken, "application/json", other), 403, "panel");
         PageClient li = signedIn("li");
-        String liToken = attribute(li.follow("interviews/scorecard.xhtml?id=" + theirs).body(), "data-csrf=\"([^\"]+)\"");
+        String liToken =
+                attribute(li.follow("interviews/scorecard.xhtml?id=" + theirs).body(), "data-csrf=\"([^\"]+)\"");
         assertProblem(post(li, draft + 0, liToken, "application/json", other), 404, "");
         PageClient stranger = new PageClient(URI.create(base.toString()));
-        assertEquals(302, post(stranger, draft + 1, token, "application/json", other).statusCode(),
+        assertEquals(
+                302,
+                post(stranger, draft + 1, token, "application/json", other).statusCode(),
                 "without a session the container sends the caller to the login page");
 
-        String mine = api.get("interviews/" + id + "/scorecards/mine", "demo-ines-token").body();
-        assertTrue(mine.contains("\"keyTakeaways\":\"First take\"") && mine.contains("\"version\":1"),
+        String mine = api.get("interviews/" + id + "/scorecards/mine", "demo-ines-token")
+                .body();
+        assertTrue(
+                mine.contains("\"keyTakeaways\":\"First take\"") && mine.contains("\"version\":1"),
                 "only the accepted save is stored: " + mine);
     }
 
@@ -156,7 +192,8 @@ class ScorecardPagesIT {
 
     private static HttpResponse<String> post(PageClient client, String path, String token, String type, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(client.resolve(path))
-                .header("Content-Type", type).header("Accept-Language", "en")
+                .header("Content-Type", type)
+                .header("Accept-Language", "en")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("X-Parley-Csrf", token);
@@ -166,7 +203,8 @@ class ScorecardPagesIT {
 
     private static void assertProblem(HttpResponse<String> response, int status, String detail) {
         assertEquals(status, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                 response.headers().toString());
         assertTrue(response.body().contains(detail), response.body());
         assertFalse(response.body().contains("Exception"), response.body());

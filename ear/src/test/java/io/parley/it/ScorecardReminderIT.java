@@ -42,9 +42,12 @@ class ScorecardReminderIT {
     private URL base;
 
     private int runReminders() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(base + "test/reminders")).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base + "test/reminders"))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return Integer.parseInt(response.body().strip());
     }
@@ -64,12 +67,17 @@ class ScorecardReminderIT {
         ApiClient api = new ApiClient(base);
         String candidate = "Reminder " + UUID.randomUUID().toString().substring(0, 8);
         String recent = "Recent " + UUID.randomUUID().toString().substring(0, 8);
-        long id = api.agreedInterview(candidate, OffsetDateTime.now(ZoneOffset.UTC).minusDays(3));
+        long id = api.agreedInterview(
+                candidate, OffsetDateTime.now(ZoneOffset.UTC).minusDays(3));
         api.agreedInterview(recent, OffsetDateTime.now(ZoneOffset.UTC).minusHours(2));
-        assertEquals(200, api.saveScorecard(id, "demo-ines-token",
-                completeScorecard(3, "Evidence", "YES")).statusCode());
-        assertEquals(200, api.send("POST", "interviews/" + id + "/scorecards/mine/submit", "demo-ines-token", null)
-                .statusCode());
+        assertEquals(
+                200,
+                api.saveScorecard(id, "demo-ines-token", completeScorecard(3, "Evidence", "YES"))
+                        .statusCode());
+        assertEquals(
+                200,
+                api.send("POST", "interviews/" + id + "/scorecards/mine/submit", "demo-ines-token", null)
+                        .statusCode());
         api.saveScorecard(id, "demo-omar-token", "{\"keyTakeaways\":\"started\"}");
 
         GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
@@ -87,10 +95,16 @@ class ScorecardReminderIT {
                     leadMail = GreenMailUtil.getBody(mail);
                 }
             }
-            assertEquals(new TreeSet<>(List.of("max@parley.example", "omar@parley.example")), members,
+            assertEquals(
+                    new TreeSet<>(List.of("max@parley.example", "omar@parley.example")),
+                    members,
                     "exactly the members who have not submitted (ines did)");
-            assertTrue(leadMail != null && leadMail.contains("Omar") && leadMail.contains("Max")
-                    && !leadMail.contains("Ines"), "the lead hears who is missing: " + leadMail);
+            assertTrue(
+                    leadMail != null
+                            && leadMail.contains("Omar")
+                            && leadMail.contains("Max")
+                            && !leadMail.contains("Ines"),
+                    "the lead hears who is missing: " + leadMail);
             assertEquals(3, mails.size(), "two late members and the lead: " + mails.size());
             assertTrue(GreenMailUtil.getBody(mails.get(0)).contains("/interviews/scorecard.xhtml?id=" + id)
                     || GreenMailUtil.getBody(mails.get(1)).contains("/interviews/scorecard.xhtml?id=" + id));

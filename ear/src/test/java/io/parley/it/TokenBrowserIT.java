@@ -34,9 +34,16 @@ class TokenBrowserIT {
 
     private int meWith(String token) {
         try {
-            return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                    HttpRequest.newBuilder(URI.create(base + "api/v1/me")).header("Authorization", "Bearer " + token)
-                            .GET().build(), HttpResponse.BodyHandlers.ofString()).statusCode();
+            return HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(base + "api/v1/me"))
+                                    .header("Authorization", "Bearer " + token)
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .statusCode();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -9,21 +9,21 @@ import io.parley.it.support.Deployments;
 import io.parley.it.support.PageClient;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpResponse;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The assembled EAR over HTTP: login required, security headers, role refusals, error pages. */
 @ExtendWith(ArquillianExtension.class)
@@ -57,18 +57,34 @@ class WebShellIT {
 
     @Test
     void everyResponseCarriesTheSecurityHeaders() {
-        for (HttpResponse<String> response : new HttpResponse[] {client().follow(""), client().get("no-such-page.xhtml"),
-                client().get("")}) {
-            String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
-            assertAll(response.uri().toString(),
+        for (HttpResponse<String> response :
+                new HttpResponse[] {client().follow(""), client().get("no-such-page.xhtml"), client().get("")}) {
+            String csp =
+                    response.headers().firstValue("Content-Security-Policy").orElse("");
+            assertAll(
+                    response.uri().toString(),
                     () -> assertTrue(csp.contains("frame-ancestors 'self'"), csp),
                     () -> assertTrue(csp.contains("object-src 'none'"), csp),
-                    () -> assertEquals(1, response.headers().allValues("Content-Security-Policy").size()),
-                    () -> assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse("")),
-                    () -> assertEquals("same-origin", response.headers().firstValue("Referrer-Policy").orElse("")));
+                    () -> assertEquals(
+                            1,
+                            response.headers()
+                                    .allValues("Content-Security-Policy")
+                                    .size()),
+                    () -> assertEquals(
+                            "nosniff",
+                            response.headers()
+                                    .firstValue("X-Content-Type-Options")
+                                    .orElse("")),
+                    () -> assertEquals(
+                            "same-origin",
+                            response.headers().firstValue("Referrer-Policy").orElse("")));
         }
-        String loginCsp = client().follow("").headers().firstValue("Content-Security-Policy").orElseThrow();
-        assertTrue(loginCsp.matches(".*script-src 'self' 'nonce-[^']+'.*"), "Faces pages get a script nonce: " + loginCsp);
+        String loginCsp = client().follow("")
+                .headers()
+                .firstValue("Content-Security-Policy")
+                .orElseThrow();
+        assertTrue(
+                loginCsp.matches(".*script-src 'self' 'nonce-[^']+'.*"), "Faces pages get a script nonce: " + loginCsp);
     }
 
     @Test
@@ -126,15 +142,19 @@ class WebShellIT {
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "login=login&login%3Ausername=hana&login%3Apassword=x&jakarta.faces.ViewState=stale%3A123"))
                 .build());
-        HttpResponse<String> shown = post.statusCode() / 100 == 3 ? client.follow(
-                post.headers().firstValue("Location").orElseThrow().replaceFirst("^.*?/parley/", "")) : post;
+        HttpResponse<String> shown = post.statusCode() / 100 == 3
+                ? client.follow(
+                        post.headers().firstValue("Location").orElseThrow().replaceFirst("^.*?/parley/", ""))
+                : post;
         assertTrue(shown.body().contains("This page was open too long"), shown.statusCode() + " " + shown.body());
     }
 
     @Test
     void theReadinessCheckReportsTheDatabase() {
-        HttpResponse<String> ready = client().send(HttpRequest.newBuilder(
-                URI.create(base.toString()).resolve("/health/ready")).GET().build());
+        HttpResponse<String> ready = client().send(
+                        HttpRequest.newBuilder(URI.create(base.toString()).resolve("/health/ready"))
+                                .GET()
+                                .build());
         assertEquals(200, ready.statusCode(), ready.body());
         assertTrue(ready.body().contains("\"database\""), ready.body());
         assertTrue(ready.body().contains("UP"), ready.body());
@@ -149,11 +169,12 @@ class WebShellIT {
         // other tests add interviews, so look for the demo one through every page of max's list
         boolean found = false;
         for (int offset = 0; offset < 10_000 && !found; offset += 100) {
-            HttpResponse<String> page = new PageClient(URI.create(base.toString())).send(
-                    HttpRequest.newBuilder(
-                            URI.create(base + "api/v1/me/interviews?limit=100&offset=" + offset))
-                    .version(HttpClient.Version.HTTP_1_1)
-                    .header("Authorization", "Bearer demo-max-token").GET().build());
+            HttpResponse<String> page = new PageClient(URI.create(base.toString()))
+                    .send(HttpRequest.newBuilder(URI.create(base + "api/v1/me/interviews?limit=100&offset=" + offset))
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .header("Authorization", "Bearer demo-max-token")
+                            .GET()
+                            .build());
             assertEquals(200, page.statusCode(), page.body());
             found = page.body().contains("Sam Rivera");
             if (!page.body().contains("\"id\"")) {
@@ -190,7 +211,9 @@ class WebShellIT {
             assertEquals(200, shown.statusCode(), nonsense);
             assertTrue(shown.body().contains("Page 1 of "), nonsense + ": " + shown.body());
             assertFalse(shown.body().contains("<script>"), nonsense);
-            assertTrue(shown.body().contains("<span aria-current=\"true\">20</span>"), nonsense + " falls back to 20 a page");
+            assertTrue(
+                    shown.body().contains("<span aria-current=\"true\">20</span>"),
+                    nonsense + " falls back to 20 a page");
         }
     }
 
@@ -214,14 +237,17 @@ class WebShellIT {
         assertEquals(302, max.signIn("max", "parley").statusCode());
         HttpResponse<String> home = max.follow("", "de");
         assertTrue(home.body().contains("Meine Interviews"), home.body());
-        Matcher link = Pattern.compile("interviews/interview\\.xhtml\\?id=(\\d+)")
-                .matcher(home.body());
+        Matcher link =
+                Pattern.compile("interviews/interview\\.xhtml\\?id=(\\d+)").matcher(home.body());
         assertTrue(link.find(), "the home page links the lead's interviews: " + home.body());
         String id = link.group(1);
         HttpResponse<String> interview = max.follow("interviews/interview.xhtml?id=" + id, "de");
         assertEquals(200, interview.statusCode());
-        assertTrue(interview.body().contains("Agenda bearbeiten") || interview.body().contains("In Planung")
-                || interview.body().contains("Agenda vereinbart"), interview.body());
+        assertTrue(
+                interview.body().contains("Agenda bearbeiten")
+                        || interview.body().contains("In Planung")
+                        || interview.body().contains("Agenda vereinbart"),
+                interview.body());
         HttpResponse<String> agenda = max.follow("interviews/agenda-editor.xhtml?id=" + id, "de");
         assertTrue(agenda.body().contains("Bl\u00f6cke an der Zeile ziehen"), agenda.body());
         HttpResponse<String> prep = max.follow("interviews/prep.xhtml?id=" + id, "de");

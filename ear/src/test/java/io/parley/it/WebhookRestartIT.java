@@ -53,17 +53,22 @@ class WebhookRestartIT {
         long endpoint = -1;
         HttpServer receiver = null;
         try {
-            HttpResponse<String> created = api.send("POST", "webhooks", "demo-hana-token", "{\"url\":\"http://127.0.0.1:"
-                    + port + "/hook\",\"secret\":\"restart-test-secret-123\"}");
+            HttpResponse<String> created = api.send(
+                    "POST",
+                    "webhooks",
+                    "demo-hana-token",
+                    "{\"url\":\"http://127.0.0.1:" + port + "/hook\",\"secret\":\"restart-test-secret-123\"}");
             assertEquals(201, created.statusCode(), created.body());
             endpoint = ApiClient.idOf(created.body());
-            long id = api.agreedInterview("Restart Example", OffsetDateTime.now(ZoneOffset.UTC).minusDays(1), "ines");
+            long id = api.agreedInterview(
+                    "Restart Example", OffsetDateTime.now(ZoneOffset.UTC).minusDays(1), "ines");
             String marker = "\"interviewId\":" + id + ",";
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
             String log = "";
             while (System.nanoTime() < until && !log.contains("\"attempts\":1")) {
                 Thread.sleep(500);
-                log = api.get("webhooks/" + endpoint + "/deliveries", "demo-hana-token").body();
+                log = api.get("webhooks/" + endpoint + "/deliveries", "demo-hana-token")
+                        .body();
             }
             assertTrue(log.contains("\"status\":\"PENDING\",\"attempts\":1"), "first attempt failed: " + log);
 
@@ -82,7 +87,8 @@ class WebhookRestartIT {
             while (System.nanoTime() < until && received.stream().noneMatch(b -> b.contains(marker))) {
                 Thread.sleep(500);
             }
-            assertTrue(received.stream().anyMatch(b -> b.contains(marker) && b.contains("interview.agenda_agreed")),
+            assertTrue(
+                    received.stream().anyMatch(b -> b.contains(marker) && b.contains("interview.agenda_agreed")),
                     "the pending event arrived after the restart: " + received);
         } finally {
             if (endpoint > 0) {

@@ -12,5 +12,4 @@ import jakarta.ejb.TransactionAttributeType;
 @PermitAll
 @RunAs(Role.HIRING_MANAGER_GROUP)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class AsHiringManager extends RoleCaller {
-}
+public class AsHiringManager extends RoleCaller {}

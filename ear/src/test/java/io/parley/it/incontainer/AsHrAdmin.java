@@ -12,5 +12,4 @@ import jakarta.ejb.TransactionAttributeType;
 @PermitAll
 @RunAs(Role.HR_ADMIN_GROUP)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class AsHrAdmin extends RoleCaller {
-}
+public class AsHrAdmin extends RoleCaller {}

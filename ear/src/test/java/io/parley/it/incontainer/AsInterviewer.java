@@ -12,5 +12,4 @@ import jakarta.ejb.TransactionAttributeType;
 @PermitAll
 @RunAs(Role.INTERVIEWER_GROUP)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class AsInterviewer extends RoleCaller {
-}
+public class AsInterviewer extends RoleCaller {}

@@ -12,5 +12,4 @@ import jakarta.ejb.TransactionAttributeType;
 @PermitAll
 @RunAs(Role.RECRUITER_GROUP)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class AsRecruiter extends RoleCaller {
-}
+public class AsRecruiter extends RoleCaller {}

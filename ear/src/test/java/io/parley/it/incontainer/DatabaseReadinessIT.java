@@ -36,8 +36,8 @@ class DatabaseReadinessIT {
 
     @Test
     void notReadyWhenTheDatabaseIsUnreachable() {
-        DataSource unreachable = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+        DataSource unreachable = (DataSource) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                     throw new SQLException("Connection refused", "08001");
                 });
         HealthCheckResponse response = new DatabaseReadinessCheck(unreachable).call();

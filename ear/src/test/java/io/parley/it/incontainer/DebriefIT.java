@@ -73,8 +73,15 @@ class DebriefIT {
     private AsHiringManagerInOneTransaction maxInOneTransaction;
 
     private static ScorecardContent card(int rating, String evidence) {
-        return new ScorecardContent(Interviews.REQUIRED.stream().map(key -> new Rating(key, rating, evidence + " " + key)).toList(),
-                List.of(), List.of(), List.of(), evidence + " take-away", Recommendation.YES);
+        return new ScorecardContent(
+                Interviews.REQUIRED.stream()
+                        .map(key -> new Rating(key, rating, evidence + " " + key))
+                        .toList(),
+                List.of(),
+                List.of(),
+                List.of(),
+                evidence + " take-away",
+                Recommendation.YES);
     }
 
     /** Three days ago, max leading, ines on the panel; agenda agreed; ines submitted, max only has a draft. */
@@ -103,7 +110,8 @@ class DebriefIT {
             decisions.closeFeedback(id, "The candidate has another offer; Max was out sick.");
             return null;
         });
-        assertEquals(InterviewStatus.DEBRIEF, rita.call(() -> interviews.find(id)).status());
+        assertEquals(
+                InterviewStatus.DEBRIEF, rita.call(() -> interviews.find(id)).status());
 
         DebriefView debrief = max.call(() -> decisions.debrief(id));
         assertEquals(List.of("max"), debrief.notSubmitted(), "those who did not submit are named");
@@ -111,7 +119,8 @@ class DebriefIT {
         assertEquals(4.0, debrief.score().score());
         assertTrue(debrief.mayDecide());
 
-        byte[] pdf = max.call(() -> DebriefPacket.render(decisions.debrief(id), agendas.agenda(id).items()));
+        byte[] pdf = max.call(() ->
+                DebriefPacket.render(decisions.debrief(id), agendas.agenda(id).items()));
         PdfReader reader = new PdfReader(pdf);
         StringBuilder text = new StringBuilder();
         PdfTextExtractor extractor = new PdfTextExtractor(reader);
@@ -142,23 +151,31 @@ class DebriefIT {
         assertTrue(opened.lateAmendments().isEmpty());
 
         // during the discussion both talk themselves down to 1: the score stays the one computed before
-        ines.call(() -> scorecards.save(id, scorecards.mine(id).version(), card(1, "Ines rethought"),
+        ines.call(() -> scorecards.save(
+                id,
+                scorecards.mine(id).version(),
+                card(1, "Ines rethought"),
                 "Swayed by the discussion of the outage"));
-        max.call(() -> scorecards.save(id, scorecards.mine(id).version(), card(1, "Max rethought"),
-                "Agreed with Ines"));
+        max.call(
+                () -> scorecards.save(id, scorecards.mine(id).version(), card(1, "Max rethought"), "Agreed with Ines"));
         DebriefView later = max.call(() -> decisions.debrief(id));
         assertEquals(3.5, later.score().score(), "frozen when the debrief opened");
         assertEquals(opened.scoreFrozenAt(), later.scoreFrozenAt());
-        assertEquals(List.of("ines", "max"), later.lateAmendments().stream()
-                .map(DebriefView.LateAmendment::interviewer).sorted().toList());
+        assertEquals(
+                List.of("ines", "max"),
+                later.lateAmendments().stream()
+                        .map(DebriefView.LateAmendment::interviewer)
+                        .sorted()
+                        .toList());
         assertTrue(later.lateAmendments().stream().anyMatch(a -> a.reason().equals("Agreed with Ines")));
         assertEquals(Integer.valueOf(4), later.frozenRating("ines", Interviews.REQUIRED.get(0)));
         assertTrue(later.amendedSince("ines", Interviews.REQUIRED.get(0), 1), "the amended rating is marked");
 
         // the check "against the computed score" uses the frozen 3.5, above the midpoint 2.5: a short no-hire needs
         // a reason, a short hire does not (against the amended ratings it would be the other way round)
-        assertEquals("decision.overrideNeedsReason", code(max.refusal(
-                () -> decisions.decide(id, Outcome.NO_HIRE, "Not convinced.", null))));
+        assertEquals(
+                "decision.overrideNeedsReason",
+                code(max.refusal(() -> decisions.decide(id, Outcome.NO_HIRE, "Not convinced.", null))));
         var decision = max.call(() -> decisions.decide(id, Outcome.HIRE, "Strong before the discussion.", null));
         assertEquals(3.5, decision.weightedScore());
     }
@@ -173,18 +190,21 @@ class DebriefIT {
         String events = "select count(e) from WebhookEvent e where e.interviewId = :id and e.type = :type";
         RuntimeException failed = null;
         try {
-            maxInOneTransaction.runThenFail(() -> decisions.decide(id, Outcome.HIRE, "Strong on every competency.",
-                    null));
+            maxInOneTransaction.runThenFail(
+                    () -> decisions.decide(id, Outcome.HIRE, "Strong on every competency.", null));
         } catch (EJBException | AsHiringManagerInOneTransaction.RolledBack e) {
             failed = e;
         }
         assertTrue(failed != null, "the transaction failed");
         assertEquals(0, persistence.count(events, "id", id.value(), "type", "interview.decision_recorded"));
         assertTrue(rita.call(() -> decisions.decision(id)).isEmpty(), "no decision either");
-        assertEquals(InterviewStatus.DEBRIEF, rita.call(() -> interviews.find(id)).status());
+        assertEquals(
+                InterviewStatus.DEBRIEF, rita.call(() -> interviews.find(id)).status());
 
         max.call(() -> decisions.decide(id, Outcome.HIRE, "Strong on every competency.", null));
-        assertEquals(1, persistence.count(events, "id", id.value(), "type", "interview.decision_recorded"),
+        assertEquals(
+                1,
+                persistence.count(events, "id", id.value(), "type", "interview.decision_recorded"),
                 "committed together: one event for the one decision");
     }
 }

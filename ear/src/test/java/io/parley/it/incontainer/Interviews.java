@@ -66,8 +66,17 @@ public class Interviews {
 
     /** A 60-minute draft of the demo kit starting at {@code start}, for a fresh candidate. */
     public static InterviewDraft draft(ZonedDateTime start, List<PanelSeat> panel) {
-        return new InterviewDraft("cand-" + UUID.randomUUID(), "Ada Example", "ada@example.com", "job-42",
-                "Backend Engineer", DemoKit.KEY, start, 60, "Room 4.12", panel);
+        return new InterviewDraft(
+                "cand-" + UUID.randomUUID(),
+                "Ada Example",
+                "ada@example.com",
+                "job-42",
+                "Backend Engineer",
+                DemoKit.KEY,
+                start,
+                60,
+                "Room 4.12",
+                panel);
     }
 
     /** The same, on 4 March 2030 in Berlin. */
@@ -79,7 +88,8 @@ public class Interviews {
     public static List<AgendaItem> goodAgenda() {
         return List.of(
                 new AgendaItem(AgendaBlockKind.WELCOME, "Welcome", 5, "max", List.of(), List.of()),
-                new AgendaItem(AgendaBlockKind.COMPETENCY, "Design and code with Ines", 20, "ines", REQUIRED, List.of()),
+                new AgendaItem(
+                        AgendaBlockKind.COMPETENCY, "Design and code with Ines", 20, "ines", REQUIRED, List.of()),
                 new AgendaItem(AgendaBlockKind.COMPETENCY, "Operations with Max", 20, "max", REQUIRED, List.of()),
                 new AgendaItem(AgendaBlockKind.CANDIDATE_QUESTIONS, "Your questions", 10, "max", List.of(), List.of()),
                 new AgendaItem(AgendaBlockKind.WRAP_UP, "Wrap-up", 5, "max", List.of(), List.of()));
@@ -87,8 +97,8 @@ public class Interviews {
 
     /** Planned by rita with max leading and ines; the agenda still a draft. */
     public InterviewId planned(ZonedDateTime start) {
-        return rita.call(() -> interviews.plan(draft(start,
-                List.of(new PanelSeat("max", true), new PanelSeat("ines", false)))));
+        return rita.call(() ->
+                interviews.plan(draft(start, List.of(new PanelSeat("max", true), new PanelSeat("ines", false)))));
     }
 
     /** Planned as above, with {@link #goodAgenda()} proposed by max and approved by both. */

@@ -60,7 +60,9 @@ class KitServiceIT {
         RuntimeException refusal = admin.refusal(() -> kits.publish(draft.id(), draft.lockVersion()));
         KitPublishingException publishing = assertInstanceOf(KitPublishingException.class, refusal);
         assertEquals(KitViolation.NO_COMPETENCY, publishing.violations().get(0).code());
-        assertEquals(KitStatus.DRAFT, admin.call(() -> kits.find(draft.id()).orElseThrow()).status());
+        assertEquals(
+                KitStatus.DRAFT,
+                admin.call(() -> kits.find(draft.id()).orElseThrow()).status());
     }
 
     @Test
@@ -71,10 +73,14 @@ class KitServiceIT {
         long next = admin.call(() -> kits.saveDraft(draft.id(), draft.lockVersion(), draft.key(), first));
         assertNotEquals(draft.lockVersion(), next);
 
-        RuntimeException refusal = admin.refusal(
-                () -> kits.saveDraft(draft.id(), draft.lockVersion(), draft.key(), second));
-        assertEquals("conflict.stale", assertInstanceOf(DomainException.class, refusal).code());
-        assertEquals("Saved first", admin.call(() -> kits.find(draft.id()).orElseThrow()).content().name());
+        RuntimeException refusal =
+                admin.refusal(() -> kits.saveDraft(draft.id(), draft.lockVersion(), draft.key(), second));
+        assertEquals(
+                "conflict.stale",
+                assertInstanceOf(DomainException.class, refusal).code());
+        assertEquals(
+                "Saved first",
+                admin.call(() -> kits.find(draft.id()).orElseThrow()).content().name());
     }
 
     @Test
@@ -88,9 +94,13 @@ class KitServiceIT {
         KitSnapshot published = admin.call(() -> kits.find(draft.id()).orElseThrow());
         assertEquals(KitStatus.PUBLISHED, published.status());
 
-        RuntimeException refusal = admin.refusal(() -> kits.saveDraft(published.id(), published.lockVersion(),
-                published.key(), published.content().withName("Changed after publishing")));
-        assertEquals("kit.readOnly", assertInstanceOf(DomainException.class, refusal).code());
+        RuntimeException refusal = admin.refusal(() -> kits.saveDraft(
+                published.id(),
+                published.lockVersion(),
+                published.key(),
+                published.content().withName("Changed after publishing")));
+        assertEquals(
+                "kit.readOnly", assertInstanceOf(DomainException.class, refusal).code());
 
         KitId nextId = admin.call(() -> kits.newVersion(published.id()));
         KitSnapshot next = admin.call(() -> kits.find(nextId).orElseThrow());
@@ -99,8 +109,10 @@ class KitServiceIT {
         assertEquals(published.key(), next.key());
         assertEquals(published.content(), next.content());
 
-        assertEquals("kit.newVersion.draftExists", assertInstanceOf(DomainException.class,
-                admin.refusal(() -> kits.newVersion(published.id()))).code());
+        assertEquals(
+                "kit.newVersion.draftExists",
+                assertInstanceOf(DomainException.class, admin.refusal(() -> kits.newVersion(published.id())))
+                        .code());
     }
 
     @Test
@@ -120,16 +132,20 @@ class KitServiceIT {
     @Test
     void importRefusesADocumentThatIsNotJson() {
         RuntimeException refusal = admin.refusal(() -> kits.importJson("{\"format\": \"parley-kit/1\", "));
-        assertEquals("kit.import.malformed", assertInstanceOf(DomainException.class, refusal).code());
+        assertEquals(
+                "kit.import.malformed",
+                assertInstanceOf(DomainException.class, refusal).code());
     }
 
     @Test
     void onlyHrAdminsMayUseTheKitBuilder() {
-        assertInstanceOf(EJBAccessException.class,
-                interviewer.refusal(() -> kits.search(new KitSearch("", null, 0, 10))));
-        assertInstanceOf(EJBAccessException.class,
-                interviewer.refusal(() -> kits.createDraft("Sneaky kit", uniqueKey())));
-        assertThrows(EJBAccessException.class, () -> kits.search(new KitSearch("", null, 0, 10)),
+        assertInstanceOf(
+                EJBAccessException.class, interviewer.refusal(() -> kits.search(new KitSearch("", null, 0, 10))));
+        assertInstanceOf(
+                EJBAccessException.class, interviewer.refusal(() -> kits.createDraft("Sneaky kit", uniqueKey())));
+        assertThrows(
+                EJBAccessException.class,
+                () -> kits.search(new KitSearch("", null, 0, 10)),
                 "an anonymous caller is refused too");
         assertTrue(admin.call(() -> kits.search(new KitSearch("", null, 0, 10))).total() >= 1);
     }

@@ -47,7 +47,9 @@ class PinnedKitIT {
     @Test
     void aPublishedVersionIsReadOnceAndThenKeptWithItsQuestionsById() {
         KitId id = new KitId(admin.call(() -> kits.search(new KitSearch(null, KitStatus.PUBLISHED, 0, 1)))
-                .items().get(0).id());
+                .items()
+                .get(0)
+                .id());
         persistence.pinned(id);
         SqlStatementCounter.reset();
         PinnedKit kept = persistence.pinned(id);
@@ -63,8 +65,11 @@ class PinnedKitIT {
         }
         assertTrue(questions > 0, "the demo kit has questions");
         assertEquals(questions, kept.questions().size(), "every question by its id");
-        kept.questionCompetencies().forEach((question, competency) -> assertTrue(
-                kept.competencies().get(competency).questions().contains(kept.questions().get(question))));
+        kept.questionCompetencies()
+                .forEach((question, competency) -> assertTrue(kept.competencies()
+                        .get(competency)
+                        .questions()
+                        .contains(kept.questions().get(question))));
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.parley.domain.model.scorecard.ScorecardContent;
 import io.parley.domain.shared.DomainException;
 import io.parley.infrastructure.demo.DemoKit;
 import io.parley.infrastructure.persistence.SqlStatementCounter;
+import io.parley.it.ejbside.PersistenceContexts;
 import io.parley.it.support.Deployments;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -29,7 +30,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import io.parley.it.ejbside.PersistenceContexts;
 
 /**
  * The panel pages' data (agenda editor, prep page, My interviews, scorecard page and its autosave) costs the same
@@ -69,9 +69,17 @@ class SqlStatementCountIT {
         List<PanelSeat> panel = new ArrayList<>();
         panel.add(new PanelSeat("max", true));
         others.forEach(user -> panel.add(new PanelSeat(user, false)));
-        return rita.call(() -> interviews.plan(new InterviewDraft("c-" + UUID.randomUUID(), "Pat Example",
-                "pat@example.com", "job-1", "Backend Engineer", DemoKit.KEY,
-                ZonedDateTime.of(2033, 1, 10, 9, 0, 0, 0, ZoneId.of("UTC")), 105, "Room 3", panel)));
+        return rita.call(() -> interviews.plan(new InterviewDraft(
+                "c-" + UUID.randomUUID(),
+                "Pat Example",
+                "pat@example.com",
+                "job-1",
+                "Backend Engineer",
+                DemoKit.KEY,
+                ZonedDateTime.of(2033, 1, 10, 9, 0, 0, 0, ZoneId.of("UTC")),
+                105,
+                "Room 3",
+                panel)));
     }
 
     /** The statements of the agenda page's read (interview, agenda, panel names in one call). */
@@ -105,11 +113,17 @@ class SqlStatementCountIT {
         int each = 2;
         List<AgendaItem> items = new ArrayList<>();
         items.add(new AgendaItem(AgendaBlockKind.WELCOME, "Welcome", 5, "max", List.of(), List.of()));
-        items.add(new AgendaItem(AgendaBlockKind.COMPETENCY, "With max", 105 - 20 - each * others.size(), "max",
-                Interviews.REQUIRED, List.of()));
-        others.forEach(user -> items.add(new AgendaItem(AgendaBlockKind.COMPETENCY, "With " + user, each, user,
-                Interviews.REQUIRED, List.of())));
-        items.add(new AgendaItem(AgendaBlockKind.CANDIDATE_QUESTIONS, "Your questions", 10, "max", List.of(), List.of()));
+        items.add(new AgendaItem(
+                AgendaBlockKind.COMPETENCY,
+                "With max",
+                105 - 20 - each * others.size(),
+                "max",
+                Interviews.REQUIRED,
+                List.of()));
+        others.forEach(user -> items.add(new AgendaItem(
+                AgendaBlockKind.COMPETENCY, "With " + user, each, user, Interviews.REQUIRED, List.of())));
+        items.add(
+                new AgendaItem(AgendaBlockKind.CANDIDATE_QUESTIONS, "Your questions", 10, "max", List.of(), List.of()));
         items.add(new AgendaItem(AgendaBlockKind.WRAP_UP, "Wrap-up", 5, "max", List.of(), List.of()));
         long version = max.call(() -> agendas.save(id, agendas.agenda(id).version(), items));
         max.call(() -> {
@@ -125,8 +139,8 @@ class SqlStatementCountIT {
 
     private static ScorecardContent takeaways(String text) {
         ScorecardContent empty = ScorecardContent.empty();
-        return new ScorecardContent(empty.ratings(), empty.questionNotes(), empty.candidateQuestions(),
-                empty.dealBreakers(), text, null);
+        return new ScorecardContent(
+                empty.ratings(), empty.questionNotes(), empty.candidateQuestions(), empty.dealBreakers(), text, null);
     }
 
     /**
@@ -142,7 +156,8 @@ class SqlStatementCountIT {
 
     private void scorecardPage(InterviewId id, String takeaways) {
         MyScorecard mine = max.call(() -> scorecards.mine(id));
-        assertTrue(max.refusal(() -> scorecards.submitted(id)) instanceof DomainException,
+        assertTrue(
+                max.refusal(() -> scorecards.submitted(id)) instanceof DomainException,
                 "a member with a draft sees nobody else's scorecard");
         max.call(() -> scorecards.save(id, mine.version(), takeaways(takeaways), null));
     }

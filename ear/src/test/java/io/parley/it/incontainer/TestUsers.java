@@ -3,13 +3,13 @@ package io.parley.it.incontainer;
 import io.parley.domain.model.user.AppUser;
 import io.parley.domain.model.user.Role;
 import io.parley.domain.model.user.UserRepository;
+import io.parley.it.ejbside.PersistenceContexts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import io.parley.it.ejbside.PersistenceContexts;
 
 /** Test data: interviewers beyond the six demo users, created once and reused (tests never count users). */
 @Stateless
@@ -34,8 +34,7 @@ public class TestUsers {
     /** A user with exactly these roles, created once; {@code active} false as an identity store sync leaves a leaver. */
     public String user(String username, String displayName, boolean active, Role... roles) {
         if (users.find(username).isEmpty()) {
-            users.store(new AppUser(username, displayName, username + "@parley.example", "not-a-login",
-                    Set.of(roles)));
+            users.store(new AppUser(username, displayName, username + "@parley.example", "not-a-login", Set.of(roles)));
             if (!active) {
                 persistence.nativeUpdate("update app_user set active = ? where username = ?", false, username);
             }

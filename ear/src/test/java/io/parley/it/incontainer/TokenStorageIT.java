@@ -47,11 +47,13 @@ class TokenStorageIT {
 
     @Test
     void personalAndAtsTokensAreStoredAsTheirHashOnly() throws Exception {
-        for (IssuedToken issued : List.of(interviewer.call(() -> tokens.issuePersonal("storage check")),
+        for (IssuedToken issued : List.of(
+                interviewer.call(() -> tokens.issuePersonal("storage check")),
                 admin.call(() -> tokens.issueAts("storage check")))) {
             List<String> row = row(issued.token().id());
             assertFalse(row.isEmpty(), "the token's row is there");
-            assertTrue(row.stream().noneMatch(value -> value != null && value.contains(issued.secret())),
+            assertTrue(
+                    row.stream().noneMatch(value -> value != null && value.contains(issued.secret())),
                     "no column holds the secret: " + row);
             assertTrue(row.contains(ApiToken.hash(issued.secret())), "the SHA-256 hash is stored: " + row);
             assertEquals(64, ApiToken.hash(issued.secret()).length());
@@ -61,7 +63,7 @@ class TokenStorageIT {
     /** Every column of one token row as text. */
     private List<String> row(long id) throws Exception {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement select = connection.prepareStatement("select * from api_token where id = ?")) {
+                PreparedStatement select = connection.prepareStatement("select * from api_token where id = ?")) {
             select.setLong(1, id);
             try (ResultSet rows = select.executeQuery()) {
                 List<String> values = new ArrayList<>();

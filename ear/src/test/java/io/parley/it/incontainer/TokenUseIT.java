@@ -52,6 +52,9 @@ class TokenUseIT {
     }
 
     private TokenSummary summary(String name) {
-        return ines.call(() -> tokens.mine()).stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+        return ines.call(() -> tokens.mine()).stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -3,7 +3,6 @@ package io.parley.it.support;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.UUID;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
@@ -11,10 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The API v1 as a test client sees it, with the demo tokens; and the test data the scorecard tests start from: an
@@ -25,7 +25,8 @@ public final class ApiClient {
     /** The demo kit's required competencies. */
     public static final String[] REQUIRED = {"system-design", "code-quality", "debugging-operations"};
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private final URL base;
 
@@ -40,8 +41,9 @@ public final class ApiClient {
     public HttpResponse<String> send(String method, String path, String token, String body, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "api/v1/" + path))
                 .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -66,8 +68,9 @@ public final class ApiClient {
                 + "\"durationMinutes\":60,\"location\":\"Room 2\",\"panel\":" + panel + "}";
     }
 
-    public static final String MAX_INES_OMAR = "[{\"userId\":\"max\",\"lead\":true},{\"userId\":\"ines\",\"lead\":false},"
-            + "{\"userId\":\"omar\",\"lead\":false}]";
+    public static final String MAX_INES_OMAR =
+            "[{\"userId\":\"max\",\"lead\":true},{\"userId\":\"ines\",\"lead\":false},"
+                    + "{\"userId\":\"omar\",\"lead\":false}]";
 
     /** An interview led by max with ines and omar, agenda proposed and approved by all three; returns its id. */
     public long agreedInterview(String candidateName, OffsetDateTime startsAt) {
@@ -84,8 +87,8 @@ public final class ApiClient {
         List<String> members = new ArrayList<>(List.of(others));
         members.add("max");
         for (String member : members) {
-            HttpResponse<String> approved = send("POST", "interviews/" + id + "/agenda/approve",
-                    "demo-" + member + "-token", null);
+            HttpResponse<String> approved =
+                    send("POST", "interviews/" + id + "/agenda/approve", "demo-" + member + "-token", null);
             assertEquals(200, approved.statusCode(), approved.body());
         }
         return id;
@@ -97,12 +100,13 @@ public final class ApiClient {
         for (String other : others) {
             panel.append(",{\"userId\":\"").append(other).append("\",\"lead\":false}");
         }
-        HttpResponse<String> created = send("POST", "interviews", "demo-ats-token",
-                interviewJson(candidateName, startsAt, panel + "]"));
+        HttpResponse<String> created =
+                send("POST", "interviews", "demo-ats-token", interviewJson(candidateName, startsAt, panel + "]"));
         assertEquals(201, created.statusCode(), created.body());
         long id = idOf(created.body());
         String all = "[\"" + String.join("\",\"", REQUIRED) + "\"]";
-        String agenda = "{\"version\":" + versionOf(get("interviews/" + id, "demo-max-token").body()) + ",\"items\":["
+        String agenda = "{\"version\":"
+                + versionOf(get("interviews/" + id, "demo-max-token").body()) + ",\"items\":["
                 + "{\"kind\":\"WELCOME\",\"title\":\"Welcome\",\"minutes\":5,\"ownerUserId\":\"max\"},"
                 + "{\"kind\":\"COMPETENCY\",\"title\":\"Design\",\"minutes\":20,\"ownerUserId\":\"" + others[0]
                 + "\",\"competencies\":" + all + "},"
@@ -110,8 +114,14 @@ public final class ApiClient {
                 + (others.length > 1 ? others[1] : "max") + "\",\"competencies\":" + all + "},"
                 + "{\"kind\":\"CANDIDATE_QUESTIONS\",\"title\":\"Your questions\",\"minutes\":10,\"ownerUserId\":\"max\"},"
                 + "{\"kind\":\"WRAP_UP\",\"title\":\"Wrap-up\",\"minutes\":5,\"ownerUserId\":\"max\"}]}";
-        assertEquals(200, send("PUT", "interviews/" + id + "/agenda", "demo-max-token", agenda).statusCode());
-        assertEquals(200, send("POST", "interviews/" + id + "/agenda/propose", "demo-max-token", null).statusCode());
+        assertEquals(
+                200,
+                send("PUT", "interviews/" + id + "/agenda", "demo-max-token", agenda)
+                        .statusCode());
+        assertEquals(
+                200,
+                send("POST", "interviews/" + id + "/agenda/propose", "demo-max-token", null)
+                        .statusCode());
         return id;
     }
 
@@ -119,8 +129,14 @@ public final class ApiClient {
     public static String completeScorecard(int rating, String evidence, String recommendation) {
         StringBuilder ratings = new StringBuilder();
         for (String competency : REQUIRED) {
-            ratings.append(ratings.length() == 0 ? "" : ",").append("{\"competency\":\"").append(competency)
-                    .append("\",\"rating\":").append(rating).append(",\"evidence\":\"").append(evidence).append("\"}");
+            ratings.append(ratings.length() == 0 ? "" : ",")
+                    .append("{\"competency\":\"")
+                    .append(competency)
+                    .append("\",\"rating\":")
+                    .append(rating)
+                    .append(",\"evidence\":\"")
+                    .append(evidence)
+                    .append("\"}");
         }
         return "{\"ratings\":[" + ratings + "],\"candidateQuestions\":[{\"question\":\"What is the on-call like?\","
                 + "\"answer\":\"One week in six\"}],\"dealBreakers\":[],\"keyTakeaways\":\"Solid\","
@@ -168,8 +184,9 @@ public final class ApiClient {
     /** Asserts a problem-details answer with the given status, never a stack trace. */
     public static void assertProblem(HttpResponse<String> response, int status) {
         assertEquals(status, response.statusCode(), response.body());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("")
-                .replaceAll(";.*", ""));
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElse("").replaceAll(";.*", ""));
         assertTrue(response.body().contains("\"status\":" + status), response.body());
         assertTrue(response.body().contains("\"detail\""), response.body());
         assertTrue(!response.body().contains("Exception"), "no stack trace: " + response.body());

@@ -36,28 +36,37 @@ public final class Axe {
                 .catch(function (e) { done({error: String(e)}); });
             """;
 
-    private Axe() {
-    }
+    private Axe() {}
 
     /** One rule broken on one page, with every element that breaks it. */
     public record Violation(String who, String page, String rule, String impact, String help, List<Node> nodes) {
 
         public String describe() {
-            StringBuilder text = new StringBuilder().append('[').append(who).append("] ").append(page).append(": ")
-                    .append(rule).append(" (").append(impact).append(") ").append(help);
+            StringBuilder text = new StringBuilder()
+                    .append('[')
+                    .append(who)
+                    .append("] ")
+                    .append(page)
+                    .append(": ")
+                    .append(rule)
+                    .append(" (")
+                    .append(impact)
+                    .append(") ")
+                    .append(help);
             for (Node node : nodes) {
-                text.append("\n      ").append(node.target()).append("\n        ").append(node.summary());
+                text.append("\n      ")
+                        .append(node.target())
+                        .append("\n        ")
+                        .append(node.summary());
             }
             return text.toString();
         }
     }
 
-    public record Node(String target, String summary) {
-    }
+    public record Node(String target, String summary) {}
 
     /** What one run of axe found: its version, how many rules passed, and the violations. */
-    public record Result(String version, long passes, List<Violation> violations) {
-    }
+    public record Result(String version, long passes, List<Violation> violations) {}
 
     /** Runs axe with {@link #TAGS} on the page the browser shows; {@code who} and {@code page} label the findings. */
     @SuppressWarnings("unchecked")
@@ -74,10 +83,12 @@ public final class Axe {
         }
         List<Violation> violations = new ArrayList<>();
         for (Map<String, Object> v : (List<Map<String, Object>>) result.get("violations")) {
-            List<Node> nodes = ((List<Map<String, Object>>) v.get("nodes")).stream()
-                    .map(n -> new Node((String) n.get("target"), (String) n.get("summary"))).toList();
-            violations.add(new Violation(who, page, (String) v.get("id"), (String) v.get("impact"), (String) v.get("help"),
-                    nodes));
+            List<Node> nodes = ((List<Map<String, Object>>) v.get("nodes"))
+                    .stream()
+                            .map(n -> new Node((String) n.get("target"), (String) n.get("summary")))
+                            .toList();
+            violations.add(new Violation(
+                    who, page, (String) v.get("id"), (String) v.get("impact"), (String) v.get("help"), nodes));
         }
         return new Result((String) result.get("version"), ((Number) result.get("passes")).longValue(), violations);
     }
@@ -85,7 +96,8 @@ public final class Axe {
     private static String load() {
         try (InputStream in = Axe.class.getClassLoader().getResourceAsStream("axe.min.js")) {
             if (in == null) {
-                throw new IllegalStateException("axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium)");
+                throw new IllegalStateException(
+                        "axe.min.js is not on the test classpath (com.deque.html.axe-core:selenium)");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

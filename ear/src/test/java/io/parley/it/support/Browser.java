@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -15,12 +17,10 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import java.util.List;
-import java.util.logging.Level;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven through chromedriver, both from {@code /usr/bin} unless the system properties
@@ -37,9 +37,18 @@ public final class Browser implements AutoCloseable {
         this.base = base;
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1366,900", "--lang=en-US");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1366,900",
+                "--lang=en-US");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -90,15 +99,19 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks and waits until PrimeFaces has no AJAX request in flight and the scorecard's autosave is idle. */
     public Browser click(By by) {
-        new WebDriverWait(driver, WAIT).until(ExpectedConditions.elementToBeClickable(by)).click();
+        new WebDriverWait(driver, WAIT)
+                .until(ExpectedConditions.elementToBeClickable(by))
+                .click();
         waitForAjax();
         return this;
     }
 
     public void waitForAjax() {
-        new WebDriverWait(driver, WAIT).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
-                + " && !(window.parleyAutosave && parleyAutosave.busy());")));
+        new WebDriverWait(driver, WAIT)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript(
+                                "return document.readyState === 'complete' && (!window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty())"
+                                        + " && !(window.parleyAutosave && parleyAutosave.busy());")));
     }
 
     /** Waits until the element's text contains the given text, and returns the whole text. */
@@ -129,7 +142,8 @@ public final class Browser implements AutoCloseable {
             Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
             Files.createDirectories(dir);
             Path file = dir.resolve(name + ".png");
-            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            Path shot =
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(shot, file, StandardCopyOption.REPLACE_EXISTING);
             return file;
         } catch (IOException e) {
@@ -140,7 +154,8 @@ public final class Browser implements AutoCloseable {
     /** The browser console's messages since the last call (CSP violations show up here as errors). */
     public List<String> console() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
+                .map(entry -> entry.getLevel() + " " + entry.getMessage())
+                .toList();
     }
 
     /** Runs a script in the page and returns its result. */

@@ -1,5 +1,12 @@
 package io.parley.it.support;
 
+import io.parley.it.ejbside.PersistenceContexts;
+import io.parley.it.incontainer.AsHiringManager;
+import io.parley.it.incontainer.AsHiringManagerInOneTransaction;
+import io.parley.it.incontainer.AsHrAdmin;
+import io.parley.it.incontainer.AsInterviewer;
+import io.parley.it.incontainer.AsRecruiter;
+import io.parley.it.incontainer.RoleCaller;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,13 +15,6 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import io.parley.it.ejbside.PersistenceContexts;
-import io.parley.it.incontainer.AsHiringManager;
-import io.parley.it.incontainer.AsHiringManagerInOneTransaction;
-import io.parley.it.incontainer.AsHrAdmin;
-import io.parley.it.incontainer.AsInterviewer;
-import io.parley.it.incontainer.AsRecruiter;
-import io.parley.it.incontainer.RoleCaller;
 
 /**
  * Test deployments made from the build output: the assembled {@code parley.ear} as the run command deploys
@@ -25,8 +25,7 @@ public final class Deployments {
     private static final String WAR = "parley-web.war";
     private static final String EJB_JAR = "parley-ejb.jar";
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /**
      * The built EAR plus a test-only Payara mail resource ({@code java:app/mail/parley}, to GreenMail) and the demo
@@ -53,9 +52,12 @@ public final class Deployments {
      * own. The password is not checked under trust auth but must not be empty.
      */
     public static List<String> postgresql(String schema) {
-        return List.of("parley.db.driver=org.postgresql.ds.PGSimpleDataSource",
+        return List.of(
+                "parley.db.driver=org.postgresql.ds.PGSimpleDataSource",
                 "parley.db.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema,
-                "parley.db.user=postgres", "parley.db.password=unused", "parley.db.schema=" + schema);
+                "parley.db.user=postgres",
+                "parley.db.password=unused",
+                "parley.db.schema=" + schema);
     }
 
     /**
@@ -93,8 +95,11 @@ public final class Deployments {
         war.addPackage(testPackage);
         war.addClasses(moreClasses);
         // the descriptor gives each role caller its run-as principal; it names all of them, so all come along
-        war.addClasses(RoleCaller.class, AsHrAdmin.class,
-                AsRecruiter.class, AsInterviewer.class,
+        war.addClasses(
+                RoleCaller.class,
+                AsHrAdmin.class,
+                AsRecruiter.class,
+                AsInterviewer.class,
                 AsHiringManager.class,
                 AsHiringManagerInOneTransaction.class);
         war.addAsWebInfResource("incontainer/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");

@@ -51,12 +51,14 @@ public final class Keyboard {
             press(Keys.TAB);
             WebElement element = focused();
             if (target.test(element)) {
-                String outline = (String) ((JavascriptExecutor) driver).executeScript(
-                        "var s = getComputedStyle(arguments[0]); return s.outlineStyle + ' ' + s.outlineWidth;", element);
+                String outline = (String) ((JavascriptExecutor) driver)
+                        .executeScript(
+                                "var s = getComputedStyle(arguments[0]); return s.outlineStyle + ' ' + s.outlineWidth;",
+                                element);
                 String[] parts = outline.split(" ");
                 if ("none".equals(parts[0]) || Double.parseDouble(parts[1].replace("px", "")) < 2) {
-                    throw new AssertionError("the focus on " + what + " (" + describe(element) + ") cannot be seen: outline "
-                            + outline);
+                    throw new AssertionError(
+                            "the focus on " + what + " (" + describe(element) + ") cannot be seen: outline " + outline);
                 }
                 return this;
             }
@@ -69,15 +71,20 @@ public final class Keyboard {
     public static String describe(WebElement element) {
         String id = element.getAttribute("id");
         String text = element.getText();
-        return element.getTagName() + (id == null || id.isEmpty() ? "" : "#" + id)
-                + (text == null || text.isBlank() ? "" : " '" + text.strip().replaceAll("\\s+", " ")
-                        .substring(0, Math.min(30, text.strip().length())) + "'");
+        return element.getTagName()
+                + (id == null || id.isEmpty() ? "" : "#" + id)
+                + (text == null || text.isBlank()
+                        ? ""
+                        : " '"
+                                + text.strip()
+                                        .replaceAll("\\s+", " ")
+                                        .substring(0, Math.min(30, text.strip().length())) + "'");
     }
 
     /** The {@code id} of the fieldset around an element, or an empty string. */
     public String fieldsetOf(WebElement element) {
-        Object id = ((JavascriptExecutor) driver).executeScript(
-                "var f = arguments[0].closest('fieldset'); return f ? f.id : '';", element);
+        Object id = ((JavascriptExecutor) driver)
+                .executeScript("var f = arguments[0].closest('fieldset'); return f ? f.id : '';", element);
         return id == null ? "" : id.toString();
     }
 }

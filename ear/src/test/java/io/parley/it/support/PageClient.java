@@ -26,8 +26,11 @@ public final class PageClient {
 
     public PageClient(URI base) {
         this.base = base;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** A path of the application as an address (for requests built by the caller). */
@@ -40,7 +43,10 @@ public final class PageClient {
     }
 
     public HttpResponse<String> get(String path, String language) {
-        return send(HttpRequest.newBuilder(base.resolve(path)).header("Accept-Language", language).GET().build());
+        return send(HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept-Language", language)
+                .GET()
+                .build());
     }
 
     /** Follows redirects inside the application, the way a browser would. */
@@ -53,7 +59,9 @@ public final class PageClient {
         for (int hops = 0; hops < 5 && response.statusCode() / 100 == 3; hops++) {
             String location = response.headers().firstValue("Location").orElseThrow();
             response = send(HttpRequest.newBuilder(response.uri().resolve(location))
-                    .header("Accept-Language", language).GET().build());
+                    .header("Accept-Language", language)
+                    .GET()
+                    .build());
         }
         return response;
     }
@@ -77,11 +85,13 @@ public final class PageClient {
             form.put("primefaces.nonce", nonce.group(1));
         }
         String body = form.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(page.uri())
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept-Language", "en")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     public HttpResponse<String> send(HttpRequest request) {

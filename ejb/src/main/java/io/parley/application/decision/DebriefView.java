@@ -21,17 +21,25 @@ import java.util.Objects;
  * @param frozenRatings     those ratings, per interviewer by competency key
  * @param lateAmendments    amendments made after the debrief opened: beside the score, never in it
  */
-public record DebriefView(InterviewView interview, List<String> scaleLabels, WeightedScore score,
-                          Instant scoreFrozenAt, Map<String, Map<String, Integer>> frozenRatings,
-                          List<LateAmendment> lateAmendments,
-                          List<SubmittedScorecard> scorecards, Map<String, String> names,
-                          Map<String, List<String>> dealBreakerFlags, List<String> notSubmitted,
-                          String feedbackClosedReason, Boolean candidateTimeHeld, DecisionView decision,
-                          boolean mayDecide) implements Serializable {
+public record DebriefView(
+        InterviewView interview,
+        List<String> scaleLabels,
+        WeightedScore score,
+        Instant scoreFrozenAt,
+        Map<String, Map<String, Integer>> frozenRatings,
+        List<LateAmendment> lateAmendments,
+        List<SubmittedScorecard> scorecards,
+        Map<String, String> names,
+        Map<String, List<String>> dealBreakerFlags,
+        List<String> notSubmitted,
+        String feedbackClosedReason,
+        Boolean candidateTimeHeld,
+        DecisionView decision,
+        boolean mayDecide)
+        implements Serializable {
 
     /** An amendment a member made after the debrief opened: who, when, why. */
-    public record LateAmendment(String interviewer, Instant at, String reason) implements Serializable {
-    }
+    public record LateAmendment(String interviewer, Instant at, String reason) implements Serializable {}
 
     public DebriefView {
         frozenRatings = Map.copyOf(frozenRatings);

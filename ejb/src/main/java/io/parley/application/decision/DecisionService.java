@@ -4,8 +4,8 @@ import io.parley.domain.model.decision.Outcome;
 import io.parley.domain.model.interview.InterviewId;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.util.Optional;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The debrief and the decision. The debrief is open (status {@code DEBRIEF} or {@code DECIDED}) to the panel
@@ -16,8 +16,11 @@ public interface DecisionService {
     DebriefView debrief(@NotNull InterviewId id);
 
     /** Records the lead's decision; the interview becomes {@code DECIDED} and the ATS hears of it. */
-    DecisionView decide(@NotNull InterviewId id, Outcome outcome, @Size(max = 8000) String rationale,
-                        @Size(max = 8000) String followUp);
+    DecisionView decide(
+            @NotNull InterviewId id,
+            Outcome outcome,
+            @Size(max = 8000) String rationale,
+            @Size(max = 8000) String followUp);
 
     /** The decision, once there is one (visible to whoever sees the interview). */
     Optional<DecisionView> decision(@NotNull InterviewId id);

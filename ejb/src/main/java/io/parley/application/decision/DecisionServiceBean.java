@@ -21,7 +21,6 @@ import io.parley.domain.model.kit.CompetencySpec;
 import io.parley.domain.model.kit.KitRepository;
 import io.parley.domain.model.kit.PinnedKit;
 import io.parley.domain.model.scorecard.Rating;
-import io.parley.domain.model.user.AppUser;
 import io.parley.domain.model.user.Role;
 import io.parley.domain.model.user.UserRepository;
 import io.parley.domain.shared.DomainException;
@@ -44,8 +43,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Transactions and permissions around the debrief and the decision; the rules live in the decision package. */
 @Stateless
-@RolesAllowed({Role.HR_ADMIN_GROUP, Role.RECRUITER_GROUP, Role.INTERVIEWER_GROUP, Role.HIRING_MANAGER_GROUP,
-        Role.ATS_GROUP})
+@RolesAllowed({
+    Role.HR_ADMIN_GROUP,
+    Role.RECRUITER_GROUP,
+    Role.INTERVIEWER_GROUP,
+    Role.HIRING_MANAGER_GROUP,
+    Role.ATS_GROUP
+})
 public class DecisionServiceBean implements DecisionService {
 
     private static final String SAVE_FAILED = "decision.saveFailed";
@@ -97,7 +101,8 @@ public class DecisionServiceBean implements DecisionService {
         interview.requireDebriefOpen();
         String caller = visibility.caller();
         List<SubmittedScorecard> submitted = scorecards.submitted(id); // the blind rule, once more
-        boolean submittedOwn = submitted.stream().anyMatch(card -> card.interviewer().equals(caller));
+        boolean submittedOwn =
+                submitted.stream().anyMatch(card -> card.interviewer().equals(caller));
         boolean lead = caller.equals(interview.lead());
         if (!submittedOwn && !lead && !visibility.inRole(Role.HR_ADMIN_GROUP)) {
             throw new DomainException("debrief.notAllowed");
@@ -107,25 +112,48 @@ public class DecisionServiceBean implements DecisionService {
         WeightedScore score = score(kit, interview, submitted);
         Map<String, List<String>> flags = new LinkedHashMap<>();
         for (SubmittedScorecard card : submitted) {
-            card.content().dealBreakers().forEach(text -> flags.computeIfAbsent(text, t -> new ArrayList<>())
-                    .add(card.interviewer()));
+            card.content()
+                    .dealBreakers()
+                    .forEach(text ->
+                            flags.computeIfAbsent(text, t -> new ArrayList<>()).add(card.interviewer()));
         }
         List<DebriefView.LateAmendment> late = new ArrayList<>();
         frozen.ifPresent(opening -> submitted.forEach(card -> card.amendments().stream()
                 .filter(amendment -> amendment.at().isAfter(opening.openedAt()))
-                .forEach(amendment -> late.add(new DebriefView.LateAmendment(card.interviewer(), amendment.at(),
-                        amendment.reason())))));
+                .forEach(amendment -> late.add(
+                        new DebriefView.LateAmendment(card.interviewer(), amendment.at(), amendment.reason())))));
         List<String> notSubmitted = interview.usernames().stream()
-                .filter(member -> submitted.stream().noneMatch(card -> card.interviewer().equals(member))).toList();
+                .filter(member ->
+                        submitted.stream().noneMatch(card -> card.interviewer().equals(member)))
+                .toList();
         Map<String, String> names = users.displayNames(interview.usernames());
-        Boolean held = runSheets.forInterview(interview.id())
-                .map(sheet -> RunSheetClock.of(agendas.forInterview(interview.id()).orElseThrow().items(),
-                        sheet.blocks(), Instant.now()).candidateTimeHeld()).orElse(null);
-        return new DebriefView(InterviewView.of(interview, kit),
-                kit.ratingScale().labels(), score, frozen.map(FrozenDebrief::openedAt).orElse(null),
-                frozen.map(FrozenDebrief::ratings).orElseGet(() -> live(submitted)), late, submitted, names, flags,
-                notSubmitted, interview.feedbackClosedReason(), held,
-                decisions.forInterview(interview.id()).map(DecisionServiceBean::view).orElse(null),
+        Boolean held = runSheets
+                .forInterview(interview.id())
+                .map(sheet -> RunSheetClock.of(
+                                agendas.forInterview(interview.id())
+                                        .orElseThrow()
+                                        .items(),
+                                sheet.blocks(),
+                                Instant.now())
+                        .candidateTimeHeld())
+                .orElse(null);
+        return new DebriefView(
+                InterviewView.of(interview, kit),
+                kit.ratingScale().labels(),
+                score,
+                frozen.map(FrozenDebrief::openedAt).orElse(null),
+                frozen.map(FrozenDebrief::ratings).orElseGet(() -> live(submitted)),
+                late,
+                submitted,
+                names,
+                flags,
+                notSubmitted,
+                interview.feedbackClosedReason(),
+                held,
+                decisions
+                        .forInterview(interview.id())
+                        .map(DecisionServiceBean::view)
+                        .orElse(null),
                 interview.awaitsDecisionBy(caller));
     }
 
@@ -139,15 +167,21 @@ public class DecisionServiceBean implements DecisionService {
         interview.requireUndecidedDebrief();
         Instant now = Instant.now();
         WeightedScore score = score(kits.pinned(interview.kitId()).orElseThrow(), interview, List.of());
-        Decision decision = Decision.record(interview.idValue(), outcome, rationale, score,
-                interview.candidate().name(), caller, now);
+        Decision decision = Decision.record(
+                interview.idValue(),
+                outcome,
+                rationale,
+                score,
+                interview.candidate().name(),
+                caller,
+                now);
         if (followUp != null && !followUp.isBlank()) {
             decision.editFollowUp(followUp);
         }
         decisions.store(decision);
         interview.decided();
-        events.fire(new InterviewEvent.DecisionRecorded(interview, decision.outcome(), decision.rationale(), caller,
-                decision.followUp(), now));
+        events.fire(new InterviewEvent.DecisionRecorded(
+                interview, decision.outcome(), decision.rationale(), caller, decision.followUp(), now));
         changes.flush(SAVE_FAILED);
         return view(decision);
     }
@@ -163,12 +197,14 @@ public class DecisionServiceBean implements DecisionService {
         Visibility visibility = visibility();
         Interview interview = visibility.visible(id);
         interview.requireLead(visibility.caller(), "decision.notAllowed");
-        Decision decision = decisions.forInterview(interview.id())
-                .orElseThrow(() -> new DomainException("decision.notFound"));
+        Decision decision =
+                decisions.forInterview(interview.id()).orElseThrow(() -> new DomainException("decision.notFound"));
         if (note != null && !note.isBlank()) {
             decision.editFollowUp(note);
         }
-        mail.send(interview.candidate().email(), "Your interview for " + interview.job().title(),
+        mail.send(
+                interview.candidate().email(),
+                "Your interview for " + interview.job().title(),
                 decision.followUp());
         Instant now = Instant.now();
         decision.followUpSent(now);
@@ -195,13 +231,15 @@ public class DecisionServiceBean implements DecisionService {
     private WeightedScore score(PinnedKit kit, Interview interview, List<SubmittedScorecard> submitted) {
         List<WeightedScore.Weight> weights = new ArrayList<>();
         for (CompetencySpec competency : kit.competencies().values()) {
-            weights.add(new WeightedScore.Weight(competency.key(), competency.name(), competency.weight(),
-                    competency.required()));
+            weights.add(new WeightedScore.Weight(
+                    competency.key(), competency.name(), competency.weight(), competency.required()));
         }
         int points = kit.ratingScale().points();
-        return decisions.frozen(interview.id()).map(frozen -> frozen.score(weights, points))
-                .orElseGet(() -> WeightedScore.of(weights, live(submitted.isEmpty()
-                        ? scorecards.submitted(interview.id()) : submitted), points));
+        return decisions
+                .frozen(interview.id())
+                .map(frozen -> frozen.score(weights, points))
+                .orElseGet(() -> WeightedScore.of(
+                        weights, live(submitted.isEmpty() ? scorecards.submitted(interview.id()) : submitted), points));
     }
 
     /** Per interviewer, their submitted ratings by competency key as they are now. */
@@ -220,8 +258,14 @@ public class DecisionServiceBean implements DecisionService {
     }
 
     private static DecisionView view(Decision decision) {
-        return new DecisionView(decision.outcome(), decision.rationale(), decision.decidedBy(), decision.decidedAt(),
-                decision.weightedScore(), decision.followUp(), decision.followUpSentAt());
+        return new DecisionView(
+                decision.outcome(),
+                decision.rationale(),
+                decision.decidedBy(),
+                decision.decidedAt(),
+                decision.weightedScore(),
+                decision.followUp(),
+                decision.followUpSentAt());
     }
 
     private Visibility visibility() {

@@ -1,6 +1,7 @@
 package io.parley.application.interview;
 
 import io.parley.domain.model.agenda.Agenda;
+import io.parley.domain.model.agenda.AgendaContext;
 import io.parley.domain.model.agenda.AgendaItem;
 import io.parley.domain.model.agenda.AgendaRepository;
 import io.parley.domain.model.interview.Interview;
@@ -22,12 +23,16 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.parley.domain.model.agenda.AgendaContext;
 
 /** Transactions and permissions around the agenda; the rules live in {@link Agenda} and its rules. */
 @Stateless
-@RolesAllowed({Role.HR_ADMIN_GROUP, Role.RECRUITER_GROUP, Role.INTERVIEWER_GROUP, Role.HIRING_MANAGER_GROUP,
-        Role.ATS_GROUP})
+@RolesAllowed({
+    Role.HR_ADMIN_GROUP,
+    Role.RECRUITER_GROUP,
+    Role.INTERVIEWER_GROUP,
+    Role.HIRING_MANAGER_GROUP,
+    Role.ATS_GROUP
+})
 public class AgendaServiceBean implements AgendaService {
 
     private static final String SAVE_FAILED = "agenda.saveFailed";
@@ -50,11 +55,11 @@ public class AgendaServiceBean implements AgendaService {
     @Inject
     private UnitOfWork changes;
 
-
     @Override
     public AgendaView agenda(InterviewId id) {
         Interview interview = visibility().visible(id);
-        return view(interview, agendaOf(interview), kits.pinned(interview.kitId()).orElseThrow());
+        return view(
+                interview, agendaOf(interview), kits.pinned(interview.kitId()).orElseThrow());
     }
 
     @Override
@@ -100,8 +105,16 @@ public class AgendaServiceBean implements AgendaService {
         kit.competencies().values().forEach(competency -> names.put(competency.key(), competency.name()));
         Map<Long, String> questions = new LinkedHashMap<>();
         kit.questions().forEach((id, question) -> questions.put(id, question.text()));
-        return new AgendaView(interview.idValue(), agenda.version(), agenda.status(), agenda.items(),
-                agenda.approvals(), agenda.history(), interview.agendaContext(kit), names, questions,
+        return new AgendaView(
+                interview.idValue(),
+                agenda.version(),
+                agenda.status(),
+                agenda.items(),
+                agenda.approvals(),
+                agenda.history(),
+                interview.agendaContext(kit),
+                names,
+                questions,
                 agenda.reopening().orElse(null));
     }
 

@@ -5,8 +5,8 @@ import io.parley.domain.model.agenda.AgendaContext;
 import io.parley.domain.model.agenda.AgendaItem;
 import io.parley.domain.model.agenda.AgendaRules;
 import io.parley.domain.model.agenda.AgendaStatus;
-import io.parley.domain.model.agenda.Approval;
 import io.parley.domain.model.agenda.AgendaViolation;
+import io.parley.domain.model.agenda.Approval;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,10 +18,17 @@ import java.util.Map;
  * (by key, in kit order) and question texts (by id, in kit order). {@code reopening} is the change that sent the
  * agenda back for editing (the interview changed under it), or {@code null}.
  */
-public record AgendaView(long interviewId, long version, AgendaStatus status, List<AgendaItem> items,
-                         List<Approval> approvals, List<AgendaChange> history, AgendaContext context,
-                         Map<String, String> competencyNames, Map<Long, String> questionTexts,
-                         AgendaChange reopening)
+public record AgendaView(
+        long interviewId,
+        long version,
+        AgendaStatus status,
+        List<AgendaItem> items,
+        List<Approval> approvals,
+        List<AgendaChange> history,
+        AgendaContext context,
+        Map<String, String> competencyNames,
+        Map<Long, String> questionTexts,
+        AgendaChange reopening)
         implements Serializable {
 
     /** What the agenda breaks now, checked against the interview as it is (empty when every rule holds). */

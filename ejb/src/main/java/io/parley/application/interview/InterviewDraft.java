@@ -20,7 +20,8 @@ public record InterviewDraft(
         @NotNull ZonedDateTime startsAt,
         int durationMinutes,
         @NotBlank @Size(max = 500) String location,
-        @NotEmpty @Size(max = 12) List<@Valid PanelSeat> panel) implements Serializable {
+        @NotEmpty @Size(max = 12) List<@Valid PanelSeat> panel)
+        implements Serializable {
 
     public InterviewDraft {
         panel = panel == null ? List.of() : List.copyOf(panel);

@@ -12,8 +12,9 @@ import java.util.Map;
  * @param scorecardsHidden why the blind rule hides the panel's submitted scorecards from the caller (a message code),
  *                         or null when they may read them; pages ask for those only then
  */
-public record InterviewPage(InterviewView interview, AgendaView agenda, Map<String, String> names,
-                            String scorecardsHidden) implements Serializable {
+public record InterviewPage(
+        InterviewView interview, AgendaView agenda, Map<String, String> names, String scorecardsHidden)
+        implements Serializable {
 
     public InterviewPage {
         names = Collections.unmodifiableMap(new LinkedHashMap<>(names));

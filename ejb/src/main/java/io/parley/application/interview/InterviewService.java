@@ -4,9 +4,9 @@ import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.shared.Page;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.util.List;
 import java.io.Serializable;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,8 +21,9 @@ public interface InterviewService {
      * Plans once per {@code idempotencyKey} and caller: a repeated request gets the interview planned the first
      * time; the same key with a different request is refused ({@code interview.idempotencyKeyReused}).
      */
-    InterviewId plan(@NotNull @Valid InterviewDraft draft, @NotNull @jakarta.validation.constraints.Size(min = 1,
-            max = 200) String idempotencyKey);
+    InterviewId plan(
+            @NotNull @Valid InterviewDraft draft,
+            @NotNull @jakarta.validation.constraints.Size(min = 1, max = 200) String idempotencyKey);
 
     /** Changes an interview; {@code expectedLockVersion} is the version the caller read. */
     long revise(@NotNull InterviewId id, long expectedLockVersion, @NotNull @Valid InterviewDraft draft);
@@ -63,12 +64,9 @@ public interface InterviewService {
     List<PanelCandidate> panelCandidates(@NotNull @jakarta.validation.constraints.Size(max = 120) String search);
 
     record KitChoice(long id, String key, String name, int version, List<CompetencyChoice> competencies)
-            implements Serializable {
-    }
+            implements Serializable {}
 
-    record CompetencyChoice(String key, String name, boolean required) implements Serializable {
-    }
+    record CompetencyChoice(String key, String name, boolean required) implements Serializable {}
 
-    record PanelCandidate(String username, String displayName) implements Serializable {
-    }
+    record PanelCandidate(String username, String displayName) implements Serializable {}
 }

@@ -26,12 +26,12 @@ import io.parley.domain.shared.Page;
 import io.parley.domain.shared.UnitOfWork;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Instant;
@@ -43,8 +43,13 @@ import java.util.Optional;
 
 /** Transactions, visibility and role checks around interviews; the rules live in {@link Interview}. */
 @Stateless
-@RolesAllowed({Role.HR_ADMIN_GROUP, Role.RECRUITER_GROUP, Role.INTERVIEWER_GROUP, Role.HIRING_MANAGER_GROUP,
-        Role.ATS_GROUP})
+@RolesAllowed({
+    Role.HR_ADMIN_GROUP,
+    Role.RECRUITER_GROUP,
+    Role.INTERVIEWER_GROUP,
+    Role.HIRING_MANAGER_GROUP,
+    Role.ATS_GROUP
+})
 public class InterviewServiceBean implements InterviewService {
 
     static final String SAVE_FAILED = "interview.saveFailed";
@@ -87,12 +92,24 @@ public class InterviewServiceBean implements InterviewService {
         Kit kit = kits.published(new KitKey(draft.kitKey()))
                 .orElseThrow(() -> new DomainException(Interview.KIT_UNKNOWN, draft.kitKey()));
         Instant now = Instant.now();
-        Interview interview = Interview.plan(candidate(draft), job(draft), kit, schedule(draft), draft.location(),
-                panel(draft), visibility().caller(), now);
+        Interview interview = Interview.plan(
+                candidate(draft),
+                job(draft),
+                kit,
+                schedule(draft),
+                draft.location(),
+                panel(draft),
+                visibility().caller(),
+                now);
         interviews.store(interview);
         changes.flush(SAVE_FAILED);
-        agendas.store(Agenda.fromTemplate(interview.idValue(), kit.content().agendaTemplate(), interview.usernames(),
-                interview.lead(), visibility().caller(), now));
+        agendas.store(Agenda.fromTemplate(
+                interview.idValue(),
+                kit.content().agendaTemplate(),
+                interview.usernames(),
+                interview.lead(),
+                visibility().caller(),
+                now));
         changes.flush(SAVE_FAILED);
         return interview.id();
     }
@@ -141,14 +158,18 @@ public class InterviewServiceBean implements InterviewService {
             throw new DomainException(UnitOfWork.STALE, interview.createdBy(), interview.createdAt());
         }
         if (!interview.kit().key().value().equals(draft.kitKey())) {
-            throw new DomainException(Interview.KIT_PINNED, interview.kit().key().value());
+            throw new DomainException(
+                    Interview.KIT_PINNED, interview.kit().key().value());
         }
-        Interview.Revision revision = interview.revise(candidate(draft), job(draft), schedule(draft),
-                draft.location(), panel(draft));
+        Interview.Revision revision =
+                interview.revise(candidate(draft), job(draft), schedule(draft), draft.location(), panel(draft));
         if (revision.affectsAgenda()) {
             Agenda agenda = agendas.forInterview(interview.id()).orElseThrow();
             PinnedKit kit = kits.pinned(interview.kitId()).orElseThrow();
-            if (agenda.interviewChanged(interview.agendaContext(kit), revision.describe(), visibility().caller(),
+            if (agenda.interviewChanged(
+                    interview.agendaContext(kit),
+                    revision.describe(),
+                    visibility().caller(),
                     Instant.now())) {
                 interview.agendaReopened();
             }
@@ -172,8 +193,8 @@ public class InterviewServiceBean implements InterviewService {
     @Override
     public InterviewView find(InterviewId id) {
         Interview interview = visibility().visible(id);
-        return InterviewView.of(interview, kits.pinned(interview.kitId()).orElseThrow(),
-                scorecards.statuses(interview.id()));
+        return InterviewView.of(
+                interview, kits.pinned(interview.kitId()).orElseThrow(), scorecards.statuses(interview.id()));
     }
 
     @Override
@@ -184,8 +205,10 @@ public class InterviewServiceBean implements InterviewService {
         Agenda agenda = agendas.forInterview(interview.id())
                 .orElseThrow(() -> new DomainException("interview.notFound", id.value()));
         Map<String, ScorecardStatus> statuses = scorecards.statuses(interview.id());
-        return new InterviewPage(InterviewView.of(interview, kit, statuses),
-                AgendaServiceBean.view(interview, agenda, kit), users.displayNames(interview.usernames()),
+        return new InterviewPage(
+                InterviewView.of(interview, kit, statuses),
+                AgendaServiceBean.view(interview, agenda, kit),
+                users.displayNames(interview.usernames()),
                 visibility.scorecardsHidden(interview, statuses).orElse(null));
     }
 
@@ -205,25 +228,41 @@ public class InterviewServiceBean implements InterviewService {
     @Override
     public PrepView prep(InterviewId id) {
         Interview interview = visibility().visible(id);
-        return PrepView.of(interview, agendas.forInterview(interview.id()).orElseThrow(),
+        return PrepView.of(
+                interview,
+                agendas.forInterview(interview.id()).orElseThrow(),
                 kits.pinned(interview.kitId()).orElseThrow());
     }
 
     @Override
     public Page<InterviewSummary> mine(int offset, int limit) {
         Page<MemberInterview> page = interviews.forMember(visibility().caller(), offset, limit);
-        List<InterviewSummary> items = page.items().stream().map(line -> new InterviewSummary(line.id(),
-                line.candidateName(), line.jobTitle(), line.start(), line.durationMinutes(), line.status(),
-                line.agendaStatus(), line.lead(), line.pending())).toList();
+        List<InterviewSummary> items = page.items().stream()
+                .map(line -> new InterviewSummary(
+                        line.id(),
+                        line.candidateName(),
+                        line.jobTitle(),
+                        line.start(),
+                        line.durationMinutes(),
+                        line.status(),
+                        line.agendaStatus(),
+                        line.lead(),
+                        line.pending()))
+                .toList();
         return new Page<>(items, page.total(), page.offset(), page.limit());
     }
 
     @Override
     public List<KitChoice> publishedKits() {
         return kits.allPublished().stream()
-                .map(kit -> new KitChoice(kit.idValue(), kit.key().value(), kit.name(), kit.versionNumber(),
+                .map(kit -> new KitChoice(
+                        kit.idValue(),
+                        kit.key().value(),
+                        kit.name(),
+                        kit.versionNumber(),
                         kit.competencies().stream()
-                                .map(c -> new CompetencyChoice(c.key(), c.name(), c.required())).toList()))
+                                .map(c -> new CompetencyChoice(c.key(), c.name(), c.required()))
+                                .toList()))
                 .toList();
     }
 
@@ -236,7 +275,8 @@ public class InterviewServiceBean implements InterviewService {
     @RolesAllowed({Role.HR_ADMIN_GROUP, Role.RECRUITER_GROUP})
     public List<PanelCandidate> panelCandidates(String search) {
         return users.panelCandidates(search, PANEL_CANDIDATES_LIMIT).entrySet().stream()
-                .map(user -> new PanelCandidate(user.getKey(), user.getValue())).toList();
+                .map(user -> new PanelCandidate(user.getKey(), user.getValue()))
+                .toList();
     }
 
     private Visibility visibility() {
@@ -245,7 +285,8 @@ public class InterviewServiceBean implements InterviewService {
 
     /** The draft's seats as panel members, every user read in one query; only people who may sit on a panel. */
     private List<PanelMember> panel(InterviewDraft draft) {
-        Map<String, AppUser> known = users.findAll(draft.panel().stream().map(seat -> seat.username().strip()).toList());
+        Map<String, AppUser> known = users.findAll(
+                draft.panel().stream().map(seat -> seat.username().strip()).toList());
         List<PanelMember> panel = new ArrayList<>();
         for (PanelSeat seat : draft.panel()) {
             AppUser user = known.get(seat.username().strip());

@@ -10,6 +10,7 @@ import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewRepository;
 import io.parley.domain.model.kit.KitRepository;
 import io.parley.domain.model.user.Role;
+import io.parley.domain.model.user.UserRepository;
 import io.parley.domain.shared.DomainException;
 import io.parley.domain.shared.UnitOfWork;
 import jakarta.annotation.Resource;
@@ -19,7 +20,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
-import io.parley.domain.model.user.UserRepository;
 
 /** Transactions and permissions around the run sheet; the clock and its rules live in the agenda package. */
 @Stateless
@@ -52,7 +52,10 @@ public class RunSheetServiceBean implements RunSheetService {
     @Override
     public RunSheetView runSheet(InterviewId id) {
         Interview interview = visibility().visible(id);
-        return view(interview, agenda(interview), runSheets.forInterview(interview.id()).orElse(null));
+        return view(
+                interview,
+                agenda(interview),
+                runSheets.forInterview(interview.id()).orElse(null));
     }
 
     @Override
@@ -93,18 +96,25 @@ public class RunSheetServiceBean implements RunSheetService {
     }
 
     private RunSheetView view(Interview interview, Agenda agenda, RunSheet sheet) {
-        RunSheetClock clock = RunSheetClock.of(agenda.items(), sheet == null ? List.of() : sheet.blocks(),
-                Instant.now());
-        boolean canRun = interview.isMember(visibility().caller()) && interview.status().collectingFeedback();
-        PrepView prep = PrepView.of(interview, agenda, kits.pinned(interview.kitId()).orElseThrow());
-        return new RunSheetView(prep, clock, sheet == null ? null : sheet.startedAt(),
-                sheet == null ? null : sheet.endedAt(), sheet == null ? 0 : sheet.version(), canRun,
+        RunSheetClock clock =
+                RunSheetClock.of(agenda.items(), sheet == null ? List.of() : sheet.blocks(), Instant.now());
+        boolean canRun =
+                interview.isMember(visibility().caller()) && interview.status().collectingFeedback();
+        PrepView prep =
+                PrepView.of(interview, agenda, kits.pinned(interview.kitId()).orElseThrow());
+        return new RunSheetView(
+                prep,
+                clock,
+                sheet == null ? null : sheet.startedAt(),
+                sheet == null ? null : sheet.endedAt(),
+                sheet == null ? 0 : sheet.version(),
+                canRun,
                 users.displayNames(interview.usernames()));
     }
 
     private RunSheet current(Interview interview, long expectedVersion) {
-        RunSheet sheet = runSheets.forInterview(interview.id())
-                .orElseThrow(() -> new DomainException("runSheet.notStarted"));
+        RunSheet sheet =
+                runSheets.forInterview(interview.id()).orElseThrow(() -> new DomainException("runSheet.notStarted"));
         if (sheet.version() != expectedVersion) {
             throw new DomainException("runSheet.movedOn");
         }

@@ -10,8 +10,15 @@ import java.util.Map;
  * when the interview actually started and ended, the version to send back with the next action, and the panel's
  * display names.
  */
-public record RunSheetView(PrepView prep, RunSheetClock clock, Instant startedAt, Instant endedAt, long version,
-                           boolean canRun, Map<String, String> names) implements Serializable {
+public record RunSheetView(
+        PrepView prep,
+        RunSheetClock clock,
+        Instant startedAt,
+        Instant endedAt,
+        long version,
+        boolean canRun,
+        Map<String, String> names)
+        implements Serializable {
 
     public RunSheetView {
         names = Map.copyOf(names);

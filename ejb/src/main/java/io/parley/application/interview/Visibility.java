@@ -47,12 +47,13 @@ public final class Visibility {
         boolean member = interview.isMember(caller);
         // oversight counts for readers off the panel only: members skip the container's role checks
         boolean oversight = !member && (inRole(Role.HR_ADMIN_GROUP) || inRole(Role.ATS_GROUP));
-        return BlindRule.refusal(member, statuses.get(caller) == ScorecardStatus.SUBMITTED, oversight,
-                interview.debriefLedBy(caller));
+        return BlindRule.refusal(
+                member, statuses.get(caller) == ScorecardStatus.SUBMITTED, oversight, interview.debriefLedBy(caller));
     }
 
     public Interview visible(InterviewId id) {
-        return interviews.find(id)
+        return interviews
+                .find(id)
                 // the member test first: asking the container for roles costs more than looking at the panel
                 .filter(interview -> interview.isMember(caller()) || seesEveryInterview())
                 .orElseThrow(() -> new DomainException("interview.notFound", id.value()));

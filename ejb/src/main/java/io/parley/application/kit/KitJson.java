@@ -1,6 +1,5 @@
 package io.parley.application.kit;
 
-import io.parley.domain.shared.Jsonp;
 import io.parley.domain.model.kit.AgendaBlockKind;
 import io.parley.domain.model.kit.AgendaBlockTemplate;
 import io.parley.domain.model.kit.CompetencySpec;
@@ -11,6 +10,7 @@ import io.parley.domain.model.kit.QuestionType;
 import io.parley.domain.model.kit.RatingScale;
 import io.parley.domain.model.kit.RoleBrief;
 import io.parley.domain.shared.DomainException;
+import io.parley.domain.shared.Jsonp;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -39,25 +39,25 @@ public final class KitJson {
     public static final int MAX_LENGTH = 1_000_000;
 
     /** What an import reads: the key the kit had and its content. */
-    public record Document(String key, int version, KitContent content) {
-    }
+    public record Document(String key, int version, KitContent content) {}
 
-    private KitJson() {
-    }
+    private KitJson() {}
 
     public static String write(String key, int version, KitContent content) {
         JsonArrayBuilder competencies = Jsonp.PROVIDER.createArrayBuilder();
         for (CompetencySpec c : content.competencies()) {
             JsonArrayBuilder questions = Jsonp.PROVIDER.createArrayBuilder();
             for (QuestionSpec q : c.questions()) {
-                questions.add(Jsonp.PROVIDER.createObjectBuilder()
+                questions.add(Jsonp.PROVIDER
+                        .createObjectBuilder()
                         .add("type", q.type().name())
                         .add("text", q.text())
                         .add("probes", strings(q.probes()))
                         .add("guidance", q.guidance())
                         .add("suggestedMinutes", q.suggestedMinutes()));
             }
-            competencies.add(Jsonp.PROVIDER.createObjectBuilder()
+            competencies.add(Jsonp.PROVIDER
+                    .createObjectBuilder()
                     .add("key", c.key())
                     .add("name", c.name())
                     .add("description", c.description())
@@ -68,11 +68,15 @@ public final class KitJson {
         }
         JsonArrayBuilder agenda = Jsonp.PROVIDER.createArrayBuilder();
         for (AgendaBlockTemplate b : content.agendaTemplate()) {
-            agenda.add(Jsonp.PROVIDER.createObjectBuilder()
-                    .add("kind", b.kind().name()).add("title", b.title()).add("minutes", b.minutes()));
+            agenda.add(Jsonp.PROVIDER
+                    .createObjectBuilder()
+                    .add("kind", b.kind().name())
+                    .add("title", b.title())
+                    .add("minutes", b.minutes()));
         }
         RoleBrief brief = content.roleBrief();
-        JsonObjectBuilder root = Jsonp.PROVIDER.createObjectBuilder()
+        JsonObjectBuilder root = Jsonp.PROVIDER
+                .createObjectBuilder()
                 .add("format", FORMAT)
                 .add("key", key)
                 .add("version", version)
@@ -84,16 +88,25 @@ public final class KitJson {
                 .add("competencies", competencies)
                 .add("mustHaves", strings(content.mustHaves()))
                 .add("dealBreakers", strings(content.dealBreakers()))
-                .add("roleBrief", Jsonp.PROVIDER.createObjectBuilder()
-                        .add("problems", brief.problems())
-                        .add("growth", brief.growth())
-                        .add("training", brief.training())
-                        .add("performance", brief.performance()))
+                .add(
+                        "roleBrief",
+                        Jsonp.PROVIDER
+                                .createObjectBuilder()
+                                .add("problems", brief.problems())
+                                .add("growth", brief.growth())
+                                .add("training", brief.training())
+                                .add("performance", brief.performance()))
                 .add("agendaTemplate", agenda)
-                .add("policy", Jsonp.PROVIDER.createObjectBuilder()
-                        .add("minCandidateQuestionMinutes", content.policy().minCandidateQuestionMinutes())
-                        .add("minInterviewersPerRequiredCompetency",
-                                content.policy().minInterviewersPerRequiredCompetency()));
+                .add(
+                        "policy",
+                        Jsonp.PROVIDER
+                                .createObjectBuilder()
+                                .add(
+                                        "minCandidateQuestionMinutes",
+                                        content.policy().minCandidateQuestionMinutes())
+                                .add(
+                                        "minInterviewersPerRequiredCompetency",
+                                        content.policy().minInterviewersPerRequiredCompetency()));
         return root.build().toString();
     }
 
@@ -108,7 +121,9 @@ public final class KitJson {
         try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(json))) {
             value = reader.readValue();
         } catch (JsonParsingException e) {
-            throw new DomainException("kit.import.malformed", e.getLocation().getLineNumber(),
+            throw new DomainException(
+                    "kit.import.malformed",
+                    e.getLocation().getLineNumber(),
                     e.getLocation().getColumnNumber());
         } catch (JsonException | IllegalStateException e) {
             throw new DomainException("kit.import.malformed", 1, 1);
@@ -121,23 +136,48 @@ public final class KitJson {
         if (!FORMAT.equals(text(root, "format"))) {
             throw new DomainException("kit.import.format", FORMAT);
         }
-        List<CompetencySpec> competencies = list(root, "competencies", c -> new CompetencySpec(
-                text(c, "key"), text(c, "name"), text(c, "description"), bool(c, "required"), number(c, "weight"),
-                strings(c, "anchors"),
-                list(c, "questions", q -> new QuestionSpec(
-                        enumValue(QuestionType.class, q, "type"), text(q, "text"), strings(q, "probes"),
-                        text(q, "guidance"), number(q, "suggestedMinutes")))));
+        List<CompetencySpec> competencies = list(
+                root,
+                "competencies",
+                c -> new CompetencySpec(
+                        text(c, "key"),
+                        text(c, "name"),
+                        text(c, "description"),
+                        bool(c, "required"),
+                        number(c, "weight"),
+                        strings(c, "anchors"),
+                        list(
+                                c,
+                                "questions",
+                                q -> new QuestionSpec(
+                                        enumValue(QuestionType.class, q, "type"),
+                                        text(q, "text"),
+                                        strings(q, "probes"),
+                                        text(q, "guidance"),
+                                        number(q, "suggestedMinutes")))));
         JsonObject brief = object(root, "roleBrief");
         JsonObject policy = object(root, "policy");
         KitContent content = new KitContent(
-                text(root, "name"), text(root, "roleFamily"), text(root, "stage"), text(root, "description"),
-                new RatingScale(strings(root, "ratingScale")), competencies,
-                strings(root, "mustHaves"), strings(root, "dealBreakers"),
-                new RoleBrief(text(brief, "problems"), text(brief, "growth"), text(brief, "training"),
+                text(root, "name"),
+                text(root, "roleFamily"),
+                text(root, "stage"),
+                text(root, "description"),
+                new RatingScale(strings(root, "ratingScale")),
+                competencies,
+                strings(root, "mustHaves"),
+                strings(root, "dealBreakers"),
+                new RoleBrief(
+                        text(brief, "problems"),
+                        text(brief, "growth"),
+                        text(brief, "training"),
                         text(brief, "performance")),
-                list(root, "agendaTemplate", b -> new AgendaBlockTemplate(
-                        enumValue(AgendaBlockKind.class, b, "kind"), text(b, "title"), number(b, "minutes"))),
-                new KitPolicy(number(policy, "minCandidateQuestionMinutes"),
+                list(
+                        root,
+                        "agendaTemplate",
+                        b -> new AgendaBlockTemplate(
+                                enumValue(AgendaBlockKind.class, b, "kind"), text(b, "title"), number(b, "minutes"))),
+                new KitPolicy(
+                        number(policy, "minCandidateQuestionMinutes"),
                         number(policy, "minInterviewersPerRequiredCompetency")));
         return new Document(text(root, "key"), number(root, "version"), content);
     }
@@ -150,10 +190,13 @@ public final class KitJson {
 
     private static JsonValue member(JsonObject object, String name, JsonValue.ValueType type) {
         JsonValue value = object.get(name);
-        if (value == null || value.getValueType() != type
-                && !(type == JsonValue.ValueType.TRUE && value.getValueType() == JsonValue.ValueType.FALSE)) {
-            throw new DomainException("kit.import.invalid", name, type.name().toLowerCase(Locale.ROOT)
-                    .replace("true", "boolean"));
+        if (value == null
+                || value.getValueType() != type
+                        && !(type == JsonValue.ValueType.TRUE && value.getValueType() == JsonValue.ValueType.FALSE)) {
+            throw new DomainException(
+                    "kit.import.invalid",
+                    name,
+                    type.name().toLowerCase(Locale.ROOT).replace("true", "boolean"));
         }
         return value;
     }

@@ -80,7 +80,8 @@ public class KitServiceBean implements KitService {
     public KitId newVersion(KitId id) {
         Kit published = kits.find(id).orElseThrow(() -> new DomainException("kit.notFound", id));
         if (kits.hasDraft(published.key())) {
-            throw new DomainException("kit.newVersion.draftExists", published.key().value());
+            throw new DomainException(
+                    "kit.newVersion.draftExists", published.key().value());
         }
         int latest = kits.latestVersionNumber(published.key()).orElse(published.versionNumber());
         if (latest != published.versionNumber()) {
@@ -119,8 +120,16 @@ public class KitServiceBean implements KitService {
     }
 
     static KitSnapshot snapshot(Kit kit) {
-        return new KitSnapshot(kit.id(), kit.key().value(), kit.versionNumber(), kit.status(), kit.lockVersion(),
-                kit.updatedAt(), kit.updatedBy(), kit.publishedAt().orElse(null), kit.content());
+        return new KitSnapshot(
+                kit.id(),
+                kit.key().value(),
+                kit.versionNumber(),
+                kit.status(),
+                kit.lockVersion(),
+                kit.updatedAt(),
+                kit.updatedBy(),
+                kit.publishedAt().orElse(null),
+                kit.content());
     }
 
     private Kit load(KitId id, long expectedLockVersion) {

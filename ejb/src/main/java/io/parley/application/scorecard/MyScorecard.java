@@ -20,10 +20,19 @@ import java.util.List;
  *                    code), or null when they may read them (they submitted, or lead an open debrief); pages ask
  *                    for those only then
  */
-public record MyScorecard(PrepView prep, ScorecardStatus status, ScorecardContent content, long version,
-                          Instant savedAt, Instant submittedAt, int amendments, List<String> assigned,
-                          List<DomainException.Reason> missing, boolean editable, boolean submittable,
-                          String othersHidden)
+public record MyScorecard(
+        PrepView prep,
+        ScorecardStatus status,
+        ScorecardContent content,
+        long version,
+        Instant savedAt,
+        Instant submittedAt,
+        int amendments,
+        List<String> assigned,
+        List<DomainException.Reason> missing,
+        boolean editable,
+        boolean submittable,
+        String othersHidden)
         implements Serializable {
 
     public MyScorecard {

@@ -90,26 +90,39 @@ public class ScorecardReminders {
     private int remind(List<Interview> batch, ReminderPolicy policy, Instant now) {
         List<Long> ids = batch.stream().map(Interview::idValue).toList();
         Map<Long, Map<String, ScorecardStatus>> statuses = scorecards.statuses(ids);
-        Map<Reminder.Key, Reminder> log = reminders.forInterviews(ids).stream()
-                .collect(Collectors.toMap(Reminder::key, r -> r));
+        Map<Reminder.Key, Reminder> log =
+                reminders.forInterviews(ids).stream().collect(Collectors.toMap(Reminder::key, r -> r));
         Set<String> everyone = new HashSet<>();
         batch.forEach(interview -> everyone.addAll(interview.usernames()));
         Map<String, AppUser> people = users.findAll(everyone);
         int sent = 0;
         for (Interview interview : batch) {
             Instant endsAt = interview.schedule().endsAt();
-            List<String> late = policy.lateMembers(interview.usernames(),
-                    statuses.getOrDefault(interview.idValue(), Map.of()), endsAt, now);
+            List<String> late = policy.lateMembers(
+                    interview.usernames(), statuses.getOrDefault(interview.idValue(), Map.of()), endsAt, now);
             for (String member : late) {
-                if (send(interview, member, Reminder.Kind.MEMBER, log, people, now, memberText(interview, people
-                        .get(member)))) {
+                if (send(
+                        interview,
+                        member,
+                        Reminder.Kind.MEMBER,
+                        log,
+                        people,
+                        now,
+                        memberText(interview, people.get(member)))) {
                     sent++;
                 }
             }
             if (policy.tellLead(late, endsAt, now)) {
-                String names = late.stream().map(m -> people.containsKey(m) ? people.get(m).displayName() : m)
+                String names = late.stream()
+                        .map(m -> people.containsKey(m) ? people.get(m).displayName() : m)
                         .collect(Collectors.joining(", "));
-                if (send(interview, interview.lead(), Reminder.Kind.LEAD, log, people, now,
+                if (send(
+                        interview,
+                        interview.lead(),
+                        Reminder.Kind.LEAD,
+                        log,
+                        people,
+                        now,
                         leadText(interview, people.get(interview.lead()), names))) {
                     sent++;
                 }
@@ -118,8 +131,14 @@ public class ScorecardReminders {
         return sent;
     }
 
-    private boolean send(Interview interview, String username, Reminder.Kind kind, Map<Reminder.Key, Reminder> log,
-                         Map<String, AppUser> people, Instant now, String text) {
+    private boolean send(
+            Interview interview,
+            String username,
+            Reminder.Kind kind,
+            Map<Reminder.Key, Reminder> log,
+            Map<String, AppUser> people,
+            Instant now,
+            String text) {
         Reminder.Key key = new Reminder.Key(interview.idValue(), username, kind);
         Reminder last = log.get(key);
         AppUser user = people.get(username);

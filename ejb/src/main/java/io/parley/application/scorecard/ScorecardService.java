@@ -23,8 +23,11 @@ public interface ScorecardService {
      * {@code expectedVersion} is the version the caller last read (0: "I saw none"): a scorecard created or changed
      * since (another tab, another client) is refused as stale and stays as it was. No last write wins.
      */
-    Saved save(@NotNull InterviewId id, long expectedVersion, @NotNull ScorecardContent content,
-               @Size(max = 2000) String amendmentReason);
+    Saved save(
+            @NotNull InterviewId id,
+            long expectedVersion,
+            @NotNull ScorecardContent content,
+            @Size(max = 2000) String amendmentReason);
 
     /** Submits the caller's saved scorecard; refused with every missing item while incomplete. */
     Saved submit(@NotNull InterviewId id);
@@ -33,6 +36,5 @@ public interface ScorecardService {
     List<SubmittedScorecard> submitted(@NotNull InterviewId id);
 
     /** The outcome of a save or submit. */
-    record Saved(long version, Instant savedAt, ScorecardStatus status) implements Serializable {
-    }
+    record Saved(long version, Instant savedAt, ScorecardStatus status) implements Serializable {}
 }

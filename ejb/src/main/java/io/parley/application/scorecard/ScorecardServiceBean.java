@@ -4,7 +4,6 @@ import io.parley.application.decision.DebriefOpening;
 import io.parley.application.interview.PrepView;
 import io.parley.application.interview.Visibility;
 import io.parley.domain.model.agenda.Agenda;
-import io.parley.domain.model.agenda.AgendaItem;
 import io.parley.domain.model.agenda.AgendaRepository;
 import io.parley.domain.model.agenda.RunSheetRepository;
 import io.parley.domain.model.interview.Interview;
@@ -16,6 +15,7 @@ import io.parley.domain.model.kit.PinnedKit;
 import io.parley.domain.model.scorecard.BlindRule;
 import io.parley.domain.model.scorecard.Scorecard;
 import io.parley.domain.model.scorecard.ScorecardContent;
+import io.parley.domain.model.scorecard.ScorecardIncompleteException;
 import io.parley.domain.model.scorecard.ScorecardRepository;
 import io.parley.domain.model.scorecard.ScorecardRequirements;
 import io.parley.domain.model.scorecard.ScorecardRevision;
@@ -32,16 +32,18 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import io.parley.domain.model.scorecard.ScorecardIncompleteException;
 
 /** Transactions and permissions around scorecards; the rules live in {@link Scorecard} and {@link BlindRule}. */
 @Stateless
-@RolesAllowed({Role.HR_ADMIN_GROUP, Role.RECRUITER_GROUP, Role.INTERVIEWER_GROUP, Role.HIRING_MANAGER_GROUP,
-        Role.ATS_GROUP})
+@RolesAllowed({
+    Role.HR_ADMIN_GROUP,
+    Role.RECRUITER_GROUP,
+    Role.INTERVIEWER_GROUP,
+    Role.HIRING_MANAGER_GROUP,
+    Role.ATS_GROUP
+})
 public class ScorecardServiceBean implements ScorecardService {
 
     private static final String SAVE_FAILED = "scorecard.saveFailed";
@@ -86,12 +88,20 @@ public class ScorecardServiceBean implements ScorecardService {
         ScorecardRequirements requirements = requirements(kit, agenda, caller);
         Scorecard own = scorecards.find(interview.id(), caller).orElse(null);
         ScorecardContent content = own == null ? ScorecardContent.empty() : own.content();
-        return new MyScorecard(PrepView.of(interview, agenda, kit), own == null ? ScorecardStatus.NONE : own.status(),
-                content, own == null ? 0 : own.version(), own == null ? null : own.savedAt(),
-                own == null ? null : own.submittedAt(), own == null ? 0 : own.amendments(), requirements.assigned(),
-                requirements.missing(content), interview.acceptsScorecards(),
+        return new MyScorecard(
+                PrepView.of(interview, agenda, kit),
+                own == null ? ScorecardStatus.NONE : own.status(),
+                content,
+                own == null ? 0 : own.version(),
+                own == null ? null : own.savedAt(),
+                own == null ? null : own.submittedAt(),
+                own == null ? 0 : own.amendments(),
+                requirements.assigned(),
+                requirements.missing(content),
+                interview.acceptsScorecards(),
                 started(interview, Instant.now()) && interview.status().collectingFeedback(),
-                visibility().scorecardsHidden(interview, own == null ? Map.of() : Map.of(caller, own.status()))
+                visibility()
+                        .scorecardsHidden(interview, own == null ? Map.of() : Map.of(caller, own.status()))
                         .orElse(null));
     }
 
@@ -136,9 +146,9 @@ public class ScorecardServiceBean implements ScorecardService {
         // one submission per interview at a time, so that the last one reliably opens the debrief
         changes.lockForUpdate(interview);
         ScorecardRequirements requirements = requirements(interview, caller);
-        Scorecard scorecard = scorecards.find(interview.id(), caller).orElseThrow(
-                () -> new ScorecardIncompleteException(
-                        requirements.missing(ScorecardContent.empty())));
+        Scorecard scorecard = scorecards
+                .find(interview.id(), caller)
+                .orElseThrow(() -> new ScorecardIncompleteException(requirements.missing(ScorecardContent.empty())));
         scorecard.submit(requirements, now);
         interview.feedbackOpens();
         changes.flush(SAVE_FAILED);
@@ -159,24 +169,40 @@ public class ScorecardServiceBean implements ScorecardService {
         Interview interview = visibility.visible(id);
         // the statuses first (one light query): a member who has not submitted is refused before the panel's
         // scorecards and their ratings are read
-        visibility.scorecardsHidden(interview, scorecards.statuses(interview.id())).ifPresent(code -> {
-            throw new DomainException(code);
-        });
+        visibility
+                .scorecardsHidden(interview, scorecards.statuses(interview.id()))
+                .ifPresent(code -> {
+                    throw new DomainException(code);
+                });
         // past the blind rule: the submitted ones, never a draft
-        List<Scorecard> visible = scorecards.forInterview(interview.id()).stream().filter(Scorecard::submitted)
+        List<Scorecard> visible = scorecards.forInterview(interview.id()).stream()
+                .filter(Scorecard::submitted)
                 .toList();
-        Map<String, AppUser> people = users.findAll(visible.stream().map(Scorecard::interviewer).toList());
-        return visible.stream().map(s -> new SubmittedScorecard(s.id(), s.interviewer(),
-                people.containsKey(s.interviewer()) ? people.get(s.interviewer()).displayName() : s.interviewer(),
-                s.submittedAt(), s.content(), s.revisions().stream()
-                .filter(r -> r.kind() == ScorecardRevision.Kind.AMENDED)
-                .map(r -> new SubmittedScorecard.Amendment(r.at(), r.reason())).toList())).toList();
+        Map<String, AppUser> people =
+                users.findAll(visible.stream().map(Scorecard::interviewer).toList());
+        return visible.stream()
+                .map(s -> new SubmittedScorecard(
+                        s.id(),
+                        s.interviewer(),
+                        people.containsKey(s.interviewer())
+                                ? people.get(s.interviewer()).displayName()
+                                : s.interviewer(),
+                        s.submittedAt(),
+                        s.content(),
+                        s.revisions().stream()
+                                .filter(r -> r.kind() == ScorecardRevision.Kind.AMENDED)
+                                .map(r -> new SubmittedScorecard.Amendment(r.at(), r.reason()))
+                                .toList()))
+                .toList();
     }
 
     /** The kit's scale and contents, and the competencies the member's own blocks cover (as the agenda rules count). */
     static ScorecardRequirements requirements(PinnedKit kit, Agenda agenda, String member) {
-        return new ScorecardRequirements(kit.ratingScale().points(), kit.competencies().keySet(),
-                kit.questions().keySet(), agenda.competenciesCoveredBy(member, kit.questionCompetencies()));
+        return new ScorecardRequirements(
+                kit.ratingScale().points(),
+                kit.competencies().keySet(),
+                kit.questions().keySet(),
+                agenda.competenciesCoveredBy(member, kit.questionCompetencies()));
     }
 
     private ScorecardRequirements requirements(Interview interview, String member) {
@@ -185,7 +211,10 @@ public class ScorecardServiceBean implements ScorecardService {
 
     private boolean started(Interview interview, Instant now) {
         return interview.hasStarted(now)
-                || runSheets.forInterview(interview.id()).map(r -> r.startedAt() != null).orElse(false);
+                || runSheets
+                        .forInterview(interview.id())
+                        .map(r -> r.startedAt() != null)
+                        .orElse(false);
     }
 
     /** A panel member of a visible interview. */

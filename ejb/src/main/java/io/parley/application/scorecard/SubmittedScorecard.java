@@ -6,8 +6,14 @@ import java.time.Instant;
 import java.util.List;
 
 /** A submitted scorecard as others may read it, with its amendments (who, when, why). */
-public record SubmittedScorecard(long id, String interviewer, String interviewerName, Instant submittedAt,
-                                 ScorecardContent content, List<Amendment> amendments) implements Serializable {
+public record SubmittedScorecard(
+        long id,
+        String interviewer,
+        String interviewerName,
+        Instant submittedAt,
+        ScorecardContent content,
+        List<Amendment> amendments)
+        implements Serializable {
 
     public SubmittedScorecard {
         amendments = List.copyOf(amendments);
@@ -18,6 +24,5 @@ public record SubmittedScorecard(long id, String interviewer, String interviewer
     }
 
     /** One amendment after the submission. */
-    public record Amendment(Instant at, String reason) implements Serializable {
-    }
+    public record Amendment(Instant at, String reason) implements Serializable {}
 }

@@ -43,8 +43,11 @@ public class TokenAuthenticator {
         if (found.kind() == TokenKind.ATS) {
             identity = Optional.of(new TokenIdentity(ApiToken.ATS_CALLER, Set.of(Role.ATS_GROUP)));
         } else {
-            identity = found.username().flatMap(users::find).filter(AppUser::active)
-                    .map(user -> new TokenIdentity(user.username(),
+            identity = found.username()
+                    .flatMap(users::find)
+                    .filter(AppUser::active)
+                    .map(user -> new TokenIdentity(
+                            user.username(),
                             user.roles().stream().map(Role::groupName).collect(Collectors.toSet())));
         }
         Instant now = Instant.now();

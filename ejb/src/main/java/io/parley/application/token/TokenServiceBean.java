@@ -40,25 +40,32 @@ public class TokenServiceBean implements TokenService {
 
     @Override
     public List<TokenSummary> mine() {
-        return tokens.active(TokenKind.PERSONAL, caller()).stream().map(TokenServiceBean::summary).toList();
+        return tokens.active(TokenKind.PERSONAL, caller()).stream()
+                .map(TokenServiceBean::summary)
+                .toList();
     }
 
     @Override
     @RolesAllowed(Role.HR_ADMIN_GROUP)
     public List<TokenSummary> atsTokens() {
-        return tokens.active(TokenKind.ATS, null).stream().map(TokenServiceBean::summary).toList();
+        return tokens.active(TokenKind.ATS, null).stream()
+                .map(TokenServiceBean::summary)
+                .toList();
     }
 
     @Override
     public void revoke(long id) {
-        ApiToken token = tokens.find(id).filter(ApiToken::active).filter(this::mayRevoke)
+        ApiToken token = tokens.find(id)
+                .filter(ApiToken::active)
+                .filter(this::mayRevoke)
                 .orElseThrow(() -> new DomainException("token.notFound", id));
         token.revoke(Instant.now());
         changes.flush("token.saveFailed");
     }
 
     private boolean mayRevoke(ApiToken token) {
-        return token.kind() == TokenKind.ATS ? session.isCallerInRole(Role.HR_ADMIN_GROUP)
+        return token.kind() == TokenKind.ATS
+                ? session.isCallerInRole(Role.HR_ADMIN_GROUP)
                 : token.username().filter(caller()::equals).isPresent();
     }
 
@@ -70,7 +77,11 @@ public class TokenServiceBean implements TokenService {
     }
 
     private static TokenSummary summary(ApiToken token) {
-        return new TokenSummary(token.idValue(), token.name(), token.kind(), token.createdAt(),
+        return new TokenSummary(
+                token.idValue(),
+                token.name(),
+                token.kind(),
+                token.createdAt(),
                 token.lastUsedAt().orElse(null));
     }
 

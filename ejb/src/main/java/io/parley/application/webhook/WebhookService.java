@@ -21,12 +21,21 @@ public interface WebhookService {
     void redeliver(long deliveryId);
 
     /** An endpoint as shown (never its secret). */
-    record Endpoint(long id, String url, boolean active, String createdBy, Instant createdAt) implements Serializable {
-    }
+    record Endpoint(long id, String url, boolean active, String createdBy, Instant createdAt) implements Serializable {}
 
     /** One event's delivery to an endpoint. */
-    record Delivery(long id, String eventId, String type, long interviewId, Instant occurredAt, String status,
-                    int attempts, Integer lastStatusCode, String lastError, Instant lastAttemptAt,
-                    Instant nextAttemptAt, Instant deliveredAt) implements Serializable {
-    }
+    record Delivery(
+            long id,
+            String eventId,
+            String type,
+            long interviewId,
+            Instant occurredAt,
+            String status,
+            int attempts,
+            Integer lastStatusCode,
+            String lastError,
+            Instant lastAttemptAt,
+            Instant nextAttemptAt,
+            Instant deliveredAt)
+            implements Serializable {}
 }

@@ -32,23 +32,42 @@ public class WebhookServiceBean implements WebhookService {
 
     @Override
     public Endpoint register(String url, String secret) {
-        return view(administration.register(url, secret, session.getCallerPrincipal().getName(), Instant.now()));
+        return view(administration.register(
+                url, secret, session.getCallerPrincipal().getName(), Instant.now()));
     }
 
     @Override
     public void remove(long endpointId) {
-        administration.remove(administration.endpoint(endpointId)
-                .orElseThrow(() -> new DomainException("webhook.notFound", endpointId)), Instant.now());
+        administration.remove(
+                administration
+                        .endpoint(endpointId)
+                        .orElseThrow(() -> new DomainException("webhook.notFound", endpointId)),
+                Instant.now());
     }
 
     @Override
     public Page<Delivery> deliveries(long endpointId, int offset, int limit) {
         administration.endpoint(endpointId).orElseThrow(() -> new DomainException("webhook.notFound", endpointId));
         Page<WebhookDelivery> page = administration.deliveries(endpointId, offset, limit);
-        return new Page<>(page.items().stream().map(d -> new Delivery(d.id(), d.event().id(), d.event().type(),
-                d.event().interviewId(), d.event().occurredAt(), d.status().name(), d.attempts(),
-                d.lastStatusCode(), d.lastError(), d.lastAttemptAt(), d.nextAttemptAt(), d.deliveredAt())).toList(),
-                page.total(), page.offset(), page.limit());
+        return new Page<>(
+                page.items().stream()
+                        .map(d -> new Delivery(
+                                d.id(),
+                                d.event().id(),
+                                d.event().type(),
+                                d.event().interviewId(),
+                                d.event().occurredAt(),
+                                d.status().name(),
+                                d.attempts(),
+                                d.lastStatusCode(),
+                                d.lastError(),
+                                d.lastAttemptAt(),
+                                d.nextAttemptAt(),
+                                d.deliveredAt()))
+                        .toList(),
+                page.total(),
+                page.offset(),
+                page.limit());
     }
 
     @Override
@@ -59,7 +78,7 @@ public class WebhookServiceBean implements WebhookService {
     }
 
     private static Endpoint view(WebhookEndpoint endpoint) {
-        return new Endpoint(endpoint.id(), endpoint.url(), endpoint.active(), endpoint.createdBy(),
-                endpoint.createdAt());
+        return new Endpoint(
+                endpoint.id(), endpoint.url(), endpoint.active(), endpoint.createdBy(), endpoint.createdAt());
     }
 }

@@ -11,6 +11,5 @@ public final class Jsonp {
 
     public static final JsonProvider PROVIDER = JsonProvider.provider();
 
-    private Jsonp() {
-    }
+    private Jsonp() {}
 }

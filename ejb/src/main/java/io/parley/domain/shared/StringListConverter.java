@@ -29,7 +29,9 @@ public class StringListConverter implements AttributeConverter<List<String>, Str
         }
         try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(column))) {
             JsonArray array = reader.readArray();
-            return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+            return array.getValuesAs(JsonString.class).stream()
+                    .map(JsonString::getString)
+                    .toList();
         }
     }
 }

@@ -6,8 +6,7 @@ import java.util.Objects;
 /** Checks shared by the value objects: trimmed, bounded, non-blank text. */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     /** Trims {@code value}; refuses null, blank or longer than {@code max}. */
     public static String required(String value, int max, String field) {
@@ -32,8 +31,11 @@ public final class Texts {
     }
 
     private static boolean unprintable(int c) {
-        return Character.getType(c) == Character.CONTROL || c == '\u2028' || c == '\u2029'
-                || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+        return Character.getType(c) == Character.CONTROL
+                || c == '\u2028'
+                || c == '\u2029'
+                || c >= '\u202A' && c <= '\u202E'
+                || c >= '\u2066' && c <= '\u2069';
     }
 
     /** Trims {@code value} (null becomes empty); refuses text longer than {@code max}. */

@@ -27,26 +27,37 @@ public class DeliveryLedger {
     private EntityManager em;
 
     public List<Long> due(Instant now, int limit) {
-        return em.createQuery("select d.id from WebhookDelivery d where d.status = :pending"
-                        + " and d.nextAttemptAt <= :now and (d.claimedUntil is null or d.claimedUntil < :now)"
-                        + " order by d.nextAttemptAt", Long.class)
-                .setParameter("pending", WebhookDelivery.Status.PENDING).setParameter("now", now)
-                .setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select d.id from WebhookDelivery d where d.status = :pending"
+                                + " and d.nextAttemptAt <= :now and (d.claimedUntil is null or d.claimedUntil < :now)"
+                                + " order by d.nextAttemptAt",
+                        Long.class)
+                .setParameter("pending", WebhookDelivery.Status.PENDING)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     /** Claims one delivery; empty when another dispatcher has it (or it is no longer due). */
     public Optional<Outgoing> claim(long id, Instant now) {
         int claimed = em.createQuery("update WebhookDelivery d set d.claimedUntil = :until where d.id = :id"
                         + " and d.status = :pending and (d.claimedUntil is null or d.claimedUntil < :now)")
-                .setParameter("until", now.plus(CLAIM)).setParameter("id", id)
-                .setParameter("pending", WebhookDelivery.Status.PENDING).setParameter("now", now)
+                .setParameter("until", now.plus(CLAIM))
+                .setParameter("id", id)
+                .setParameter("pending", WebhookDelivery.Status.PENDING)
+                .setParameter("now", now)
                 .executeUpdate();
         if (claimed != 1) {
             return Optional.empty();
         }
         WebhookDelivery delivery = em.find(WebhookDelivery.class, id);
-        return Optional.of(new Outgoing(id, delivery.endpoint().url(), delivery.endpoint().secret(),
-                delivery.event().id(), delivery.event().type(), delivery.event().body()));
+        return Optional.of(new Outgoing(
+                id,
+                delivery.endpoint().url(),
+                delivery.endpoint().secret(),
+                delivery.event().id(),
+                delivery.event().type(),
+                delivery.event().body()));
     }
 
     public void attempted(long id, Integer statusCode, String error, Instant at) {
@@ -57,6 +68,5 @@ public class DeliveryLedger {
     }
 
     /** What one claimed delivery sends. */
-    public record Outgoing(long deliveryId, String url, String secret, String eventId, String type, String body) {
-    }
+    public record Outgoing(long deliveryId, String url, String secret, String eventId, String type, String body) {}
 }

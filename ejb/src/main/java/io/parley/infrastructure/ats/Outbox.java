@@ -1,7 +1,7 @@
 package io.parley.infrastructure.ats;
 
-import io.parley.domain.shared.Jsonp;
 import io.parley.domain.model.interview.Interview;
+import io.parley.domain.shared.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -33,14 +33,29 @@ public class Outbox {
 
     /** Records {@code type} for {@code interview}; {@code data} is added to the interview's ids and status. */
     public WebhookEvent record(String type, Interview interview, JsonObjectBuilder data, Instant at) {
-        JsonObject body = Jsonp.PROVIDER.createObjectBuilder()
+        JsonObject body = Jsonp.PROVIDER
+                .createObjectBuilder()
                 .add("id", UUID.randomUUID().toString())
                 .add("type", type)
                 .add("occurredAt", at.toString())
-                .add("data", data.add("interviewId", interview.idValue())
-                        .add("status", interview.status().name())
-                        .add("candidate", Jsonp.PROVIDER.createObjectBuilder().add("externalId", interview.candidate().externalId()))
-                        .add("job", Jsonp.PROVIDER.createObjectBuilder().add("externalId", interview.job().externalId())))
+                .add(
+                        "data",
+                        data.add("interviewId", interview.idValue())
+                                .add("status", interview.status().name())
+                                .add(
+                                        "candidate",
+                                        Jsonp.PROVIDER
+                                                .createObjectBuilder()
+                                                .add(
+                                                        "externalId",
+                                                        interview.candidate().externalId()))
+                                .add(
+                                        "job",
+                                        Jsonp.PROVIDER
+                                                .createObjectBuilder()
+                                                .add(
+                                                        "externalId",
+                                                        interview.job().externalId())))
                 .build();
         WebhookEvent event = new WebhookEvent(body.getString("id"), type, interview.idValue(), at, body.toString());
         em.persist(event);
@@ -52,6 +67,5 @@ public class Outbox {
     }
 
     /** Fired when events were written; observed after the commit to dispatch without waiting for the timer. */
-    public record WebhookEventsWritten() {
-    }
+    public record WebhookEventsWritten() {}
 }

@@ -9,8 +9,7 @@ import javax.crypto.spec.SecretKeySpec;
 /** {@code X-Parley-Signature}: {@code sha256=} and the hex HMAC-SHA256 of the raw body with the endpoint's secret. */
 public final class Signature {
 
-    private Signature() {
-    }
+    private Signature() {}
 
     public static String of(String secret, String body) {
         try {

@@ -17,8 +17,10 @@ public class WebhookAdministration {
 
     /** Active endpoints first, then removed ones, newest first: the cap never hides an endpoint still in use. */
     public List<WebhookEndpoint> endpoints() {
-        return em.createQuery("select e from WebhookEndpoint e order by e.active desc, e.id desc", WebhookEndpoint.class)
-                .setMaxResults(Page.MAX_LIMIT).getResultList();
+        return em.createQuery(
+                        "select e from WebhookEndpoint e order by e.active desc, e.id desc", WebhookEndpoint.class)
+                .setMaxResults(Page.MAX_LIMIT)
+                .getResultList();
     }
 
     public Optional<WebhookEndpoint> endpoint(long id) {
@@ -37,18 +39,26 @@ public class WebhookAdministration {
         endpoint.deactivate();
         em.createQuery("update WebhookDelivery d set d.status = :failed, d.lastError = :why, d.lastAttemptAt = :at"
                         + " where d.endpoint = :endpoint and d.status = :pending")
-                .setParameter("failed", WebhookDelivery.Status.FAILED).setParameter("why", "endpoint removed")
-                .setParameter("at", at).setParameter("endpoint", endpoint)
-                .setParameter("pending", WebhookDelivery.Status.PENDING).executeUpdate();
+                .setParameter("failed", WebhookDelivery.Status.FAILED)
+                .setParameter("why", "endpoint removed")
+                .setParameter("at", at)
+                .setParameter("endpoint", endpoint)
+                .setParameter("pending", WebhookDelivery.Status.PENDING)
+                .executeUpdate();
     }
 
     public Page<WebhookDelivery> deliveries(long endpointId, int offset, int limit) {
-        List<WebhookDelivery> items = em.createQuery("select d from WebhookDelivery d where d.endpoint.id = :id"
-                        + " order by d.createdAt desc, d.id desc", WebhookDelivery.class)
-                .setParameter("id", endpointId).setFirstResult(offset).setMaxResults(Page.limit(limit))
+        List<WebhookDelivery> items = em.createQuery(
+                        "select d from WebhookDelivery d where d.endpoint.id = :id"
+                                + " order by d.createdAt desc, d.id desc",
+                        WebhookDelivery.class)
+                .setParameter("id", endpointId)
+                .setFirstResult(offset)
+                .setMaxResults(Page.limit(limit))
                 .getResultList();
         long total = em.createQuery("select count(d) from WebhookDelivery d where d.endpoint.id = :id", Long.class)
-                .setParameter("id", endpointId).getSingleResult();
+                .setParameter("id", endpointId)
+                .getSingleResult();
         return new Page<>(items, total, offset, Page.limit(limit));
     }
 

@@ -29,7 +29,11 @@ public class WebhookDelivery {
     public static final Duration GIVE_UP_AFTER = Duration.ofHours(48);
 
     /** Where a delivery stands. */
-    public enum Status { PENDING, DELIVERED, FAILED }
+    public enum Status {
+        PENDING,
+        DELIVERED,
+        FAILED
+    }
 
     @Id
     @SequenceGenerator(name = "webhook_delivery_seq", sequenceName = "webhook_delivery_seq", allocationSize = 50)

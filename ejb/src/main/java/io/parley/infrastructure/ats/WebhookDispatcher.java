@@ -32,8 +32,11 @@ public class WebhookDispatcher {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class.getName());
     private static final int BATCH = 50;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     @EJB
     private DeliveryLedger ledger;
@@ -72,14 +75,16 @@ public class WebhookDispatcher {
         Integer status = null;
         String error = null;
         try {
-            HttpResponse<Void> response = HTTP.send(HttpRequest.newBuilder(URI.create(outgoing.url()))
-                    .timeout(Duration.ofSeconds(10))
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "Parley-Webhooks/1")
-                    .header("X-Parley-Event-Id", outgoing.eventId())
-                    .header("X-Parley-Event", outgoing.type())
-                    .header("X-Parley-Signature", Signature.of(outgoing.secret(), outgoing.body()))
-                    .POST(HttpRequest.BodyPublishers.ofString(outgoing.body())).build(),
+            HttpResponse<Void> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(outgoing.url()))
+                            .timeout(Duration.ofSeconds(10))
+                            .header("Content-Type", "application/json")
+                            .header("User-Agent", "Parley-Webhooks/1")
+                            .header("X-Parley-Event-Id", outgoing.eventId())
+                            .header("X-Parley-Event", outgoing.type())
+                            .header("X-Parley-Signature", Signature.of(outgoing.secret(), outgoing.body()))
+                            .POST(HttpRequest.BodyPublishers.ofString(outgoing.body()))
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
             status = response.statusCode();
         } catch (IOException | IllegalArgumentException e) {
@@ -90,7 +95,9 @@ public class WebhookDispatcher {
         }
         if (status == null || status / 100 != 2) {
             String why = error == null ? "HTTP " + status : error;
-            LOG.log(Level.INFO, () -> "webhook delivery " + outgoing.deliveryId() + " failed (" + why + "); retried later");
+            LOG.log(
+                    Level.INFO,
+                    () -> "webhook delivery " + outgoing.deliveryId() + " failed (" + why + "); retried later");
         }
         ledger.attempted(outgoing.deliveryId(), status, error, Instant.now());
     }

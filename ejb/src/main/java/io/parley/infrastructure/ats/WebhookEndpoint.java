@@ -10,8 +10,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.net.URI;
-import java.time.Instant;
 import java.net.URISyntaxException;
+import java.time.Instant;
 
 /**
  * Where the ATS wants events: an http(s) URL and the shared secret the bodies are signed with. The secret is kept
@@ -55,7 +55,9 @@ public class WebhookEndpoint {
 
     public WebhookEndpoint(String url, String secret, String by, Instant at) {
         this.url = checkedUrl(url);
-        if (secret == null || secret.strip().length() < MIN_SECRET || secret.strip().length() > MAX_SECRET) {
+        if (secret == null
+                || secret.strip().length() < MIN_SECRET
+                || secret.strip().length() > MAX_SECRET) {
             throw new DomainException("webhook.secretLength", MIN_SECRET, MAX_SECRET);
         }
         this.secret = secret.strip();
@@ -68,7 +70,8 @@ public class WebhookEndpoint {
         String text = url == null ? "" : url.strip();
         try {
             URI uri = new URI(text);
-            if (text.length() > MAX_URL || uri.getHost() == null
+            if (text.length() > MAX_URL
+                    || uri.getHost() == null
                     || !("https".equalsIgnoreCase(uri.getScheme()) || "http".equalsIgnoreCase(uri.getScheme()))) {
                 throw new DomainException("webhook.urlInvalid", text);
             }

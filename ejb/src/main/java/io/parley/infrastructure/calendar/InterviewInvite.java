@@ -44,10 +44,17 @@ public class InterviewInvite implements CalendarInvites {
      * @param prepPage the member's prep page for this interview
      */
     @Override
-    public String ics(Interview interview, List<AgendaItem> agenda, Map<String, String> emails,
-                      Map<String, String> names, URI prepPage) {
-        VEvent event = new VEvent(interview.schedule().startsAt(), interview.schedule().endsAt(),
-                "Interview: " + interview.candidate().name() + " – " + interview.job().title());
+    public String ics(
+            Interview interview,
+            List<AgendaItem> agenda,
+            Map<String, String> emails,
+            Map<String, String> names,
+            URI prepPage) {
+        VEvent event = new VEvent(
+                interview.schedule().startsAt(),
+                interview.schedule().endsAt(),
+                "Interview: " + interview.candidate().name() + " – "
+                        + interview.job().title());
         event.add(new Uid("interview-" + interview.idValue() + "@parley"));
         event.add(new Sequence((int) Math.min(Integer.MAX_VALUE, interview.lockVersion())));
         event.add(new Location(interview.location()));
@@ -58,8 +65,8 @@ public class InterviewInvite implements CalendarInvites {
             event.add(new Status("CANCELLED"));
         }
         for (PanelMember member : interview.panel()) {
-            Attendee attendee = new Attendee(URI.create("mailto:"
-                    + emails.getOrDefault(member.username(), member.username() + "@invalid")));
+            Attendee attendee = new Attendee(
+                    URI.create("mailto:" + emails.getOrDefault(member.username(), member.username() + "@invalid")));
             attendee.add(member.lead() ? Role.CHAIR : Role.REQ_PARTICIPANT);
             attendee.add(new Cn(names.getOrDefault(member.username(), member.username())));
             event.add(attendee);
@@ -75,9 +82,16 @@ public class InterviewInvite implements CalendarInvites {
 
     private static String description(Interview interview, List<AgendaItem> agenda, URI prepPage) {
         StringBuilder text = new StringBuilder();
-        text.append(interview.job().title()).append(" – ").append(interview.candidate().name()).append("\n\nAgenda:\n");
+        text.append(interview.job().title())
+                .append(" – ")
+                .append(interview.candidate().name())
+                .append("\n\nAgenda:\n");
         for (AgendaItem item : agenda) {
-            text.append("- ").append(item.title()).append(" (").append(item.minutes()).append(" min)\n");
+            text.append("- ")
+                    .append(item.title())
+                    .append(" (")
+                    .append(item.minutes())
+                    .append(" min)\n");
         }
         return text.append("\nPrepare: ").append(prepPage).toString();
     }

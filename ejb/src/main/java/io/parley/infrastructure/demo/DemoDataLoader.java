@@ -9,11 +9,11 @@ import io.parley.domain.model.interview.Job;
 import io.parley.domain.model.interview.PanelMember;
 import io.parley.domain.model.interview.Schedule;
 import io.parley.domain.model.kit.Kit;
+import io.parley.domain.model.kit.KitKey;
+import io.parley.domain.model.kit.KitRepository;
 import io.parley.domain.model.token.ApiToken;
 import io.parley.domain.model.token.TokenKind;
 import io.parley.domain.model.token.TokenRepository;
-import io.parley.domain.model.kit.KitKey;
-import io.parley.domain.model.kit.KitRepository;
 import io.parley.domain.model.user.AppUser;
 import io.parley.domain.model.user.Role;
 import io.parley.domain.model.user.UserRepository;
@@ -88,8 +88,12 @@ public class DemoDataLoader {
         em.flush(); // tokens and panels refer to the users by foreign keys EclipseLink does not know of
         tokens.store(ApiToken.withKnownSecret("demo-ats-token", "Demo ATS", TokenKind.ATS, null, Instant.now()));
         for (String username : List.of("hana", "rita", "max", "ines", "omar", "li")) {
-            tokens.store(ApiToken.withKnownSecret("demo-" + username + "-token", "Demo token of " + username,
-                    TokenKind.PERSONAL, username, Instant.now()));
+            tokens.store(ApiToken.withKnownSecret(
+                    "demo-" + username + "-token",
+                    "Demo token of " + username,
+                    TokenKind.PERSONAL,
+                    username,
+                    Instant.now()));
         }
 
         Instant now = Instant.now();
@@ -97,26 +101,44 @@ public class DemoDataLoader {
         kit.publish(SYSTEM, now);
         kits.store(kit);
         interview(kit, now);
-        LOG.info("Demo data loaded: 6 demo users, the published kit " + DemoKit.KEY + ", one interview and the demo API tokens");
+        LOG.info("Demo data loaded: 6 demo users, the published kit " + DemoKit.KEY
+                + ", one interview and the demo API tokens");
     }
 
     /** An interview next Monday that max leads with ines and omar, its agenda still a draft for max to finish. */
     private void interview(Kit kit, Instant now) {
         ZonedDateTime start = ZonedDateTime.now(ZoneId.of("Europe/Berlin"))
-                .with(TemporalAdjusters.next(DayOfWeek.MONDAY)).withHour(10).withMinute(0).withSecond(0).withNano(0);
-        Interview interview = Interview.plan(new Candidate("demo-candidate-1", "Sam Rivera", "sam.rivera@example.com"),
-                new Job("demo-job-1", "Backend Engineer"), kit,
-                new Schedule(start, kit.content().agendaMinutes()), "Room 4.12, Berlin office",
+                .with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                .withHour(10)
+                .withMinute(0)
+                .withSecond(0)
+                .withNano(0);
+        Interview interview = Interview.plan(
+                new Candidate("demo-candidate-1", "Sam Rivera", "sam.rivera@example.com"),
+                new Job("demo-job-1", "Backend Engineer"),
+                kit,
+                new Schedule(start, kit.content().agendaMinutes()),
+                "Room 4.12, Berlin office",
                 List.of(new PanelMember("max", true), new PanelMember("ines", false), new PanelMember("omar", false)),
-                "rita", now);
+                "rita",
+                now);
         interviews.store(interview);
         em.flush(); // the agenda refers to the interview by a foreign key EclipseLink does not know of
-        agendas.store(Agenda.fromTemplate(interview.idValue(), kit.content().agendaTemplate(), interview.usernames(),
-                interview.lead(), "rita", now));
+        agendas.store(Agenda.fromTemplate(
+                interview.idValue(),
+                kit.content().agendaTemplate(),
+                interview.usernames(),
+                interview.lead(),
+                "rita",
+                now));
     }
 
     private void user(String username, String displayName, Role role) {
-        users.store(new AppUser(username, displayName, username + "@parley.example",
-                passwordHash.generate(DEMO_PASSWORD.toCharArray()), Set.of(role)));
+        users.store(new AppUser(
+                username,
+                displayName,
+                username + "@parley.example",
+                passwordHash.generate(DEMO_PASSWORD.toCharArray()),
+                Set.of(role)));
     }
 }

@@ -73,9 +73,10 @@ public class AgendaMail {
             emails.put(username, user.email());
             names.put(username, user.displayName());
         });
-        String ics = invites.ics(interview, agendas.forInterview(interview.id()).orElseThrow().items(), emails,
-                names, prep);
-        String subject = "Agenda agreed: " + interview.candidate().name() + " – " + interview.job().title();
+        String ics = invites.ics(
+                interview, agendas.forInterview(interview.id()).orElseThrow().items(), emails, names, prep);
+        String subject = "Agenda agreed: " + interview.candidate().name() + " – "
+                + interview.job().title();
         for (String username : interview.usernames()) {
             AppUser user = panel.get(username);
             if (user == null) {

@@ -1,9 +1,9 @@
 package io.parley.infrastructure.mail;
 
-import jakarta.activation.DataHandler;
 import io.parley.domain.model.decision.CandidateMail;
 import io.parley.domain.model.scorecard.ReminderMail;
 import io.parley.domain.shared.DomainException;
+import jakarta.activation.DataHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Message;
@@ -16,13 +16,13 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import java.util.Optional;
 
 /**
  * Sends one text mail with a calendar attachment. The mail session is, in this order: the Payara mail resource
@@ -55,7 +55,10 @@ public class MailSender implements CandidateMail, ReminderMail {
         try {
             send(to, subject, text, null);
         } catch (MessagingException e) {
-            LOG.log(Level.WARNING, "a mail to a candidate was not sent ({0})", e.getClass().getSimpleName());
+            LOG.log(
+                    Level.WARNING,
+                    "a mail to a candidate was not sent ({0})",
+                    e.getClass().getSimpleName());
             throw new DomainException("decision.followUpNotSent");
         }
     }
@@ -91,8 +94,8 @@ public class MailSender implements CandidateMail, ReminderMail {
         MimeBodyPart body = new MimeBodyPart();
         body.setText(text, "UTF-8");
         MimeBodyPart invite = new MimeBodyPart();
-        invite.setDataHandler(new DataHandler(new ByteArrayDataSource(ics.getBytes(StandardCharsets.UTF_8),
-                "text/calendar; charset=UTF-8; method=PUBLISH")));
+        invite.setDataHandler(new DataHandler(new ByteArrayDataSource(
+                ics.getBytes(StandardCharsets.UTF_8), "text/calendar; charset=UTF-8; method=PUBLISH")));
         invite.setFileName("interview.ics");
         message.setContent(new MimeMultipart(body, invite));
         Transport.send(message);

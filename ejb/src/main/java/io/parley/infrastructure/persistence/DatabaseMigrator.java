@@ -7,11 +7,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import java.util.Optional;
 
 /**
  * Brings the schema up to date with Flyway when the application is deployed, before anything reads it.
@@ -31,12 +31,14 @@ import java.util.Optional;
         password = "${MPCONFIG=parley.db.password}",
         minPoolSize = 2,
         maxPoolSize = 32,
-        properties = {"fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=auto-commit",
-                // prepared statements kept per connection; the blank type means Payara's LRU cache, a missing
-                // type fails (Payara issue 6647)
-                "fish.payara.statement-cache-size=64",
-                "fish.payara.statement-cache-type= "})
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=auto-commit",
+            // prepared statements kept per connection; the blank type means Payara's LRU cache, a missing
+            // type fails (Payara issue 6647)
+            "fish.payara.statement-cache-size=64",
+            "fish.payara.statement-cache-type= "
+        })
 @Startup
 @Singleton
 @TransactionManagement(TransactionManagementType.BEAN)

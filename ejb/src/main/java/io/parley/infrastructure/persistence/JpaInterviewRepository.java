@@ -1,5 +1,7 @@
 package io.parley.infrastructure.persistence;
 
+import io.parley.domain.model.agenda.AgendaStatus;
+import io.parley.domain.model.agenda.ApprovalState;
 import io.parley.domain.model.interview.IdempotencyKey;
 import io.parley.domain.model.interview.Interview;
 import io.parley.domain.model.interview.InterviewId;
@@ -7,24 +9,22 @@ import io.parley.domain.model.interview.InterviewRepository;
 import io.parley.domain.model.interview.InterviewStatus;
 import io.parley.domain.model.interview.MemberInterview;
 import io.parley.domain.model.interview.Schedule;
-import io.parley.domain.model.agenda.AgendaStatus;
-import io.parley.domain.model.agenda.ApprovalState;
 import io.parley.domain.model.scorecard.ScorecardStatus;
 import io.parley.domain.shared.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.time.OffsetDateTime;
-import java.util.Collections;
-import java.util.Date;
-import java.util.Objects;
 
 /** Interviews by id and the paged lists: a fixed number of queries per page, whatever the panel size. */
 @ApplicationScoped
@@ -70,14 +70,23 @@ public class JpaInterviewRepository implements InterviewRepository {
         @SuppressWarnings("unchecked")
         List<Object[]> seats = em.createNativeQuery("select interview_id, starts_at from interview_panel"
                         + " where username = ? order by starts_at desc, interview_id desc limit ?")
-                .setParameter(1, username).setParameter(2, window).getResultList();
+                .setParameter(1, username)
+                .setParameter(2, window)
+                .getResultList();
         keys.addAll(seats);
-        keys.addAll(em.createQuery("select i.id, i.schedule.startsAt" + PLANNED_NOT_SEATED + NEWEST_FIRST, Object[].class)
-                .setParameter("user", username).setMaxResults(window).getResultList());
+        keys.addAll(
+                em.createQuery("select i.id, i.schedule.startsAt" + PLANNED_NOT_SEATED + NEWEST_FIRST, Object[].class)
+                        .setParameter("user", username)
+                        .setMaxResults(window)
+                        .getResultList());
         List<Long> ids = keys.stream()
                 .sorted(Comparator.comparing((Object[] key) -> instant(key[1]))
-                        .thenComparing(key -> ((Number) key[0]).longValue()).reversed())
-                .skip(Math.max(0, offset)).limit(size).map(key -> ((Number) key[0]).longValue()).toList();
+                        .thenComparing(key -> ((Number) key[0]).longValue())
+                        .reversed())
+                .skip(Math.max(0, offset))
+                .limit(size)
+                .map(key -> ((Number) key[0]).longValue())
+                .toList();
         return new Page<>(lines(username, ids), countForMember(username), offset, size);
     }
 
@@ -85,10 +94,12 @@ public class JpaInterviewRepository implements InterviewRepository {
     public long countForMember(String username) {
         // the seats alone, from the index interview_panel_user_ix (the JPQL form would join every seat's interview)
         Number seated = (Number) em.createNativeQuery("select count(*) from interview_panel where username = ?")
-                .setParameter(1, username).getSingleResult();
+                .setParameter(1, username)
+                .getSingleResult();
         return seated.longValue()
                 + em.createQuery("select count(i)" + PLANNED_NOT_SEATED, Long.class)
-                .setParameter("user", username).getSingleResult();
+                        .setParameter("user", username)
+                        .getSingleResult();
     }
 
     /** A timestamp as JPQL (Instant), H2 (OffsetDateTime) or PostgreSQL's driver (Timestamp) return it. */
@@ -138,15 +149,22 @@ public class JpaInterviewRepository implements InterviewRepository {
         List<Object[]> rows = query.getResultList();
         // one row per interview (seat, agenda and scorecard are unique per user); should an approval ever be
         // listed twice, the first row stands rather than the page failing
-        Map<Long, MemberInterview> byId = rows.stream().map(JpaInterviewRepository::line)
+        Map<Long, MemberInterview> byId = rows.stream()
+                .map(JpaInterviewRepository::line)
                 .collect(Collectors.toMap(MemberInterview::id, line -> line, (first, second) -> first));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private static MemberInterview line(Object[] row) {
-        return new MemberInterview(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
-                instant(row[3]).atZone(Schedule.zone((String) row[4])), ((Number) row[5]).intValue(),
-                InterviewStatus.valueOf((String) row[6]), row[7] != null, Boolean.TRUE.equals(row[8]),
+        return new MemberInterview(
+                ((Number) row[0]).longValue(),
+                (String) row[1],
+                (String) row[2],
+                instant(row[3]).atZone(Schedule.zone((String) row[4])),
+                ((Number) row[5]).intValue(),
+                InterviewStatus.valueOf((String) row[6]),
+                row[7] != null,
+                Boolean.TRUE.equals(row[8]),
                 row[9] == null ? null : AgendaStatus.valueOf((String) row[9]),
                 row[10] == null ? null : ApprovalState.valueOf((String) row[10]),
                 row[11] == null ? null : ScorecardStatus.valueOf((String) row[11]));
@@ -154,20 +172,27 @@ public class JpaInterviewRepository implements InterviewRepository {
 
     @Override
     public Page<Interview> all(int offset, int limit) {
-        var items = em.createQuery("select i from Interview i order by i.schedule.startsAt desc, i.id desc",
-                        Interview.class)
-                .setFirstResult(offset).setMaxResults(Page.limit(limit)).getResultList();
-        long total = em.createQuery("select count(i) from Interview i", Long.class).getSingleResult();
+        var items = em.createQuery(
+                        "select i from Interview i order by i.schedule.startsAt desc, i.id desc", Interview.class)
+                .setFirstResult(offset)
+                .setMaxResults(Page.limit(limit))
+                .getResultList();
+        long total =
+                em.createQuery("select count(i) from Interview i", Long.class).getSingleResult();
         return new Page<>(items, total, offset, Page.limit(limit));
     }
 
     @Override
-    public List<Interview> collectingScorecards(Instant startedAfter, Instant startedBefore,
-                                                long afterId, int limit) {
-        return em.createQuery("select i from Interview i where i.status in :open and i.schedule.startsAt >= :since"
-                        + " and i.schedule.startsAt < :before and i.id > :after order by i.id", Interview.class)
+    public List<Interview> collectingScorecards(Instant startedAfter, Instant startedBefore, long afterId, int limit) {
+        return em.createQuery(
+                        "select i from Interview i where i.status in :open and i.schedule.startsAt >= :since"
+                                + " and i.schedule.startsAt < :before and i.id > :after order by i.id",
+                        Interview.class)
                 .setParameter("open", List.of(InterviewStatus.AGENDA_AGREED, InterviewStatus.FEEDBACK))
-                .setParameter("since", startedAfter).setParameter("before", startedBefore).setParameter("after", afterId)
-                .setMaxResults(limit).getResultList();
+                .setParameter("since", startedAfter)
+                .setParameter("before", startedBefore)
+                .setParameter("after", afterId)
+                .setMaxResults(limit)
+                .getResultList();
     }
 }

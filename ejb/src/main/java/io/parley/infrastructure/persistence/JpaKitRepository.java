@@ -6,17 +6,17 @@ import io.parley.domain.model.kit.KitKey;
 import io.parley.domain.model.kit.KitRepository;
 import io.parley.domain.model.kit.KitSearch;
 import io.parley.domain.model.kit.KitStatus;
-import io.parley.domain.model.kit.PinnedKit;
 import io.parley.domain.model.kit.KitSummary;
+import io.parley.domain.model.kit.PinnedKit;
 import io.parley.domain.shared.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.List;
 
 /**
  * Kits in the relational database (tables kit, competency, question, kit_agenda_block), and the content of the
@@ -71,24 +71,34 @@ public class JpaKitRepository implements KitRepository {
 
     @Override
     public Optional<Kit> published(KitKey key) {
-        return em.createQuery("select k from Kit k where k.key = :key and k.status = :status"
-                        + " order by k.versionNumber desc", Kit.class)
-                .setParameter("key", key).setParameter("status", KitStatus.PUBLISHED)
-                .setMaxResults(1).getResultList().stream().findFirst();
+        return em
+                .createQuery(
+                        "select k from Kit k where k.key = :key and k.status = :status"
+                                + " order by k.versionNumber desc",
+                        Kit.class)
+                .setParameter("key", key)
+                .setParameter("status", KitStatus.PUBLISHED)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     @Override
     public List<Kit> allPublished() {
         return em.createQuery("select k from Kit k where k.status = :status order by k.name, k.id", Kit.class)
-                .setParameter("status", KitStatus.PUBLISHED).setMaxResults(500).getResultList();
+                .setParameter("status", KitStatus.PUBLISHED)
+                .setMaxResults(500)
+                .getResultList();
     }
 
     @Override
     public boolean hasDraft(KitKey key) {
         return em.createQuery("select count(k) from Kit k where k.key = :key and k.status = :status", Long.class)
-                .setParameter("key", key)
-                .setParameter("status", KitStatus.DRAFT)
-                .getSingleResult() > 0;
+                        .setParameter("key", key)
+                        .setParameter("status", KitStatus.DRAFT)
+                        .getSingleResult()
+                > 0;
     }
 
     @Override
@@ -100,11 +110,13 @@ public class JpaKitRepository implements KitRepository {
 
     @Override
     public Page<KitSummary> search(KitSearch search) {
-        String where = " where (:name = '' or lower(k.name) like :pattern)"
-                + " and (:status is null or k.status = :status)";
-        TypedQuery<KitSummary> rows = em.createQuery("select new io.parley.domain.model.kit.KitSummary("
-                + "k.id, k.key.value, k.versionNumber, k.status, k.name, k.roleFamily, k.stage, k.updatedAt,"
-                + " k.updatedBy) from Kit k" + where + " order by lower(k.name), k.key.value, k.versionNumber desc",
+        String where =
+                " where (:name = '' or lower(k.name) like :pattern)" + " and (:status is null or k.status = :status)";
+        TypedQuery<KitSummary> rows = em.createQuery(
+                "select new io.parley.domain.model.kit.KitSummary("
+                        + "k.id, k.key.value, k.versionNumber, k.status, k.name, k.roleFamily, k.stage, k.updatedAt,"
+                        + " k.updatedBy) from Kit k" + where
+                        + " order by lower(k.name), k.key.value, k.versionNumber desc",
                 KitSummary.class);
         TypedQuery<Long> count = em.createQuery("select count(k) from Kit k" + where, Long.class);
         String pattern = Like.containing(search.name());
@@ -113,7 +125,12 @@ public class JpaKitRepository implements KitRepository {
             q.setParameter("pattern", pattern);
             q.setParameter("status", search.status());
         }
-        return new Page<>(rows.setFirstResult(search.offset()).setMaxResults(search.limit()).getResultList(),
-                count.getSingleResult(), search.offset(), search.limit());
+        return new Page<>(
+                rows.setFirstResult(search.offset())
+                        .setMaxResults(search.limit())
+                        .getResultList(),
+                count.getSingleResult(),
+                search.offset(),
+                search.limit());
     }
 }

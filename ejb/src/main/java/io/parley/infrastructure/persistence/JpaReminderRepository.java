@@ -20,7 +20,8 @@ public class JpaReminderRepository implements ReminderRepository {
             return List.of();
         }
         return em.createQuery("select r from Reminder r where r.key.interviewId in :ids", Reminder.class)
-                .setParameter("ids", interviewIds).getResultList();
+                .setParameter("ids", interviewIds)
+                .getResultList();
     }
 
     @Override

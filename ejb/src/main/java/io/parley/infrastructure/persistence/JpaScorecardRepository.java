@@ -1,9 +1,9 @@
 package io.parley.infrastructure.persistence;
 
+import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.scorecard.Scorecard;
 import io.parley.domain.model.scorecard.ScorecardRepository;
 import io.parley.domain.model.scorecard.ScorecardStatus;
-import io.parley.domain.model.interview.InterviewId;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,10 +26,15 @@ public class JpaScorecardRepository implements ScorecardRepository {
         // by sampled statistics, and when those misjudge the interviewer column it reads every scorecard the
         // interviewer ever wrote (hundreds of rows for one; found by the load benchmark, docs/performance.md). The
         // id alone is answered by the unique index without a look at the table, which wins whatever the statistics.
-        return em.createQuery("select s.id from Scorecard s where s.interviewId = :interview"
-                        + " and s.interviewer = :interviewer", Long.class)
-                .setParameter("interview", interview.value()).setParameter("interviewer", interviewer)
-                .getResultStream().findFirst().map(id -> em.find(Scorecard.class, id));
+        return em.createQuery(
+                        "select s.id from Scorecard s where s.interviewId = :interview"
+                                + " and s.interviewer = :interviewer",
+                        Long.class)
+                .setParameter("interview", interview.value())
+                .setParameter("interviewer", interviewer)
+                .getResultStream()
+                .findFirst()
+                .map(id -> em.find(Scorecard.class, id));
     }
 
     @Override
@@ -41,8 +46,10 @@ public class JpaScorecardRepository implements ScorecardRepository {
 
     @Override
     public List<Scorecard> forInterview(InterviewId interview) {
-        return em.createQuery("select s from Scorecard s where s.interviewId = :interview order by s.id",
-                Scorecard.class).setParameter("interview", interview.value()).getResultList();
+        return em.createQuery(
+                        "select s from Scorecard s where s.interviewId = :interview order by s.id", Scorecard.class)
+                .setParameter("interview", interview.value())
+                .getResultList();
     }
 
     @Override
@@ -51,11 +58,15 @@ public class JpaScorecardRepository implements ScorecardRepository {
         if (interviewIds.isEmpty()) {
             return statuses;
         }
-        List<Object[]> rows = em.createQuery("select s.interviewId, s.interviewer, s.status from Scorecard s"
-                + " where s.interviewId in :ids", Object[].class).setParameter("ids", interviewIds).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "select s.interviewId, s.interviewer, s.status from Scorecard s"
+                                + " where s.interviewId in :ids",
+                        Object[].class)
+                .setParameter("ids", interviewIds)
+                .getResultList();
         for (Object[] row : rows) {
-            statuses.computeIfAbsent((Long) row[0], id -> new HashMap<>()).put((String) row[1],
-                    (ScorecardStatus) row[2]);
+            statuses.computeIfAbsent((Long) row[0], id -> new HashMap<>())
+                    .put((String) row[1], (ScorecardStatus) row[2]);
         }
         return statuses;
     }

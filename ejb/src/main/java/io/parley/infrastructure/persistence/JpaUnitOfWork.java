@@ -28,8 +28,9 @@ public class JpaUnitOfWork implements UnitOfWork {
             throw new DomainException(STALE_RACE);
         } catch (PersistenceException e) {
             // the failure's class and code only: its message may quote the data that was refused
-            LOG.log(Level.WARNING, "changes not saved: {0} ({1})", new Object[] {failureCode,
-                    e.getClass().getSimpleName()});
+            LOG.log(Level.WARNING, "changes not saved: {0} ({1})", new Object[] {
+                failureCode, e.getClass().getSimpleName()
+            });
             LOG.log(Level.FINE, "changes not saved", e);
             throw new DomainException(failureCode);
         }

@@ -1,17 +1,17 @@
 package io.parley.infrastructure.persistence;
 
 import io.parley.domain.model.user.AppUser;
+import io.parley.domain.model.user.Role;
 import io.parley.domain.model.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Optional;
-import io.parley.domain.model.user.Role;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Users in the relational database (tables app_user, app_user_role). */
@@ -39,9 +39,11 @@ public class JpaUserRepository implements UserRepository {
                         + " and (lower(u.username) like ? escape '\\' or lower(u.display_name) like ? escape '\\')"
                         + " and exists (select 1 from app_user_role r where r.username = u.username and r.role_name <> ?)"
                         + " order by u.display_name, u.username")
-                .setParameter(1, pattern).setParameter(2, pattern)
+                .setParameter(1, pattern)
+                .setParameter(2, pattern)
                 .setParameter(3, Role.ATS.groupName())
-                .setMaxResults(limit).getResultList();
+                .setMaxResults(limit)
+                .getResultList();
         Map<String, String> names = new LinkedHashMap<>();
         rows.forEach(row -> names.put((String) row[0], (String) row[1]));
         return Collections.unmodifiableMap(names);
@@ -52,8 +54,11 @@ public class JpaUserRepository implements UserRepository {
         if (usernames.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("select u from AppUser u where u.username in :names", AppUser.class)
-                .setParameter("names", usernames).getResultList().stream()
+        return em
+                .createQuery("select u from AppUser u where u.username in :names", AppUser.class)
+                .setParameter("names", usernames)
+                .getResultList()
+                .stream()
                 .collect(Collectors.toMap(AppUser::username, u -> u));
     }
 

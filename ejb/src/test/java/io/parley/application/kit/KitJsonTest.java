@@ -24,7 +24,8 @@ class KitJsonTest {
 
     @Test
     void exportThenImportGivesAnEqualKit() {
-        KitContent content = aPublishableKit().withScale("1", "2", "3", "4", "5").build();
+        KitContent content =
+                aPublishableKit().withScale("1", "2", "3", "4", "5").build();
         KitJson.Document document = KitJson.read(KitJson.write("data-engineer-onsite", 3, content));
         assertEquals(content, document.content());
         assertEquals("data-engineer-onsite", document.key());

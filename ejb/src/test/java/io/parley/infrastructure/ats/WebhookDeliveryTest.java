@@ -11,8 +11,10 @@ class WebhookDeliveryTest {
     private static final Instant T0 = Instant.parse("2031-05-06T10:00:00Z");
 
     private static WebhookDelivery delivery() {
-        return new WebhookDelivery(new WebhookEvent("e-1", Outbox.AGENDA_AGREED, 7, T0, "{}"),
-                new WebhookEndpoint("https://ats.example.com/hook", "a-secret-of-16-chars", "hana", T0), T0);
+        return new WebhookDelivery(
+                new WebhookEvent("e-1", Outbox.AGENDA_AGREED, 7, T0, "{}"),
+                new WebhookEndpoint("https://ats.example.com/hook", "a-secret-of-16-chars", "hana", T0),
+                T0);
     }
 
     @Test

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.parley.domain.model.kit.CompetencySpec;
 import io.parley.domain.model.kit.KitContent;
 import io.parley.domain.model.kit.KitKey;
-import org.junit.jupiter.api.Test;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 class DemoKitTest {
 

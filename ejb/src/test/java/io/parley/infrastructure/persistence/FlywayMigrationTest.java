@@ -10,12 +10,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import java.util.Locale;
 
 /** The migrations on an empty H2 database (the version Payara bundles): the schema and its own constraints. */
 class FlywayMigrationTest {
@@ -25,8 +25,11 @@ class FlywayMigrationTest {
     @BeforeEach
     void migrateAnEmptyDatabase() {
         url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        MigrateResult result = Flyway.configure().dataSource(url, "sa", "")
-                .locations("classpath:db/migration").load().migrate();
+        MigrateResult result = Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         assertTrue(result.success);
         assertTrue(result.migrationsExecuted >= 1);
     }
@@ -37,10 +40,21 @@ class FlywayMigrationTest {
 
     @Test
     void everyTableExists() throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
-            for (String table : List.of("app_user", "app_user_role", "kit", "competency", "question",
-                    "kit_agenda_block", "interview", "interview_panel", "agenda", "agenda_item",
-                    "agenda_approval", "agenda_change")) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
+            for (String table : List.of(
+                    "app_user",
+                    "app_user_role",
+                    "kit",
+                    "competency",
+                    "question",
+                    "kit_agenda_block",
+                    "interview",
+                    "interview_panel",
+                    "agenda",
+                    "agenda_item",
+                    "agenda_approval",
+                    "agenda_change")) {
                 try (ResultSet rs = s.executeQuery("select count(*) from information_schema.tables "
                         + "where lower(table_name) = '" + table + "'")) {
                     rs.next();
@@ -52,25 +66,32 @@ class FlywayMigrationTest {
 
     @Test
     void migratingAgainChangesNothing() {
-        MigrateResult again = Flyway.configure().dataSource(url, "sa", "")
-                .locations("classpath:db/migration").load().migrate();
+        MigrateResult again = Flyway.configure()
+                .dataSource(url, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
         assertEquals(0, again.migrationsExecuted);
     }
 
     @Test
     void theDatabaseRefusesAnUnknownRole() throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             s.executeUpdate("insert into app_user (username, display_name, email, password_hash) "
                     + "values ('eve', 'Eve', 'eve@example.com', 'x')");
             s.executeUpdate("insert into app_user_role (username, role_name) values ('eve', 'interviewer')");
-            assertThrows(SQLException.class, () -> s.executeUpdate(
-                    "insert into app_user_role (username, role_name) values ('eve', 'superuser')"));
+            assertThrows(
+                    SQLException.class,
+                    () -> s.executeUpdate(
+                            "insert into app_user_role (username, role_name) values ('eve', 'superuser')"));
         }
     }
 
     @Test
     void theDatabaseRefusesTwoKitsWithTheSameKeyAndVersion() throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             s.executeUpdate(kit(1, "DRAFT", "null"));
             assertThrows(SQLException.class, () -> s.executeUpdate(kit(51, "DRAFT", "null")));
         }
@@ -78,7 +99,8 @@ class FlywayMigrationTest {
 
     @Test
     void theDatabaseRefusesAnUnknownStatusAndAPublishedKitWithoutDate() throws SQLException {
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             assertThrows(SQLException.class, () -> s.executeUpdate(kit(1, "DELETED", "null")));
             assertThrows(SQLException.class, () -> s.executeUpdate(kit(1, "PUBLISHED", "null")));
             assertEquals(1, s.executeUpdate(kit(1, "PUBLISHED", "current_timestamp")));
@@ -88,9 +110,14 @@ class FlywayMigrationTest {
     @Test
     void existingSeatsGetTheirInterviewsStart() throws SQLException {
         String before = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        Flyway.configure().dataSource(before, "sa", "").locations("classpath:db/migration").target("9").load()
+        Flyway.configure()
+                .dataSource(before, "sa", "")
+                .locations("classpath:db/migration")
+                .target("9")
+                .load()
                 .migrate();
-        try (Connection c = DriverManager.getConnection(before, "sa", ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(before, "sa", "");
+                Statement s = c.createStatement()) {
             s.executeUpdate("insert into app_user (username, display_name, email, password_hash) "
                     + "values ('ines', 'Ines', 'ines@example.com', 'x')");
             s.executeUpdate(kit(1, "PUBLISHED", "current_timestamp"));
@@ -102,22 +129,32 @@ class FlywayMigrationTest {
             s.executeUpdate("insert into interview_panel (interview_id, position, username, lead) "
                     + "values (7, 0, 'ines', true)");
         }
-        Flyway.configure().dataSource(before, "sa", "").locations("classpath:db/migration").load().migrate();
-        try (Connection c = DriverManager.getConnection(before, "sa", ""); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select p.starts_at = i.starts_at from interview_panel p "
-                     + "join interview i on i.id = p.interview_id")) {
+        Flyway.configure()
+                .dataSource(before, "sa", "")
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        try (Connection c = DriverManager.getConnection(before, "sa", "");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select p.starts_at = i.starts_at from interview_panel p "
+                        + "join interview i on i.id = p.interview_id")) {
             assertTrue(rs.next());
             assertTrue(rs.getBoolean(1), "the seat has its interview's start");
             // a second member, so that neither the primary key nor the one-seat-per-member key can be what refuses
             s.executeUpdate("insert into app_user (username, display_name, email, password_hash) "
                     + "values ('omar', 'Omar', 'omar@example.com', 'x')");
-            SQLException refused = assertThrows(SQLException.class, () -> s.executeUpdate("insert into interview_panel "
-                    + "(interview_id, position, username, lead) values (7, 1, 'omar', false)"), "and must have one");
+            SQLException refused = assertThrows(
+                    SQLException.class,
+                    () -> s.executeUpdate("insert into interview_panel "
+                            + "(interview_id, position, username, lead) values (7, 1, 'omar', false)"),
+                    "and must have one");
             assertEquals("23502", refused.getSQLState(), "refused as NULL_NOT_ALLOWED: " + refused.getMessage());
-            assertTrue(refused.getMessage().toUpperCase(Locale.ROOT).contains("STARTS_AT"),
-                    refused.getMessage());
-            assertEquals(1, s.executeUpdate("insert into interview_panel (interview_id, position, username, lead, "
-                    + "starts_at) values (7, 1, 'omar', false, timestamp with time zone '2031-05-06 10:00:00+00')"),
+            assertTrue(refused.getMessage().toUpperCase(Locale.ROOT).contains("STARTS_AT"), refused.getMessage());
+            assertEquals(
+                    1,
+                    s.executeUpdate(
+                            "insert into interview_panel (interview_id, position, username, lead, "
+                                    + "starts_at) values (7, 1, 'omar', false, timestamp with time zone '2031-05-06 10:00:00+00')"),
                     "the same seat with its start is taken");
         }
     }

@@ -34,7 +34,9 @@ public class DatabaseReadinessCheck implements HealthCheck {
             boolean valid = connection.isValid(TIMEOUT_SECONDS);
             return HealthCheckResponse.named("database").status(valid).build();
         } catch (SQLException e) {
-            return HealthCheckResponse.named("database").down().withData("error", e.getClass().getSimpleName())
+            return HealthCheckResponse.named("database")
+                    .down()
+                    .withData("error", e.getClass().getSimpleName())
                     .build();
         }
     }

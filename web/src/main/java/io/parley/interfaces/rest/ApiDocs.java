@@ -18,6 +18,5 @@ final class ApiDocs {
     static final String TOO_LARGE = "ContentTooLarge";
     static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
 
-    private ApiDocs() {
-    }
+    private ApiDocs() {}
 }

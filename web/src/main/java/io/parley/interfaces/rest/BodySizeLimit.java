@@ -18,7 +18,9 @@ import java.io.InputStream;
  * API request bodies (and the scorecard page's autosave drafts) are at most 1 MB: a larger one is refused with {@code 413} and problem details before any of
  * it is parsed, whether it announces its length or not (a chunked body is read up to the limit and no further).
  */
-@WebFilter(filterName = "apiBodySizeLimit", urlPatterns = {"/api/*", "/interviews/scorecard-draft"})
+@WebFilter(
+        filterName = "apiBodySizeLimit",
+        urlPatterns = {"/api/*", "/interviews/scorecard-draft"})
 public class BodySizeLimit extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -1,17 +1,16 @@
 package io.parley.interfaces.rest;
 
-import io.parley.domain.shared.Jsonp;
 import io.parley.application.decision.DecisionView;
 import io.parley.domain.model.decision.Outcome;
 import io.parley.domain.shared.DomainException;
+import io.parley.domain.shared.Jsonp;
 import jakarta.json.JsonObject;
 import java.util.Locale;
 
 /** The decision as the API's JSON of SPEC.md. */
 final class DecisionJson {
 
-    private DecisionJson() {
-    }
+    private DecisionJson() {}
 
     /** An outcome of SPEC.md; an unknown one is a refused decision (422), like a missing rationale. */
     static Outcome outcome(String value) {
@@ -26,7 +25,8 @@ final class DecisionJson {
     }
 
     static JsonObject decision(DecisionView decision) {
-        var json = Jsonp.PROVIDER.createObjectBuilder()
+        var json = Jsonp.PROVIDER
+                .createObjectBuilder()
                 .add("outcome", decision.outcome().name())
                 .add("rationale", decision.rationale())
                 .add("decidedBy", decision.decidedBy())

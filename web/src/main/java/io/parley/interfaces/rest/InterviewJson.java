@@ -1,6 +1,5 @@
 package io.parley.interfaces.rest;
 
-import io.parley.domain.shared.Jsonp;
 import io.parley.application.interview.AgendaView;
 import io.parley.application.interview.InterviewDraft;
 import io.parley.application.interview.InterviewView;
@@ -8,6 +7,7 @@ import io.parley.application.interview.PanelSeat;
 import io.parley.domain.model.agenda.AgendaItem;
 import io.parley.domain.model.agenda.ApprovalState;
 import io.parley.domain.model.kit.AgendaBlockKind;
+import io.parley.domain.shared.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.time.OffsetDateTime;
@@ -19,8 +19,7 @@ import java.util.List;
 /** The JSON shapes of SPEC.md for interviews and agendas, both ways. */
 final class InterviewJson {
 
-    private InterviewJson() {
-    }
+    private InterviewJson() {}
 
     static InterviewDraft draft(JsonObject body) {
         JsonObject candidate = JsonBodies.object(body, "candidate");
@@ -30,10 +29,17 @@ final class InterviewJson {
             panel.add(new PanelSeat(JsonBodies.text(seat, "userId"), JsonBodies.bool(seat, "lead")));
         }
         String location = JsonBodies.optionalText(body, "location");
-        return new InterviewDraft(JsonBodies.text(candidate, "externalId"), JsonBodies.text(candidate, "name"),
-                JsonBodies.text(candidate, "email"), JsonBodies.text(job, "externalId"), JsonBodies.text(job, "title"),
-                JsonBodies.text(body, "kitKey"), startsAt(JsonBodies.text(body, "startsAt")),
-                JsonBodies.integer(body, "durationMinutes"), location == null ? "" : location, panel);
+        return new InterviewDraft(
+                JsonBodies.text(candidate, "externalId"),
+                JsonBodies.text(candidate, "name"),
+                JsonBodies.text(candidate, "email"),
+                JsonBodies.text(job, "externalId"),
+                JsonBodies.text(job, "title"),
+                JsonBodies.text(body, "kitKey"),
+                startsAt(JsonBodies.text(body, "startsAt")),
+                JsonBodies.integer(body, "durationMinutes"),
+                location == null ? "" : location,
+                panel);
     }
 
     /** ISO-8601 with an offset ({@code 2030-03-04T10:00:00+01:00}), or with a zone id in brackets. */
@@ -60,9 +66,13 @@ final class InterviewJson {
                     throw new BadRequest("'questions' must hold question ids.");
                 }
             }
-            items.add(new AgendaItem(JsonBodies.enumValue(AgendaBlockKind.class, item, "kind"),
-                    JsonBodies.text(item, "title"), JsonBodies.integer(item, "minutes"),
-                    JsonBodies.optionalText(item, "ownerUserId"), JsonBodies.texts(item, "competencies"), questions));
+            items.add(new AgendaItem(
+                    JsonBodies.enumValue(AgendaBlockKind.class, item, "kind"),
+                    JsonBodies.text(item, "title"),
+                    JsonBodies.integer(item, "minutes"),
+                    JsonBodies.optionalText(item, "ownerUserId"),
+                    JsonBodies.texts(item, "competencies"),
+                    questions));
         }
         return items;
     }
@@ -70,19 +80,43 @@ final class InterviewJson {
     static JsonObject interview(InterviewView interview, AgendaView agenda) {
         JsonArrayBuilder panel = Jsonp.PROVIDER.createArrayBuilder();
         for (PanelSeat seat : interview.panel()) {
-            ApprovalState approval = agenda.approvals().stream().filter(a -> a.member().equals(seat.username()))
-                    .map(a -> a.state()).findFirst().orElse(ApprovalState.PENDING);
-            panel.add(Jsonp.PROVIDER.createObjectBuilder().add("userId", seat.username()).add("lead", seat.lead())
-                    .add("agendaApproval", approval.name()).add("scorecardStatus", interview.scorecardOf(seat.username()).name()));
+            ApprovalState approval = agenda.approvals().stream()
+                    .filter(a -> a.member().equals(seat.username()))
+                    .map(a -> a.state())
+                    .findFirst()
+                    .orElse(ApprovalState.PENDING);
+            panel.add(Jsonp.PROVIDER
+                    .createObjectBuilder()
+                    .add("userId", seat.username())
+                    .add("lead", seat.lead())
+                    .add("agendaApproval", approval.name())
+                    .add(
+                            "scorecardStatus",
+                            interview.scorecardOf(seat.username()).name()));
         }
-        return Jsonp.PROVIDER.createObjectBuilder()
+        return Jsonp.PROVIDER
+                .createObjectBuilder()
                 .add("id", interview.id())
                 .add("status", interview.status().name())
-                .add("candidate", Jsonp.PROVIDER.createObjectBuilder().add("externalId", interview.candidate().externalId())
-                        .add("name", interview.candidate().name()).add("email", interview.candidate().email()))
-                .add("job", Jsonp.PROVIDER.createObjectBuilder().add("externalId", interview.job().externalId())
-                        .add("title", interview.job().title()))
-                .add("kit", Jsonp.PROVIDER.createObjectBuilder().add("key", interview.kitKey()).add("version", interview.kitVersion()))
+                .add(
+                        "candidate",
+                        Jsonp.PROVIDER
+                                .createObjectBuilder()
+                                .add("externalId", interview.candidate().externalId())
+                                .add("name", interview.candidate().name())
+                                .add("email", interview.candidate().email()))
+                .add(
+                        "job",
+                        Jsonp.PROVIDER
+                                .createObjectBuilder()
+                                .add("externalId", interview.job().externalId())
+                                .add("title", interview.job().title()))
+                .add(
+                        "kit",
+                        Jsonp.PROVIDER
+                                .createObjectBuilder()
+                                .add("key", interview.kitKey())
+                                .add("version", interview.kitVersion()))
                 .add("startsAt", interview.startsAt().toOffsetDateTime().toString())
                 .add("timeZone", interview.startsAt().getZone().getId())
                 .add("durationMinutes", interview.durationMinutes())
@@ -100,8 +134,12 @@ final class InterviewJson {
             item.competencies().forEach(competencies::add);
             JsonArrayBuilder questions = Jsonp.PROVIDER.createArrayBuilder();
             item.questions().forEach(q -> questions.add(String.valueOf(q)));
-            var json = Jsonp.PROVIDER.createObjectBuilder().add("position", i + 1).add("kind", item.kind().name())
-                    .add("title", item.title()).add("minutes", item.minutes());
+            var json = Jsonp.PROVIDER
+                    .createObjectBuilder()
+                    .add("position", i + 1)
+                    .add("kind", item.kind().name())
+                    .add("title", item.title())
+                    .add("minutes", item.minutes());
             if (item.owner() == null) {
                 json.addNull("ownerUserId");
             } else {
@@ -109,7 +147,11 @@ final class InterviewJson {
             }
             items.add(json.add("competencies", competencies).add("questions", questions));
         }
-        return Jsonp.PROVIDER.createObjectBuilder().add("version", agenda.version()).add("status", agenda.status().name())
-                .add("items", items).build();
+        return Jsonp.PROVIDER
+                .createObjectBuilder()
+                .add("version", agenda.version())
+                .add("status", agenda.status().name())
+                .add("items", items)
+                .build();
     }
 }

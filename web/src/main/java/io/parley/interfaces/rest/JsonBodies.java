@@ -5,14 +5,13 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import jakarta.json.stream.JsonParser;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,8 +21,7 @@ public final class JsonBodies {
 
     static final int MAX_DEPTH = 32;
 
-    private JsonBodies() {
-    }
+    private JsonBodies() {}
 
     public static JsonObject object(String body) {
         if (body == null || body.isBlank()) {
@@ -54,8 +52,7 @@ public final class JsonBodies {
     static void onlyFields(JsonObject json, Set<String> known) {
         for (String name : json.keySet()) {
             if (!known.contains(name)) {
-                throw new BadRequest("Unknown field '" + name + "'; expected some of " + new TreeSet<>(known)
-                        + ".");
+                throw new BadRequest("Unknown field '" + name + "'; expected some of " + new TreeSet<>(known) + ".");
             }
         }
     }

@@ -1,8 +1,8 @@
 package io.parley.interfaces.rest;
 
-import io.parley.domain.shared.Jsonp;
 import io.parley.application.interview.InterviewService;
 import io.parley.application.interview.InterviewService.KitChoice;
+import io.parley.domain.shared.Jsonp;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonArray;
@@ -27,18 +27,28 @@ public class KitResource {
 
     @GET
     @Operation(operationId = "listPublishedKits", summary = "The published kits an interview may use")
-    @APIResponse(responseCode = "200", description = "The published kits with their competencies",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(ref = ApiDocs.OBJECTS)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The published kits with their competencies",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.OBJECTS)))
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public JsonArray published() {
         JsonArrayBuilder kits = Jsonp.PROVIDER.createArrayBuilder();
         for (KitChoice kit : interviews.publishedKits()) {
             JsonArrayBuilder competencies = Jsonp.PROVIDER.createArrayBuilder();
-            kit.competencies().forEach(c -> competencies.add(Jsonp.PROVIDER.createObjectBuilder()
-                    .add("key", c.key()).add("name", c.name()).add("required", c.required())));
-            kits.add(Jsonp.PROVIDER.createObjectBuilder().add("id", kit.id()).add("key", kit.key()).add("name", kit.name())
-                    .add("version", kit.version()).add("competencies", competencies));
+            kit.competencies()
+                    .forEach(c -> competencies.add(Jsonp.PROVIDER
+                            .createObjectBuilder()
+                            .add("key", c.key())
+                            .add("name", c.name())
+                            .add("required", c.required())));
+            kits.add(Jsonp.PROVIDER
+                    .createObjectBuilder()
+                    .add("id", kit.id())
+                    .add("key", kit.key())
+                    .add("name", kit.name())
+                    .add("version", kit.version())
+                    .add("competencies", competencies));
         }
         return kits.build();
     }

@@ -1,10 +1,10 @@
 package io.parley.interfaces.rest;
 
-import io.parley.domain.shared.Jsonp;
 import io.parley.application.interview.InterviewService;
 import io.parley.application.interview.InterviewSummary;
 import io.parley.application.user.UserDirectory;
 import io.parley.domain.model.user.Role;
+import io.parley.domain.shared.Jsonp;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,11 +17,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import java.util.Arrays;
 
 /** Who am I: {@code GET /me} and {@code GET /me/interviews} with what is pending for the caller. */
 @Path("me")
@@ -40,14 +40,20 @@ public class MeResource {
 
     @GET
     @Operation(operationId = "getMe", summary = "Who the token acts as: userId, name, roles")
-    @APIResponse(responseCode = "200", description = "The token's user",
+    @APIResponse(
+            responseCode = "200",
+            description = "The token's user",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.OBJECT)))
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public JsonObject me() {
         String caller = security.getCallerPrincipal().getName();
         JsonArrayBuilder roles = Jsonp.PROVIDER.createArrayBuilder();
-        Arrays.stream(Role.values()).map(Role::groupName).filter(security::isCallerInRole).forEach(roles::add);
-        return Jsonp.PROVIDER.createObjectBuilder()
+        Arrays.stream(Role.values())
+                .map(Role::groupName)
+                .filter(security::isCallerInRole)
+                .forEach(roles::add);
+        return Jsonp.PROVIDER
+                .createObjectBuilder()
                 .add("userId", caller)
                 .add("name", users.displayName(caller).orElse(caller))
                 .add("roles", roles)
@@ -56,20 +62,24 @@ public class MeResource {
 
     @GET
     @Path("interviews")
-    @Operation(operationId = "listMyInterviews", summary = "The caller's interviews, newest first, with what is "
-            + "pending for them")
-    @APIResponse(responseCode = "200", description = "A page: items, total, offset, limit",
+    @Operation(
+            operationId = "listMyInterviews",
+            summary = "The caller's interviews, newest first, with what is " + "pending for them")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page: items, total, offset, limit",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.OBJECT)))
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
-    public JsonObject myInterviews(@QueryParam("offset") @DefaultValue("0") int offset,
-                                   @QueryParam("limit") @DefaultValue("20") int limit) {
+    public JsonObject myInterviews(
+            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("20") int limit) {
         var page = interviews.mine(Math.max(0, offset), limit);
         JsonArrayBuilder items = Jsonp.PROVIDER.createArrayBuilder();
         for (InterviewSummary interview : page.items()) {
             JsonArrayBuilder pending = Jsonp.PROVIDER.createArrayBuilder();
             interview.pending().forEach(action -> pending.add(action.name()));
-            items.add(Jsonp.PROVIDER.createObjectBuilder()
+            items.add(Jsonp.PROVIDER
+                    .createObjectBuilder()
                     .add("id", interview.id())
                     .add("status", interview.status().name())
                     .add("candidate", Jsonp.PROVIDER.createObjectBuilder().add("name", interview.candidateName()))
@@ -79,7 +89,12 @@ public class MeResource {
                     .add("lead", interview.lead())
                     .add("pending", pending));
         }
-        return Jsonp.PROVIDER.createObjectBuilder().add("items", items).add("total", page.total())
-                .add("offset", page.offset()).add("limit", page.limit()).build();
+        return Jsonp.PROVIDER
+                .createObjectBuilder()
+                .add("items", items)
+                .add("total", page.total())
+                .add("offset", page.offset())
+                .add("limit", page.limit())
+                .build();
     }
 }

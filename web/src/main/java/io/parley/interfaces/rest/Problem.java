@@ -2,18 +2,17 @@ package io.parley.interfaces.rest;
 
 import io.parley.domain.shared.Jsonp;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.core.Response;
-import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
+import java.util.List;
 
 /** An RFC 9457 problem details response: {@code application/problem+json} with type, title, status and detail. */
 public final class Problem {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    private Problem() {
-    }
+    private Problem() {}
 
     /** The title of a status: its reason phrase ("Conflict"), 422 as "Unprocessable Content". */
     public static String title(int status) {
@@ -27,18 +26,20 @@ public final class Problem {
 
     /** With the domain's code (e.g. {@code agenda.rule.minutesMismatch}) and, for rule refusals, every broken rule. */
     public static Response of(int status, String title, String detail, String code, List<String> violations) {
-        return Response.status(status).type(MEDIA_TYPE).entity(body(status, title, detail, code, violations)).build();
+        return Response.status(status)
+                .type(MEDIA_TYPE)
+                .entity(body(status, title, detail, code, violations))
+                .build();
     }
 
     /** The same answer written by a servlet filter, before JAX-RS sees the request (401, 413). */
-    public static void write(HttpServletResponse response, int status, String title, String detail)
-            throws IOException {
+    public static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
         write(response, status, title, detail, null);
     }
 
     /** With the domain's code, when there is one (the scorecard page's autosave servlet). */
-    public static void write(HttpServletResponse response, int status, String title, String detail,
-                             String code) throws IOException {
+    public static void write(HttpServletResponse response, int status, String title, String detail, String code)
+            throws IOException {
         response.setStatus(status);
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
@@ -46,7 +47,8 @@ public final class Problem {
     }
 
     private static String body(int status, String title, String detail, String code, List<String> violations) {
-        JsonObjectBuilder body = Jsonp.PROVIDER.createObjectBuilder()
+        JsonObjectBuilder body = Jsonp.PROVIDER
+                .createObjectBuilder()
                 .add("type", code == null ? "about:blank" : "urn:parley:problem:" + code)
                 .add("title", title)
                 .add("status", status)

@@ -3,21 +3,21 @@ package io.parley.interfaces.rest;
 import io.parley.domain.shared.DomainException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.text.MessageFormat;
+import java.time.DateTimeException;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import jakarta.json.JsonException;
-import jakarta.json.bind.JsonbException;
-import jakarta.ws.rs.ProcessingException;
-import java.time.DateTimeException;
-import java.util.List;
 
 /** Every refusal as problem details; never a stack trace. English texts from the pages' bundle. */
 public final class ProblemMappers {
@@ -25,8 +25,7 @@ public final class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
     private static final String BUNDLE = "io.parley.web.messages";
 
-    private ProblemMappers() {
-    }
+    private ProblemMappers() {}
 
     static String text(String code, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
@@ -39,12 +38,20 @@ public final class ProblemMappers {
         if (code.endsWith(".notFound") || code.endsWith("NotFound")) { // e.g. webhook.deliveryNotFound
             return 404;
         }
-        if (code.startsWith("conflict.") || code.equals("interview.closed") || code.equals("interview.started")
-                || code.equals("agenda.alreadyAgreed") || code.equals("agenda.notProposed")
-                || code.equals("scorecard.agendaNotAgreed") || code.equals("scorecard.notStarted")
-                || code.equals("scorecard.alreadySubmitted") || code.equals("scorecard.nothingSaved")
-                || code.equals("scorecard.feedbackClosed") || code.equals("decision.notYet") || code.equals("decision.alreadyDecided")
-                || code.equals("debrief.notOpen") || code.equals("interview.notCollectingFeedback")
+        if (code.startsWith("conflict.")
+                || code.equals("interview.closed")
+                || code.equals("interview.started")
+                || code.equals("agenda.alreadyAgreed")
+                || code.equals("agenda.notProposed")
+                || code.equals("scorecard.agendaNotAgreed")
+                || code.equals("scorecard.notStarted")
+                || code.equals("scorecard.alreadySubmitted")
+                || code.equals("scorecard.nothingSaved")
+                || code.equals("scorecard.feedbackClosed")
+                || code.equals("decision.notYet")
+                || code.equals("decision.alreadyDecided")
+                || code.equals("debrief.notOpen")
+                || code.equals("interview.notCollectingFeedback")
                 || code.equals("interview.feedbackDeadlineAhead")
                 || code.startsWith("runSheet.") && !code.equals("runSheet.notOnPanel")) {
             return 409;
@@ -61,7 +68,8 @@ public final class ProblemMappers {
         public Response toResponse(DomainException e) {
             int status = status(e.code());
             List<String> violations = e.reasons().stream()
-                    .map(v -> v.code() + ": " + text(v.code(), v.arguments().toArray())).toList();
+                    .map(v -> v.code() + ": " + text(v.code(), v.arguments().toArray()))
+                    .toList();
             String detail = violations.isEmpty() ? text(e.code(), e.arguments()) : String.join(" ", violations);
             return Problem.of(status, Problem.title(status), detail, e.code(), violations);
         }
@@ -80,8 +88,10 @@ public final class ProblemMappers {
         @Override
         public Response toResponse(ConstraintViolationException e) {
             String detail = e.getConstraintViolations().stream()
-                    .map(v -> v.getPropertyPath() + " " + v.getMessage()).sorted()
-                    .reduce((a, b) -> a + "; " + b).orElse("The request is not valid.");
+                    .map(v -> v.getPropertyPath() + " " + v.getMessage())
+                    .sorted()
+                    .reduce((a, b) -> a + "; " + b)
+                    .orElse("The request is not valid.");
             return Problem.of(400, "Bad Request", detail);
         }
     }
@@ -92,9 +102,12 @@ public final class ProblemMappers {
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
             Response.Status known = Response.Status.fromStatusCode(status);
-            return Problem.of(status, known == null ? "Error" : known.getReasonPhrase(),
-                    status == 404 ? "There is no such resource." : known == null ? "The request was refused."
-                            : known.getReasonPhrase() + ".");
+            return Problem.of(
+                    status,
+                    known == null ? "Error" : known.getReasonPhrase(),
+                    status == 404
+                            ? "There is no such resource."
+                            : known == null ? "The request was refused." : known.getReasonPhrase() + ".");
         }
     }
 
@@ -109,8 +122,10 @@ public final class ProblemMappers {
             if (cause instanceof EJBAccessException access) {
                 return new AccessRefusal().toResponse(access);
             }
-            if (cause instanceof JsonException || cause instanceof JsonbException
-                    || cause instanceof ProcessingException || cause instanceof IllegalArgumentException
+            if (cause instanceof JsonException
+                    || cause instanceof JsonbException
+                    || cause instanceof ProcessingException
+                    || cause instanceof IllegalArgumentException
                     || cause instanceof DateTimeException) {
                 return Problem.of(400, "Bad Request", "The request body is not valid JSON of the expected shape.");
             }

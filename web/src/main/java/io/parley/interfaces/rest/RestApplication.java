@@ -14,9 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
  * {@link StandardOpenApi}.
  */
 @ApplicationPath("api/v1")
-@OpenAPIDefinition(info = @Info(title = "Parley ATS integration API", version = "1",
-        description = "Every refusal is application/problem+json (RFC 9457) with a detail that says why."),
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Parley ATS integration API",
+                        version = "1",
+                        description =
+                                "Every refusal is application/problem+json (RFC 9457) with a detail that says why."),
         security = @SecurityRequirement(name = "bearer"))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer")
-public class RestApplication extends Application {
-}
+public class RestApplication extends Application {}

@@ -1,6 +1,5 @@
 package io.parley.interfaces.rest;
 
-import io.parley.domain.shared.Jsonp;
 import io.parley.application.scorecard.MyScorecard;
 import io.parley.application.scorecard.SubmittedScorecard;
 import io.parley.domain.model.scorecard.CandidateQuestion;
@@ -8,6 +7,7 @@ import io.parley.domain.model.scorecard.QuestionNote;
 import io.parley.domain.model.scorecard.Rating;
 import io.parley.domain.model.scorecard.Recommendation;
 import io.parley.domain.model.scorecard.ScorecardContent;
+import io.parley.domain.shared.Jsonp;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -19,19 +19,27 @@ import java.util.Set;
 /** Scorecards as the API's JSON of SPEC.md, both ways (the scorecard page's autosave sends the same body). */
 public final class ScorecardJson {
 
-    private ScorecardJson() {
-    }
+    private ScorecardJson() {}
 
     /** The fields of a scorecard body (PUT), including the amendment's reason and the version last read. */
-    static final Set<String> FIELDS = Set.of("ratings", "questionNotes", "candidateQuestions",
-            "dealBreakers", "keyTakeaways", "overallRecommendation", "amendmentReason", "version");
+    static final Set<String> FIELDS = Set.of(
+            "ratings",
+            "questionNotes",
+            "candidateQuestions",
+            "dealBreakers",
+            "keyTakeaways",
+            "overallRecommendation",
+            "amendmentReason",
+            "version");
 
     /** A scorecard body: every part optional (a draft may be partial). */
     public static ScorecardContent content(JsonObject json) {
         JsonBodies.onlyFields(json, FIELDS);
         List<Rating> ratings = new ArrayList<>();
         for (JsonObject rating : JsonBodies.optionalObjects(json, "ratings")) {
-            ratings.add(new Rating(JsonBodies.text(rating, "competency"), JsonBodies.optionalInteger(rating, "rating"),
+            ratings.add(new Rating(
+                    JsonBodies.text(rating, "competency"),
+                    JsonBodies.optionalInteger(rating, "rating"),
                     JsonBodies.optionalText(rating, "evidence")));
         }
         List<QuestionNote> notes = new ArrayList<>();
@@ -40,13 +48,19 @@ public final class ScorecardJson {
         }
         List<CandidateQuestion> questions = new ArrayList<>();
         for (JsonObject question : JsonBodies.optionalObjects(json, "candidateQuestions")) {
-            questions.add(new CandidateQuestion(JsonBodies.text(question, "question"),
-                    JsonBodies.optionalText(question, "answer")));
+            questions.add(new CandidateQuestion(
+                    JsonBodies.text(question, "question"), JsonBodies.optionalText(question, "answer")));
         }
         String recommendation = JsonBodies.optionalText(json, "overallRecommendation");
-        return new ScorecardContent(ratings, notes, questions, JsonBodies.texts(json, "dealBreakers"),
-                JsonBodies.optionalText(json, "keyTakeaways"), recommendation == null ? null
-                : JsonBodies.enumValue(Recommendation.class, json, "overallRecommendation"));
+        return new ScorecardContent(
+                ratings,
+                notes,
+                questions,
+                JsonBodies.texts(json, "dealBreakers"),
+                JsonBodies.optionalText(json, "keyTakeaways"),
+                recommendation == null
+                        ? null
+                        : JsonBodies.enumValue(Recommendation.class, json, "overallRecommendation"));
     }
 
     static JsonObject mine(MyScorecard mine) {
@@ -57,18 +71,33 @@ public final class ScorecardJson {
         instant(json, "savedAt", mine.savedAt());
         instant(json, "submittedAt", mine.submittedAt());
         JsonArrayBuilder missing = Jsonp.PROVIDER.createArrayBuilder();
-        mine.missing().forEach(reason -> missing.add(Jsonp.PROVIDER.createObjectBuilder().add("code", reason.code())
-                .add("detail", ProblemMappers.text(reason.code(), reason.arguments().toArray()))));
+        mine.missing()
+                .forEach(reason -> missing.add(Jsonp.PROVIDER
+                        .createObjectBuilder()
+                        .add("code", reason.code())
+                        .add(
+                                "detail",
+                                ProblemMappers.text(
+                                        reason.code(), reason.arguments().toArray()))));
         return json.add("missing", missing).build();
     }
 
     static JsonObject submitted(SubmittedScorecard card) {
         JsonArrayBuilder amendments = Jsonp.PROVIDER.createArrayBuilder();
-        card.amendments().forEach(a -> amendments.add(Jsonp.PROVIDER.createObjectBuilder().add("at", a.at().toString())
-                .add("reason", a.reason())));
-        JsonObjectBuilder json = Jsonp.PROVIDER.createObjectBuilder().add("id", card.id())
-                .add("interviewer", Jsonp.PROVIDER.createObjectBuilder().add("userId", card.interviewer())
-                        .add("name", card.interviewerName()))
+        card.amendments()
+                .forEach(a -> amendments.add(Jsonp.PROVIDER
+                        .createObjectBuilder()
+                        .add("at", a.at().toString())
+                        .add("reason", a.reason())));
+        JsonObjectBuilder json = Jsonp.PROVIDER
+                .createObjectBuilder()
+                .add("id", card.id())
+                .add(
+                        "interviewer",
+                        Jsonp.PROVIDER
+                                .createObjectBuilder()
+                                .add("userId", card.interviewer())
+                                .add("name", card.interviewerName()))
                 .add("submittedAt", card.submittedAt().toString());
         body(card.content()).build().forEach(json::add);
         return json.add("amended", card.amended()).add("amendments", amendments).build();
@@ -86,18 +115,30 @@ public final class ScorecardJson {
             ratings.add(nullable(item, "evidence", rating.evidence()));
         }
         JsonArrayBuilder notes = Jsonp.PROVIDER.createArrayBuilder();
-        content.questionNotes().forEach(n -> notes.add(Jsonp.PROVIDER.createObjectBuilder().add("questionId", n.questionId())
-                .add("note", n.note())));
+        content.questionNotes()
+                .forEach(n -> notes.add(Jsonp.PROVIDER
+                        .createObjectBuilder()
+                        .add("questionId", n.questionId())
+                        .add("note", n.note())));
         JsonArrayBuilder questions = Jsonp.PROVIDER.createArrayBuilder();
-        content.candidateQuestions().forEach(q -> questions.add(nullable(Jsonp.PROVIDER.createObjectBuilder()
-                .add("question", q.question()), "answer", q.answer())));
+        content.candidateQuestions()
+                .forEach(q -> questions.add(nullable(
+                        Jsonp.PROVIDER.createObjectBuilder().add("question", q.question()), "answer", q.answer())));
         JsonArrayBuilder flags = Jsonp.PROVIDER.createArrayBuilder();
         content.dealBreakers().forEach(flags::add);
-        JsonObjectBuilder json = Jsonp.PROVIDER.createObjectBuilder().add("ratings", ratings).add("questionNotes", notes)
-                .add("candidateQuestions", questions).add("dealBreakers", flags)
+        JsonObjectBuilder json = Jsonp.PROVIDER
+                .createObjectBuilder()
+                .add("ratings", ratings)
+                .add("questionNotes", notes)
+                .add("candidateQuestions", questions)
+                .add("dealBreakers", flags)
                 .add("keyTakeaways", content.keyTakeaways());
-        return nullable(json, "overallRecommendation",
-                content.recommendation() == null ? null : content.recommendation().name());
+        return nullable(
+                json,
+                "overallRecommendation",
+                content.recommendation() == null
+                        ? null
+                        : content.recommendation().name());
     }
 
     private static JsonObjectBuilder nullable(JsonObjectBuilder json, String name, String value) {

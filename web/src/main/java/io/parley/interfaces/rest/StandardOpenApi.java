@@ -23,8 +23,7 @@ public class StandardOpenApi implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         try {
             // Payara's own model class, not visible to the application: reached by its public setter
-            openAPI.getClass().getMethod("setEndpoints", Map.class)
-                    .invoke(openAPI, new TreeMap<String, Set<String>>());
+            openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, new TreeMap<String, Set<String>>());
         } catch (NoSuchMethodException notPayara6) {
             // an implementation without that member: nothing to remove
         } catch (ReflectiveOperationException | RuntimeException e) {

@@ -21,14 +21,17 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class VersionResource {
 
-    private static final JsonObject VERSION = Jsonp.PROVIDER.createObjectBuilder()
+    private static final JsonObject VERSION = Jsonp.PROVIDER
+            .createObjectBuilder()
             .add("name", "Parley")
             .add("api", "v1")
             .build();
 
     @GET
     @Operation(operationId = "getVersion", summary = "Which API this server speaks")
-    @APIResponse(responseCode = "200", description = "{\"name\":\"Parley\",\"api\":\"v1\"}",
+    @APIResponse(
+            responseCode = "200",
+            description = "{\"name\":\"Parley\",\"api\":\"v1\"}",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.OBJECT)))
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
     public JsonObject version() {

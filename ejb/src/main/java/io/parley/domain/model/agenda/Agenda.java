@@ -84,10 +84,16 @@ public class Agenda {
      * The kit's template for a new interview: the lead hosts the welcome, pitch, candidate-questions and wrap-up
      * blocks, and the competency blocks go round the panel, so every member starts with a block to own.
      */
-    public static Agenda fromTemplate(long interviewId, List<AgendaBlockTemplate> template, List<String> panel,
-                                      String lead, String by, Instant at) {
+    public static Agenda fromTemplate(
+            long interviewId,
+            List<AgendaBlockTemplate> template,
+            List<String> panel,
+            String lead,
+            String by,
+            Instant at) {
         List<AgendaItem> items = new ArrayList<>();
-        List<String> others = panel.stream().filter(member -> !member.equals(lead)).toList();
+        List<String> others =
+                panel.stream().filter(member -> !member.equals(lead)).toList();
         int next = 0;
         for (AgendaBlockTemplate block : template) {
             String owner = lead;
@@ -171,8 +177,12 @@ public class Agenda {
         boolean broken = !AgendaRules.check(items, context).isEmpty();
         if (broken && status != AgendaStatus.DRAFT) {
             status = AgendaStatus.DRAFT;
-            history.add(new AgendaChange(at, by, AgendaChange.REOPENED, what + " The agenda no longer satisfies its "
-                    + "rules and is back for editing; every approval was cleared."));
+            history.add(new AgendaChange(
+                    at,
+                    by,
+                    AgendaChange.REOPENED,
+                    what + " The agenda no longer satisfies its "
+                            + "rules and is back for editing; every approval was cleared."));
         } else if (status != AgendaStatus.DRAFT) {
             status = AgendaStatus.PROPOSED;
             history.add(new AgendaChange(at, by, "edited", what + " Every approval was cleared."));
@@ -221,7 +231,8 @@ public class Agenda {
      */
     public List<String> competenciesCoveredBy(String member, Map<Long, String> questionCompetencies) {
         Set<String> covered = new LinkedHashSet<>();
-        items.stream().filter(item -> member.equals(item.owner()))
+        items.stream()
+                .filter(item -> member.equals(item.owner()))
                 .forEach(item -> covered.addAll(item.coveredCompetencies(questionCompetencies)));
         return List.copyOf(covered);
     }
@@ -243,8 +254,11 @@ public class Agenda {
     }
 
     public ApprovalState approvalOf(String member) {
-        return approvals.stream().filter(a -> Objects.equals(a.member(), member)).map(Approval::state)
-                .findFirst().orElse(ApprovalState.PENDING);
+        return approvals.stream()
+                .filter(a -> Objects.equals(a.member(), member))
+                .map(Approval::state)
+                .findFirst()
+                .orElse(ApprovalState.PENDING);
     }
 
     public List<AgendaChange> history() {

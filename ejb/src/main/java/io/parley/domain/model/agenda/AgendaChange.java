@@ -34,8 +34,8 @@ public class AgendaChange implements Serializable {
         this.at = at;
         this.by = by;
         this.action = action;
-        this.summary = summary.length() > MAX_SUMMARY_LENGTH ? summary.substring(0, MAX_SUMMARY_LENGTH - 1) + "…"
-                : summary;
+        this.summary =
+                summary.length() > MAX_SUMMARY_LENGTH ? summary.substring(0, MAX_SUMMARY_LENGTH - 1) + "…" : summary;
     }
 
     public Instant at() {

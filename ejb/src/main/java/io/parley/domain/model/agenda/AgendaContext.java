@@ -11,9 +11,14 @@ import java.util.stream.Collectors;
  * What an agenda is checked against: the interview's duration and panel, and the pinned kit's policy,
  * competencies (key to required flag, in kit order) and questions (id to competency key).
  */
-public record AgendaContext(int durationMinutes, List<String> panel, int minCandidateMinutes,
-                            int minInterviewersPerRequiredCompetency, Map<String, Boolean> competencies,
-                            Map<Long, String> questions) implements Serializable {
+public record AgendaContext(
+        int durationMinutes,
+        List<String> panel,
+        int minCandidateMinutes,
+        int minInterviewersPerRequiredCompetency,
+        Map<String, Boolean> competencies,
+        Map<Long, String> questions)
+        implements Serializable {
 
     public AgendaContext {
         panel = List.copyOf(panel);
@@ -22,7 +27,9 @@ public record AgendaContext(int durationMinutes, List<String> panel, int minCand
     }
 
     public Set<String> requiredCompetencies() {
-        return competencies.entrySet().stream().filter(Map.Entry::getValue).map(Map.Entry::getKey)
+        return competencies.entrySet().stream()
+                .filter(Map.Entry::getValue)
+                .map(Map.Entry::getKey)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 }

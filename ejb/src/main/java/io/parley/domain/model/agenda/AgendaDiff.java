@@ -7,8 +7,7 @@ import java.util.Objects;
 /** Says in words what an edit changed, block by block, for the agenda's history. */
 final class AgendaDiff {
 
-    private AgendaDiff() {
-    }
+    private AgendaDiff() {}
 
     static String describe(List<AgendaItem> before, List<AgendaItem> after) {
         List<String> changes = new ArrayList<>();
@@ -37,8 +36,8 @@ final class AgendaDiff {
             }
         }
         for (int i = common; i < after.size(); i++) {
-            changes.add("Added block " + (i + 1) + " \"" + after.get(i).title() + "\" (" + after.get(i).minutes()
-                    + " min).");
+            changes.add("Added block " + (i + 1) + " \"" + after.get(i).title() + "\" ("
+                    + after.get(i).minutes() + " min).");
         }
         for (int i = common; i < before.size(); i++) {
             changes.add("Removed block \"" + before.get(i).title() + "\".");

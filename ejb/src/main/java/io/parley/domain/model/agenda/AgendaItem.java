@@ -52,8 +52,13 @@ public class AgendaItem implements Serializable {
         // for JPA
     }
 
-    public AgendaItem(AgendaBlockKind kind, String title, int minutes, String owner, List<String> competencies,
-                      List<Long> questions) {
+    public AgendaItem(
+            AgendaBlockKind kind,
+            String title,
+            int minutes,
+            String owner,
+            List<String> competencies,
+            List<Long> questions) {
         this.kind = Objects.requireNonNull(kind, "kind");
         this.title = Texts.required(title, MAX_TITLE_LENGTH, "block title");
         if (minutes < 0 || minutes > MAX_MINUTES) {
@@ -61,8 +66,11 @@ public class AgendaItem implements Serializable {
         }
         this.minutes = minutes;
         this.owner = owner == null || owner.isBlank() ? null : owner.strip();
-        List<String> keys = competencies == null ? List.of() : competencies.stream().distinct().toList();
-        List<Long> ids = questions == null ? List.of() : questions.stream().distinct().toList();
+        List<String> keys = competencies == null
+                ? List.of()
+                : competencies.stream().distinct().toList();
+        List<Long> ids =
+                questions == null ? List.of() : questions.stream().distinct().toList();
         if (!kind.scored() && (!keys.isEmpty() || !ids.isEmpty())) {
             throw new DomainException("agenda.item.notScored", this.title);
         }
@@ -117,9 +125,13 @@ public class AgendaItem implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof AgendaItem other && kind == other.kind && title.equals(other.title)
-                && minutes == other.minutes && Objects.equals(owner, other.owner)
-                && competencies.equals(other.competencies) && questions.equals(other.questions);
+        return o instanceof AgendaItem other
+                && kind == other.kind
+                && title.equals(other.title)
+                && minutes == other.minutes
+                && Objects.equals(owner, other.owner)
+                && competencies.equals(other.competencies)
+                && questions.equals(other.questions);
     }
 
     @Override

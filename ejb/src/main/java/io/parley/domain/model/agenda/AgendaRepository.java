@@ -1,7 +1,6 @@
 package io.parley.domain.model.agenda;
 
 import io.parley.domain.model.interview.InterviewId;
-
 import java.util.Optional;
 
 /** Where agendas are kept, one per interview, found by the interview's id. */

@@ -14,8 +14,7 @@ import java.util.Set;
  */
 public final class AgendaRules {
 
-    private AgendaRules() {
-    }
+    private AgendaRules() {}
 
     public static List<AgendaViolation> check(List<AgendaItem> items, AgendaContext context) {
         List<AgendaViolation> violations = new ArrayList<>();
@@ -27,7 +26,8 @@ public final class AgendaRules {
             if (item.owner() == null) {
                 violations.add(AgendaViolation.of(AgendaViolation.BLOCK_WITHOUT_OWNER, path, item.title()));
             } else if (!context.panel().contains(item.owner())) {
-                violations.add(AgendaViolation.of(AgendaViolation.OWNER_NOT_ON_PANEL, path, item.title(), item.owner()));
+                violations.add(
+                        AgendaViolation.of(AgendaViolation.OWNER_NOT_ON_PANEL, path, item.title(), item.owner()));
             } else {
                 owners.add(item.owner());
             }
@@ -43,33 +43,43 @@ public final class AgendaRules {
             }
             if (item.owner() != null && context.panel().contains(item.owner())) {
                 item.coveredCompetencies(context.questions())
-                        .forEach(key -> coverage.computeIfAbsent(key, k -> new HashSet<>()).add(item.owner()));
+                        .forEach(key -> coverage.computeIfAbsent(key, k -> new HashSet<>())
+                                .add(item.owner()));
             }
         }
 
         int total = items.stream().mapToInt(AgendaItem::minutes).sum();
         if (total != context.durationMinutes()) {
-            violations.add(AgendaViolation.of(AgendaViolation.MINUTES_MISMATCH, "agenda", total,
-                    context.durationMinutes()));
+            violations.add(
+                    AgendaViolation.of(AgendaViolation.MINUTES_MISMATCH, "agenda", total, context.durationMinutes()));
         }
         int candidateBlock = -1;
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).kind() == AgendaBlockKind.CANDIDATE_QUESTIONS
-                    && (candidateBlock < 0 || items.get(i).minutes() > items.get(candidateBlock).minutes())) {
+                    && (candidateBlock < 0
+                            || items.get(i).minutes()
+                                    > items.get(candidateBlock).minutes())) {
                 candidateBlock = i;
             }
         }
         if (candidateBlock < 0) {
-            violations.add(AgendaViolation.of(AgendaViolation.NO_CANDIDATE_BLOCK, "agenda",
-                    context.minCandidateMinutes()));
+            violations.add(
+                    AgendaViolation.of(AgendaViolation.NO_CANDIDATE_BLOCK, "agenda", context.minCandidateMinutes()));
         } else if (items.get(candidateBlock).minutes() < context.minCandidateMinutes()) {
-            violations.add(AgendaViolation.of(AgendaViolation.CANDIDATE_BLOCK_TOO_SHORT, "items[" + candidateBlock + "]",
-                    items.get(candidateBlock).minutes(), context.minCandidateMinutes()));
+            violations.add(AgendaViolation.of(
+                    AgendaViolation.CANDIDATE_BLOCK_TOO_SHORT,
+                    "items[" + candidateBlock + "]",
+                    items.get(candidateBlock).minutes(),
+                    context.minCandidateMinutes()));
         }
         for (String key : context.requiredCompetencies()) {
             int members = coverage.getOrDefault(key, Set.of()).size();
             if (members < context.minInterviewersPerRequiredCompetency()) {
-                violations.add(AgendaViolation.of(AgendaViolation.COMPETENCY_UNDERCOVERED, "agenda", key, members,
+                violations.add(AgendaViolation.of(
+                        AgendaViolation.COMPETENCY_UNDERCOVERED,
+                        "agenda",
+                        key,
+                        members,
                         context.minInterviewersPerRequiredCompetency()));
             }
         }

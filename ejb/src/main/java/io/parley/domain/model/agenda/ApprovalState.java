@@ -2,5 +2,7 @@ package io.parley.domain.model.agenda;
 
 /** A panel member's answer to the proposed agenda (the API's {@code agendaApproval}). */
 public enum ApprovalState {
-    PENDING, APPROVED, CHANGES_REQUESTED
+    PENDING,
+    APPROVED,
+    CHANGES_REQUESTED
 }

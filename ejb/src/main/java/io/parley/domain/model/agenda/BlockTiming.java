@@ -50,7 +50,8 @@ public class BlockTiming implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof BlockTiming other && startedAt.equals(other.startedAt)
+        return o instanceof BlockTiming other
+                && startedAt.equals(other.startedAt)
                 && Objects.equals(endedAt, other.endedAt);
     }
 

@@ -19,8 +19,13 @@ import java.util.Optional;
  * @param candidateTimeHeld    whether the candidate block got its planned time (null until it has ended)
  * @param overtimeSeconds      overrun no scored block could absorb
  */
-public record RunSheetClock(List<BlockClock> blocks, int current, long candidateSecondsLeft,
-                            Boolean candidateTimeHeld, long overtimeSeconds) implements Serializable {
+public record RunSheetClock(
+        List<BlockClock> blocks,
+        int current,
+        long candidateSecondsLeft,
+        Boolean candidateTimeHeld,
+        long overtimeSeconds)
+        implements Serializable {
 
     /** Slack in judging whether the candidate's time was held: a minute. */
     public static final long HELD_TOLERANCE_SECONDS = 60;
@@ -30,11 +35,23 @@ public record RunSheetClock(List<BlockClock> blocks, int current, long candidate
     }
 
     /** Where one block stands. */
-    public enum State { DONE, CURRENT, UPCOMING }
+    public enum State {
+        DONE,
+        CURRENT,
+        UPCOMING
+    }
 
     /** One block's clock. */
-    public record BlockClock(int position, AgendaBlockKind kind, String title, String owner, int plannedMinutes,
-                             long allottedSeconds, long elapsedSeconds, State state) implements Serializable {
+    public record BlockClock(
+            int position,
+            AgendaBlockKind kind,
+            String title,
+            String owner,
+            int plannedMinutes,
+            long allottedSeconds,
+            long elapsedSeconds,
+            State state)
+            implements Serializable {
 
         public boolean overrunning() {
             return state != State.UPCOMING && elapsedSeconds > allottedSeconds;
@@ -86,8 +103,8 @@ public record RunSheetClock(List<BlockClock> blocks, int current, long candidate
                     held = (held == null || held) && elapsed + HELD_TOLERANCE_SECONDS >= allotted;
                 }
             }
-            clocks.add(new BlockClock(i, item.kind(), item.title(), item.owner(), item.minutes(), allotted, elapsed,
-                    state));
+            clocks.add(new BlockClock(
+                    i, item.kind(), item.title(), item.owner(), item.minutes(), allotted, elapsed, state));
         }
         return new RunSheetClock(clocks, current, candidateLeft, held, debt);
     }

@@ -60,8 +60,14 @@ public class Decision {
         // for JPA
     }
 
-    private Decision(long interviewId, Outcome outcome, String rationale, Double weightedScore, String by,
-                     Instant at, String followUp) {
+    private Decision(
+            long interviewId,
+            Outcome outcome,
+            String rationale,
+            Double weightedScore,
+            String by,
+            Instant at,
+            String followUp) {
         this.interviewId = interviewId;
         this.outcome = outcome;
         this.rationale = rationale;
@@ -75,8 +81,14 @@ public class Decision {
      * Records the decision, or refuses: no outcome, no rationale, or a decision against the score whose rationale
      * is too short to explain the gap ({@code decision.overrideNeedsReason}).
      */
-    public static Decision record(long interviewId, Outcome outcome, String rationale, WeightedScore score,
-                                  String candidateName, String by, Instant at) {
+    public static Decision record(
+            long interviewId,
+            Outcome outcome,
+            String rationale,
+            WeightedScore score,
+            String candidateName,
+            String by,
+            Instant at) {
         if (outcome == null) {
             throw new DomainException("decision.outcomeRequired");
         }
@@ -85,11 +97,15 @@ public class Decision {
             throw new DomainException("decision.rationaleRequired");
         }
         if (score.against(outcome) && why.length() < MIN_OVERRIDE_RATIONALE) {
-            throw new DomainException("decision.overrideNeedsReason", outcome,
-                    String.format(Locale.ROOT, "%.2f", score.score()), score.midpoint(), MIN_OVERRIDE_RATIONALE);
+            throw new DomainException(
+                    "decision.overrideNeedsReason",
+                    outcome,
+                    String.format(Locale.ROOT, "%.2f", score.score()),
+                    score.midpoint(),
+                    MIN_OVERRIDE_RATIONALE);
         }
-        return new Decision(interviewId, outcome, why, score.score(), by, at, FollowUpNote.draft(outcome,
-                candidateName));
+        return new Decision(
+                interviewId, outcome, why, score.score(), by, at, FollowUpNote.draft(outcome, candidateName));
     }
 
     /** The lead's edited follow-up note. */

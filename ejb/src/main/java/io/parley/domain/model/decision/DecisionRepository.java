@@ -1,7 +1,6 @@
 package io.parley.domain.model.decision;
 
 import io.parley.domain.model.interview.InterviewId;
-
 import java.util.Optional;
 
 /** Where decisions are kept (one per interview). */

@@ -70,7 +70,8 @@ public class FrozenDebrief {
     public Map<String, Map<String, Integer>> ratings() {
         Map<String, Map<String, Integer>> byInterviewer = new LinkedHashMap<>();
         for (FrozenRating rating : ratings) {
-            byInterviewer.computeIfAbsent(rating.interviewer(), k -> new LinkedHashMap<>())
+            byInterviewer
+                    .computeIfAbsent(rating.interviewer(), k -> new LinkedHashMap<>())
                     .put(rating.competency(), rating.rating());
         }
         return byInterviewer;

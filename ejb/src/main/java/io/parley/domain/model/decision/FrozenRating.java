@@ -47,8 +47,10 @@ public class FrozenRating implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof FrozenRating other && interviewer.equals(other.interviewer)
-                && competency.equals(other.competency) && rating == other.rating;
+        return o instanceof FrozenRating other
+                && interviewer.equals(other.interviewer)
+                && competency.equals(other.competency)
+                && rating == other.rating;
     }
 
     @Override

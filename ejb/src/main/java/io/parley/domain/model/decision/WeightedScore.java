@@ -2,9 +2,9 @@ package io.parley.domain.model.decision;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
 
 /**
  * The panel's ratings combined statistically: per competency the mean and the spread (highest minus lowest) of the
@@ -22,8 +22,7 @@ public record WeightedScore(List<CompetencyScore> competencies, Double score, do
     }
 
     /** A competency of the kit with its weight and whether it is required (a must-have). */
-    public record Weight(String key, String name, int weight, boolean required) implements Serializable {
-    }
+    public record Weight(String key, String name, int weight, boolean required) implements Serializable {}
 
     /** One competency's ratings by interviewer, mean and spread (null and 0 when nobody rated it). */
     public record CompetencyScore(Weight competency, Map<String, Integer> ratings, Double mean, int spread)
@@ -51,25 +50,37 @@ public record WeightedScore(List<CompetencyScore> competencies, Double score, do
                     byInterviewer.put(interviewer, rating);
                 }
             });
-            Double mean = byInterviewer.isEmpty() ? null
-                    : byInterviewer.values().stream().mapToInt(Integer::intValue).average().orElseThrow();
-            int spread = byInterviewer.isEmpty() ? 0
-                    : byInterviewer.values().stream().mapToInt(Integer::intValue).max().orElseThrow()
-                    - byInterviewer.values().stream().mapToInt(Integer::intValue).min().orElseThrow();
+            Double mean = byInterviewer.isEmpty()
+                    ? null
+                    : byInterviewer.values().stream()
+                            .mapToInt(Integer::intValue)
+                            .average()
+                            .orElseThrow();
+            int spread = byInterviewer.isEmpty()
+                    ? 0
+                    : byInterviewer.values().stream()
+                                    .mapToInt(Integer::intValue)
+                                    .max()
+                                    .orElseThrow()
+                            - byInterviewer.values().stream()
+                                    .mapToInt(Integer::intValue)
+                                    .min()
+                                    .orElseThrow();
             if (mean != null) {
                 weighted += mean * weight.weight();
                 totalWeight += weight.weight();
             }
             scores.add(new CompetencyScore(weight, byInterviewer, mean, spread));
         }
-        return new WeightedScore(scores, totalWeight == 0 ? null : weighted / totalWeight, (1 + scalePoints) / 2.0,
-                scalePoints);
+        return new WeightedScore(
+                scores, totalWeight == 0 ? null : weighted / totalWeight, (1 + scalePoints) / 2.0, scalePoints);
     }
 
     /** Required competencies nobody rated or whose mean falls below the midpoint. */
     public List<CompetencyScore> mustHaveGaps() {
-        return competencies.stream().filter(c -> c.competency().required()
-                && (c.mean() == null || c.mean() < midpoint)).toList();
+        return competencies.stream()
+                .filter(c -> c.competency().required() && (c.mean() == null || c.mean() < midpoint))
+                .toList();
     }
 
     public List<CompetencyScore> disagreements() {

@@ -13,6 +13,10 @@ public interface CalendarInvites {
      * @param names    the panel's display names by username
      * @param prepPage the page the invite links to
      */
-    String ics(Interview interview, List<AgendaItem> agenda, Map<String, String> emails, Map<String, String> names,
-               URI prepPage);
+    String ics(
+            Interview interview,
+            List<AgendaItem> agenda,
+            Map<String, String> emails,
+            Map<String, String> names,
+            URI prepPage);
 }

@@ -21,8 +21,9 @@ public class Candidate implements Serializable {
      * and inner hyphens, the last alphabetic (or an IDN in its ASCII form, {@code xn--}). No spaces, quotes, commas,
      * angle brackets or control characters: exactly one address, never a header.
      */
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
-            + "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+([A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})");
+    private static final Pattern EMAIL =
+            Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+                    + "@([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+([A-Za-z]{2,63}|xn--[A-Za-z0-9-]{1,59})");
 
     @Column(name = "candidate_external_id", nullable = false, length = 120)
     private String externalId;
@@ -60,7 +61,9 @@ public class Candidate implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Candidate other && externalId.equals(other.externalId) && name.equals(other.name)
+        return o instanceof Candidate other
+                && externalId.equals(other.externalId)
+                && name.equals(other.name)
                 && email.equals(other.email);
     }
 

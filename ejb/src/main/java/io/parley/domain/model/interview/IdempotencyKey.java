@@ -59,8 +59,7 @@ public class IdempotencyKey {
         private String caller;
         private String value;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(String caller, String value) {
             this.caller = caller;

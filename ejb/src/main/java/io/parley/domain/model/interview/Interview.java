@@ -111,8 +111,15 @@ public class Interview {
         // for JPA
     }
 
-    private Interview(Candidate candidate, Job job, Kit kit, Schedule schedule, String location,
-                      List<PanelMember> panel, String by, Instant now) {
+    private Interview(
+            Candidate candidate,
+            Job job,
+            Kit kit,
+            Schedule schedule,
+            String location,
+            List<PanelMember> panel,
+            String by,
+            Instant now) {
         if (kit.status() != KitStatus.PUBLISHED) {
             throw new DomainException("interview.kitNotPublished", kit.key().value(), kit.versionNumber());
         }
@@ -124,8 +131,15 @@ public class Interview {
     }
 
     /** A new interview, in planning, pinned to a published kit version. */
-    public static Interview plan(Candidate candidate, Job job, Kit kit, Schedule schedule, String location,
-                                 List<PanelMember> panel, String by, Instant now) {
+    public static Interview plan(
+            Candidate candidate,
+            Job job,
+            Kit kit,
+            Schedule schedule,
+            String location,
+            List<PanelMember> panel,
+            String by,
+            Instant now) {
         return new Interview(candidate, job, kit, schedule, location, panel, by, now);
     }
 
@@ -133,8 +147,8 @@ public class Interview {
      * Changes the details; says whether the panel or the duration changed, which the agenda must follow (the
      * interview goes back to planning when the agenda's agreement is undone: {@link #agendaReopened()}).
      */
-    public Revision revise(Candidate newCandidate, Job newJob, Schedule newSchedule, String newLocation,
-                           List<PanelMember> newPanel) {
+    public Revision revise(
+            Candidate newCandidate, Job newJob, Schedule newSchedule, String newLocation, List<PanelMember> newPanel) {
         requireOpen();
         if (!status.beforeInterview()) {
             throw new DomainException("interview.started");
@@ -218,7 +232,8 @@ public class Interview {
             throw new DomainException("interview.notCollectingFeedback", status);
         }
         if (now.isBefore(schedule.endsAt().plus(deadlineAfterEnd))) {
-            throw new DomainException("interview.feedbackDeadlineAhead", schedule.endsAt().plus(deadlineAfterEnd));
+            throw new DomainException(
+                    "interview.feedbackDeadlineAhead", schedule.endsAt().plus(deadlineAfterEnd));
         }
         String why = Texts.optional(reason, 2000, "reason");
         if (why.isBlank()) {
@@ -238,8 +253,8 @@ public class Interview {
     /** Refuses a decision unless the debrief is open and nothing is decided yet. */
     public void requireUndecidedDebrief() {
         if (status != InterviewStatus.DEBRIEF) {
-            throw new DomainException(status == InterviewStatus.DECIDED ? "decision.alreadyDecided"
-                    : "decision.notYet", status);
+            throw new DomainException(
+                    status == InterviewStatus.DECIDED ? "decision.alreadyDecided" : "decision.notYet", status);
         }
     }
 
@@ -268,14 +283,17 @@ public class Interview {
         }
         Map<String, Boolean> competencies = new LinkedHashMap<>();
         pinnedKit.competencies().values().forEach(c -> competencies.put(c.key(), c.required()));
-        return new AgendaContext(schedule.durationMinutes(), usernames(),
+        return new AgendaContext(
+                schedule.durationMinutes(),
+                usernames(),
                 pinnedKit.content().policy().minCandidateQuestionMinutes(),
-                pinnedKit.content().policy().minInterviewersPerRequiredCompetency(), competencies,
+                pinnedKit.content().policy().minInterviewersPerRequiredCompetency(),
+                competencies,
                 pinnedKit.questionCompetencies());
     }
 
-    private void apply(Candidate newCandidate, Job newJob, Schedule newSchedule, String newLocation,
-                       List<PanelMember> newPanel) {
+    private void apply(
+            Candidate newCandidate, Job newJob, Schedule newSchedule, String newLocation, List<PanelMember> newPanel) {
         this.candidate = Objects.requireNonNull(newCandidate, "candidate");
         this.job = Objects.requireNonNull(newJob, "job");
         this.schedule = Objects.requireNonNull(newSchedule, "schedule");
@@ -364,7 +382,11 @@ public class Interview {
     }
 
     public String lead() {
-        return panel.stream().filter(PanelMember::lead).map(PanelMember::username).findFirst().orElseThrow();
+        return panel.stream()
+                .filter(PanelMember::lead)
+                .map(PanelMember::username)
+                .findFirst()
+                .orElseThrow();
     }
 
     public List<String> usernames() {

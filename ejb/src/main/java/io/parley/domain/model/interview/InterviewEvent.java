@@ -20,23 +20,19 @@ public sealed interface InterviewEvent {
     }
 
     /** Every panel member approved the agenda. */
-    record AgendaAgreed(Interview interview, Instant at) implements InterviewEvent {
-    }
+    record AgendaAgreed(Interview interview, Instant at) implements InterviewEvent {}
 
     /** A panel member submitted their scorecard. */
-    record ScorecardSubmitted(Interview interview, String interviewer, Instant at) implements InterviewEvent {
-    }
+    record ScorecardSubmitted(Interview interview, String interviewer, Instant at) implements InterviewEvent {}
 
     /** The last panel member submitted: the debrief is open. */
-    record AllScorecardsSubmitted(Interview interview, Instant at) implements InterviewEvent {
-    }
+    record AllScorecardsSubmitted(Interview interview, Instant at) implements InterviewEvent {}
 
     /** The lead recorded the decision, with the follow-up note to the candidate. */
-    record DecisionRecorded(Interview interview, Outcome outcome, String rationale, String decidedBy,
-                            String followUpNote, Instant at) implements InterviewEvent {
-    }
+    record DecisionRecorded(
+            Interview interview, Outcome outcome, String rationale, String decidedBy, String followUpNote, Instant at)
+            implements InterviewEvent {}
 
     /** The interview was cancelled before its decision. */
-    record Cancelled(Interview interview, Instant at) implements InterviewEvent {
-    }
+    record Cancelled(Interview interview, Instant at) implements InterviewEvent {}
 }

@@ -1,9 +1,9 @@
 package io.parley.domain.model.interview;
 
 import io.parley.domain.shared.Page;
-import java.util.Optional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Where interviews are kept. */
 public interface InterviewRepository {
@@ -34,6 +34,5 @@ public interface InterviewRepository {
      * Interviews that collect scorecards (agenda agreed or feedback) and started in [{@code startedAfter},
      * {@code startedBefore}), by id, {@code limit} at a time after {@code afterId} (the reminder timer walks them).
      */
-    List<Interview> collectingScorecards(Instant startedAfter, Instant startedBefore,
-                                                   long afterId, int limit);
+    List<Interview> collectingScorecards(Instant startedAfter, Instant startedBefore, long afterId, int limit);
 }

@@ -5,7 +5,12 @@ package io.parley.domain.model.interview;
  * pages ask these questions instead of comparing states themselves.
  */
 public enum InterviewStatus {
-    PLANNING, AGENDA_AGREED, FEEDBACK, DEBRIEF, DECIDED, CANCELLED;
+    PLANNING,
+    AGENDA_AGREED,
+    FEEDBACK,
+    DEBRIEF,
+    DECIDED,
+    CANCELLED;
 
     /** Cancelled or decided: nothing changes any more. */
     public boolean closed() {

@@ -19,9 +19,18 @@ import java.util.Objects;
  * @param approval     the user's answer to the proposed agenda, or {@code null} if they were not asked
  * @param scorecard    the state of the user's scorecard, or {@code null} if they have none
  */
-public record MemberInterview(long id, String candidateName, String jobTitle, ZonedDateTime start,
-                              int durationMinutes, InterviewStatus status, boolean seated, boolean lead,
-                              AgendaStatus agendaStatus, ApprovalState approval, ScorecardStatus scorecard) {
+public record MemberInterview(
+        long id,
+        String candidateName,
+        String jobTitle,
+        ZonedDateTime start,
+        int durationMinutes,
+        InterviewStatus status,
+        boolean seated,
+        boolean lead,
+        AgendaStatus agendaStatus,
+        ApprovalState approval,
+        ScorecardStatus scorecard) {
 
     public MemberInterview {
         Objects.requireNonNull(start, "start");
@@ -37,7 +46,8 @@ public record MemberInterview(long id, String candidateName, String jobTitle, Zo
         if (status == InterviewStatus.DEBRIEF && lead) {
             pending.add(PendingAction.DECIDE);
         }
-        if ((status == InterviewStatus.AGENDA_AGREED || status == InterviewStatus.FEEDBACK) && seated
+        if ((status == InterviewStatus.AGENDA_AGREED || status == InterviewStatus.FEEDBACK)
+                && seated
                 && scorecard != ScorecardStatus.SUBMITTED) {
             pending.add(PendingAction.WRITE_SCORECARD);
         }

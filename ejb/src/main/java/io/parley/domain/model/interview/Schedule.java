@@ -70,7 +70,9 @@ public class Schedule implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Schedule other && startsAt.equals(other.startsAt) && timeZone.equals(other.timeZone)
+        return o instanceof Schedule other
+                && startsAt.equals(other.startsAt)
+                && timeZone.equals(other.timeZone)
                 && durationMinutes == other.durationMinutes;
     }
 

@@ -55,7 +55,9 @@ public class AgendaBlockTemplate implements Serializable {
     @Override
     public boolean equals(Object o) {
         return o instanceof AgendaBlockTemplate other
-                && kind == other.kind && title.equals(other.title) && minutes == other.minutes;
+                && kind == other.kind
+                && title.equals(other.title)
+                && minutes == other.minutes;
     }
 
     @Override

@@ -100,7 +100,13 @@ public class Competency {
     }
 
     public CompetencySpec spec() {
-        return new CompetencySpec(key, name, description, required, weight, anchors,
+        return new CompetencySpec(
+                key,
+                name,
+                description,
+                required,
+                weight,
+                anchors,
                 questions.stream().map(Question::spec).toList());
     }
 }

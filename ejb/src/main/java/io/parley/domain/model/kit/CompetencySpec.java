@@ -10,8 +10,15 @@ import java.util.List;
  * The content of one competency: key (URL-safe, unique in the kit), name, description, required flag,
  * weight (1 to 10) and one behavioural anchor per scale point (blank while being drafted), plus its questions.
  */
-public record CompetencySpec(String key, String name, String description, boolean required, int weight,
-                             List<String> anchors, List<QuestionSpec> questions) implements Serializable {
+public record CompetencySpec(
+        String key,
+        String name,
+        String description,
+        boolean required,
+        int weight,
+        List<String> anchors,
+        List<QuestionSpec> questions)
+        implements Serializable {
 
     public static final int MAX_NAME_LENGTH = 120;
     public static final int MAX_DESCRIPTION_LENGTH = 2000;
@@ -43,8 +50,8 @@ public record CompetencySpec(String key, String name, String description, boolea
         while (fitted.size() < scale.points()) {
             fitted.add("");
         }
-        return new CompetencySpec(key, name, description, required, weight,
-                fitted.subList(0, scale.points()), questions);
+        return new CompetencySpec(
+                key, name, description, required, weight, fitted.subList(0, scale.points()), questions);
     }
 
     /** True when every point of {@code scale} has a non-blank anchor. */

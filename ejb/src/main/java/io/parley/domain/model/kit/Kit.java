@@ -23,13 +23,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * One version of an interview kit, the aggregate root of the kit model. A draft is revised freely; publishing
@@ -173,16 +173,27 @@ public class Kit {
     }
 
     public KitContent content() {
-        return new KitContent(name, roleFamily, stage, description, ratingScale,
-                competencies.stream().map(Competency::spec).toList(), mustHaves, dealBreakers, roleBrief,
-                agendaTemplate, policy);
+        return new KitContent(
+                name,
+                roleFamily,
+                stage,
+                description,
+                ratingScale,
+                competencies.stream().map(Competency::spec).toList(),
+                mustHaves,
+                dealBreakers,
+                roleBrief,
+                agendaTemplate,
+                policy);
     }
 
     /** This version as the interviews pinned to it read it (see {@link PinnedKit}). */
     public PinnedKit pinned() {
         Map<String, List<Long>> questionIds = new HashMap<>();
         for (Competency competency : competencies) {
-            questionIds.put(competency.key(), competency.questions().stream().map(Question::id).toList());
+            questionIds.put(
+                    competency.key(),
+                    competency.questions().stream().map(Question::id).toList());
         }
         return new PinnedKit(id(), key.value(), versionNumber, content(), questionIds);
     }

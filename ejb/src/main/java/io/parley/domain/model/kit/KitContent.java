@@ -13,10 +13,19 @@ import java.util.Set;
  * Everything an HR admin edits in a kit, as one immutable value: what a draft is revised with, what a new
  * version copies and what the JSON export carries. Two kits with equal content are the same kit.
  */
-public record KitContent(String name, String roleFamily, String stage, String description,
-                         RatingScale ratingScale, List<CompetencySpec> competencies,
-                         List<String> mustHaves, List<String> dealBreakers, RoleBrief roleBrief,
-                         List<AgendaBlockTemplate> agendaTemplate, KitPolicy policy) implements Serializable {
+public record KitContent(
+        String name,
+        String roleFamily,
+        String stage,
+        String description,
+        RatingScale ratingScale,
+        List<CompetencySpec> competencies,
+        List<String> mustHaves,
+        List<String> dealBreakers,
+        RoleBrief roleBrief,
+        List<AgendaBlockTemplate> agendaTemplate,
+        KitPolicy policy)
+        implements Serializable {
 
     public static final int MAX_NAME_LENGTH = 200;
     public static final int MAX_SHORT_LENGTH = 120;
@@ -50,8 +59,17 @@ public record KitContent(String name, String roleFamily, String stage, String de
 
     /** A fresh draft's content: the default scale and policy and a one-hour agenda template. */
     public static KitContent starter(String name) {
-        return new KitContent(name, "", "", "", RatingScale.defaultScale(), List.of(), List.of(), List.of(),
-                RoleBrief.empty(), List.of(
+        return new KitContent(
+                name,
+                "",
+                "",
+                "",
+                RatingScale.defaultScale(),
+                List.of(),
+                List.of(),
+                List.of(),
+                RoleBrief.empty(),
+                List.of(
                         new AgendaBlockTemplate(AgendaBlockKind.WELCOME, "Welcome and introductions", 5),
                         new AgendaBlockTemplate(AgendaBlockKind.COMPETENCY, "Competency questions", 30),
                         new AgendaBlockTemplate(AgendaBlockKind.PITCH, "The company and the role", 10),
@@ -69,27 +87,37 @@ public record KitContent(String name, String roleFamily, String stage, String de
         for (int i = 0; i < competencies.size(); i++) {
             CompetencySpec competency = competencies.get(i);
             if (!competency.anchorsComplete(ratingScale)) {
-                violations.add(KitViolation.of(KitViolation.MISSING_ANCHOR, "competencies[" + i + "].anchors",
-                        competency.name(), ratingScale.points()));
+                violations.add(KitViolation.of(
+                        KitViolation.MISSING_ANCHOR,
+                        "competencies[" + i + "].anchors",
+                        competency.name(),
+                        ratingScale.points()));
             }
             if (competency.questions().isEmpty()) {
-                violations.add(KitViolation.of(KitViolation.NO_QUESTION, "competencies[" + i + "].questions",
-                        competency.name()));
+                violations.add(KitViolation.of(
+                        KitViolation.NO_QUESTION, "competencies[" + i + "].questions", competency.name()));
             }
         }
         int candidateMinutes = agendaTemplate.stream()
                 .filter(b -> b.kind() == AgendaBlockKind.CANDIDATE_QUESTIONS)
-                .mapToInt(AgendaBlockTemplate::minutes).max().orElse(-1);
+                .mapToInt(AgendaBlockTemplate::minutes)
+                .max()
+                .orElse(-1);
         if (candidateMinutes < 0) {
-            violations.add(KitViolation.of(KitViolation.NO_CANDIDATE_BLOCK, "agenda",
-                    policy.minCandidateQuestionMinutes()));
+            violations.add(
+                    KitViolation.of(KitViolation.NO_CANDIDATE_BLOCK, "agenda", policy.minCandidateQuestionMinutes()));
         } else if (candidateMinutes < policy.minCandidateQuestionMinutes()) {
-            violations.add(KitViolation.of(KitViolation.CANDIDATE_BLOCK_TOO_SHORT, "agenda",
-                    candidateMinutes, policy.minCandidateQuestionMinutes()));
+            violations.add(KitViolation.of(
+                    KitViolation.CANDIDATE_BLOCK_TOO_SHORT,
+                    "agenda",
+                    candidateMinutes,
+                    policy.minCandidateQuestionMinutes()));
         }
         for (int i = 0; i < agendaTemplate.size(); i++) {
             if (agendaTemplate.get(i).minutes() == 0) {
-                violations.add(KitViolation.of(KitViolation.ZERO_MINUTE_BLOCK, "agenda[" + i + "].minutes",
+                violations.add(KitViolation.of(
+                        KitViolation.ZERO_MINUTE_BLOCK,
+                        "agenda[" + i + "].minutes",
                         agendaTemplate.get(i).title()));
             }
         }
@@ -102,7 +130,17 @@ public record KitContent(String name, String roleFamily, String stage, String de
 
     /** This content with another name (an imported kit whose name is taken, a new draft). */
     public KitContent withName(String newName) {
-        return new KitContent(newName, roleFamily, stage, description, ratingScale, competencies, mustHaves,
-                dealBreakers, roleBrief, agendaTemplate, policy);
+        return new KitContent(
+                newName,
+                roleFamily,
+                stage,
+                description,
+                ratingScale,
+                competencies,
+                mustHaves,
+                dealBreakers,
+                roleBrief,
+                agendaTemplate,
+                policy);
     }
 }

@@ -35,7 +35,10 @@ public class KitKey implements Serializable {
     }
 
     public static boolean isValid(String value) {
-        return value != null && value.length() >= 3 && value.length() <= MAX_LENGTH && FORMAT.matcher(value).matches();
+        return value != null
+                && value.length() >= 3
+                && value.length() <= MAX_LENGTH
+                && FORMAT.matcher(value).matches();
     }
 
     /** A key derived from a name: "Backend Engineer – Onsite" becomes {@code backend-engineer-onsite}. */

@@ -1,8 +1,8 @@
 package io.parley.domain.model.kit;
 
 import io.parley.domain.shared.Page;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 
 /** Where kit versions are kept. */
 public interface KitRepository {

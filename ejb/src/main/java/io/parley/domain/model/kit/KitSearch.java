@@ -1,7 +1,7 @@
 package io.parley.domain.model.kit;
 
-import java.io.Serializable;
 import io.parley.domain.shared.Page;
+import java.io.Serializable;
 
 /** A search of the kit list: part of the name (blank for all), a status (null for all) and a page. */
 public record KitSearch(String name, KitStatus status, int offset, int limit) implements Serializable {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Objects;
 
 /** The content of one question: type, text, follow-up probes, guidance on a good answer, suggested minutes. */
-public record QuestionSpec(QuestionType type, String text, List<String> probes, String guidance,
-                           int suggestedMinutes) implements Serializable {
+public record QuestionSpec(QuestionType type, String text, List<String> probes, String guidance, int suggestedMinutes)
+        implements Serializable {
 
     public static final int MAX_TEXT_LENGTH = 2000;
     public static final int MAX_PROBE_LENGTH = 500;

@@ -61,8 +61,10 @@ public class RoleBrief implements Serializable {
     @Override
     public boolean equals(Object o) {
         return o instanceof RoleBrief other
-                && problems().equals(other.problems()) && growth().equals(other.growth())
-                && training().equals(other.training()) && performance().equals(other.performance());
+                && problems().equals(other.problems())
+                && growth().equals(other.growth())
+                && training().equals(other.training())
+                && performance().equals(other.performance());
     }
 
     @Override

@@ -12,8 +12,7 @@ import java.util.Optional;
  */
 public final class BlindRule {
 
-    private BlindRule() {
-    }
+    private BlindRule() {}
 
     /**
      * Whether a reader may see the panel's submitted scorecards.
@@ -23,8 +22,7 @@ public final class BlindRule {
      * @param oversight      the reader is an hr-admin or the ATS
      * @param leadInDebrief  the reader leads the interview and its debrief is open
      */
-    public static boolean maySeeOthers(boolean member, boolean submittedOwn, boolean oversight,
-                                       boolean leadInDebrief) {
+    public static boolean maySeeOthers(boolean member, boolean submittedOwn, boolean oversight, boolean leadInDebrief) {
         return member ? submittedOwn || leadInDebrief : oversight;
     }
 
@@ -32,9 +30,10 @@ public final class BlindRule {
      * Why such a reader sees none of the panel's scorecards, as a message code ({@code scorecard.blind} for a member
      * who has not submitted, {@code scorecard.notAllowed} for anyone else), or empty when they may see them.
      */
-    public static Optional<String> refusal(boolean member, boolean submittedOwn, boolean oversight,
-                                           boolean leadInDebrief) {
-        return maySeeOthers(member, submittedOwn, oversight, leadInDebrief) ? Optional.empty()
+    public static Optional<String> refusal(
+            boolean member, boolean submittedOwn, boolean oversight, boolean leadInDebrief) {
+        return maySeeOthers(member, submittedOwn, oversight, leadInDebrief)
+                ? Optional.empty()
                 : Optional.of(member ? "scorecard.blind" : "scorecard.notAllowed");
     }
 }

@@ -39,7 +39,8 @@ public class CandidateQuestion implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CandidateQuestion other && question.equals(other.question)
+        return o instanceof CandidateQuestion other
+                && question.equals(other.question)
                 && Objects.equals(answer(), other.answer());
     }
 

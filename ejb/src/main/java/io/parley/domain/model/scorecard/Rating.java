@@ -58,7 +58,9 @@ public class Rating implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Rating other && competency.equals(other.competency) && Objects.equals(rating, other.rating)
+        return o instanceof Rating other
+                && competency.equals(other.competency)
+                && Objects.equals(rating, other.rating)
                 && Objects.equals(evidence(), other.evidence());
     }
 

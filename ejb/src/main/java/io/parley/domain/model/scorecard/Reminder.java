@@ -23,7 +23,10 @@ public class Reminder {
     public static final Duration AT_MOST_EVERY = Duration.ofDays(1);
 
     /** Who the reminder is for. */
-    public enum Kind { MEMBER, LEAD }
+    public enum Kind {
+        MEMBER,
+        LEAD
+    }
 
     @EmbeddedId
     private Key key;
@@ -95,7 +98,9 @@ public class Reminder {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key other && interviewId == other.interviewId && username.equals(other.username)
+            return o instanceof Key other
+                    && interviewId == other.interviewId
+                    && username.equals(other.username)
                     && kind == other.kind;
         }
 

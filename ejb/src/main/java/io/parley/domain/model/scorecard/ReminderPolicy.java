@@ -19,12 +19,14 @@ public record ReminderPolicy(Duration memberAfter, Duration leadAfter) {
     }
 
     /** The panel members (in panel order) whose scorecard is late at {@code now}. */
-    public List<String> lateMembers(List<String> panel, Map<String, ScorecardStatus> statuses, Instant endsAt,
-                                    Instant now) {
+    public List<String> lateMembers(
+            List<String> panel, Map<String, ScorecardStatus> statuses, Instant endsAt, Instant now) {
         if (now.isBefore(endsAt.plus(memberAfter))) {
             return List.of();
         }
-        return panel.stream().filter(member -> statuses.get(member) != ScorecardStatus.SUBMITTED).toList();
+        return panel.stream()
+                .filter(member -> statuses.get(member) != ScorecardStatus.SUBMITTED)
+                .toList();
     }
 
     /** Whether the lead is told about the late members at {@code now}. */

@@ -170,8 +170,8 @@ public class Scorecard {
     }
 
     public ScorecardContent content() {
-        return new ScorecardContent(ratings, questionNotes, candidateQuestions, dealBreakers, keyTakeaways,
-                recommendation);
+        return new ScorecardContent(
+                ratings, questionNotes, candidateQuestions, dealBreakers, keyTakeaways, recommendation);
     }
 
     public Long id() {

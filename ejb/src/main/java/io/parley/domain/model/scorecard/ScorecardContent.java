@@ -1,37 +1,45 @@
 package io.parley.domain.model.scorecard;
 
-import io.parley.domain.shared.Jsonp;
 import io.parley.domain.shared.DomainException;
+import io.parley.domain.shared.Jsonp;
 import io.parley.domain.shared.Texts;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What a member writes on a scorecard, as one immutable value: ratings with evidence, notes per question, the
  * candidate's questions with their answers, deal-breaker flags, key take-aways and the recommendation. Empty
  * entries are dropped; a competency or question appears at most once. A draft may leave anything out.
  */
-public record ScorecardContent(List<Rating> ratings, List<QuestionNote> questionNotes,
-                               List<CandidateQuestion> candidateQuestions, List<String> dealBreakers,
-                               String keyTakeaways, Recommendation recommendation) implements Serializable {
+public record ScorecardContent(
+        List<Rating> ratings,
+        List<QuestionNote> questionNotes,
+        List<CandidateQuestion> candidateQuestions,
+        List<String> dealBreakers,
+        String keyTakeaways,
+        Recommendation recommendation)
+        implements Serializable {
 
     public static final int MAX_ITEMS = 50;
     public static final int MAX_DEAL_BREAKER_LENGTH = 500;
     public static final int MAX_TAKEAWAYS_LENGTH = 4000;
 
     public ScorecardContent {
-        ratings = limited(ratings == null ? List.<Rating>of() : ratings.stream().filter(r -> !r.isEmpty()).toList(),
+        ratings = limited(
+                ratings == null
+                        ? List.<Rating>of()
+                        : ratings.stream().filter(r -> !r.isEmpty()).toList(),
                 "ratings");
         questionNotes = limited(questionNotes == null ? List.of() : questionNotes, "questionNotes");
-        candidateQuestions = limited(candidateQuestions == null ? List.of() : candidateQuestions,
-                "candidateQuestions");
-        dealBreakers = limited(Texts.lines(dealBreakers == null ? List.of() : dealBreakers,
-                MAX_DEAL_BREAKER_LENGTH, "deal-breaker"), "dealBreakers");
+        candidateQuestions = limited(candidateQuestions == null ? List.of() : candidateQuestions, "candidateQuestions");
+        dealBreakers = limited(
+                Texts.lines(dealBreakers == null ? List.of() : dealBreakers, MAX_DEAL_BREAKER_LENGTH, "deal-breaker"),
+                "dealBreakers");
         keyTakeaways = Texts.optional(keyTakeaways, MAX_TAKEAWAYS_LENGTH, "key take-aways");
         Set<String> rated = new HashSet<>();
         for (Rating rating : ratings) {
@@ -69,15 +77,24 @@ public record ScorecardContent(List<Rating> ratings, List<QuestionNote> question
             ratingArray.add(item.add("evidence", rating.evidence() == null ? "" : rating.evidence()));
         }
         JsonArrayBuilder notes = Jsonp.PROVIDER.createArrayBuilder();
-        questionNotes.forEach(n -> notes.add(Jsonp.PROVIDER.createObjectBuilder().add("questionId", n.questionId())
+        questionNotes.forEach(n -> notes.add(Jsonp.PROVIDER
+                .createObjectBuilder()
+                .add("questionId", n.questionId())
                 .add("note", n.note())));
         JsonArrayBuilder questions = Jsonp.PROVIDER.createArrayBuilder();
-        candidateQuestions.forEach(q -> questions.add(Jsonp.PROVIDER.createObjectBuilder().add("question", q.question())
+        candidateQuestions.forEach(q -> questions.add(Jsonp.PROVIDER
+                .createObjectBuilder()
+                .add("question", q.question())
                 .add("answer", q.answer() == null ? "" : q.answer())));
         JsonArrayBuilder flags = Jsonp.PROVIDER.createArrayBuilder();
         dealBreakers.forEach(flags::add);
-        JsonObjectBuilder json = Jsonp.PROVIDER.createObjectBuilder().add("ratings", ratingArray).add("questionNotes", notes)
-                .add("candidateQuestions", questions).add("dealBreakers", flags).add("keyTakeaways", keyTakeaways);
+        JsonObjectBuilder json = Jsonp.PROVIDER
+                .createObjectBuilder()
+                .add("ratings", ratingArray)
+                .add("questionNotes", notes)
+                .add("candidateQuestions", questions)
+                .add("dealBreakers", flags)
+                .add("keyTakeaways", keyTakeaways);
         if (recommendation == null) {
             json.addNull("overallRecommendation");
         } else {

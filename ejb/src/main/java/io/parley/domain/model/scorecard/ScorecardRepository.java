@@ -1,7 +1,6 @@
 package io.parley.domain.model.scorecard;
 
 import io.parley.domain.model.interview.InterviewId;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

@@ -15,8 +15,8 @@ import java.util.Set;
  * @param questions         every question id of the kit
  * @param assigned          the competencies of the member's own blocks, in agenda order
  */
-public record ScorecardRequirements(int scalePoints, Set<String> competencies, Set<Long> questions,
-                                    List<String> assigned) implements Serializable {
+public record ScorecardRequirements(
+        int scalePoints, Set<String> competencies, Set<Long> questions, List<String> assigned) implements Serializable {
 
     public static final String MISSING_RATING = "scorecard.missing.rating";
     public static final String MISSING_EVIDENCE = "scorecard.missing.evidence";
@@ -36,8 +36,8 @@ public record ScorecardRequirements(int scalePoints, Set<String> competencies, S
                 throw new DomainException("scorecard.rating.unknownCompetency", rating.competency());
             }
             if (rating.rating() != null && (rating.rating() < 1 || rating.rating() > scalePoints)) {
-                throw new DomainException("scorecard.rating.offScale", rating.competency(), rating.rating(),
-                        scalePoints);
+                throw new DomainException(
+                        "scorecard.rating.offScale", rating.competency(), rating.rating(), scalePoints);
             }
         }
         for (QuestionNote note : content.questionNotes()) {

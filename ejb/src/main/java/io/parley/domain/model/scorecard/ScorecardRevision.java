@@ -2,9 +2,9 @@ package io.parley.domain.model.scorecard;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
 import java.io.Serializable;
 import java.time.Instant;
-import jakarta.persistence.EnumType;
 
 /** One submitted version of a scorecard in its audit trail: the submission or an amendment with its reason. */
 @Embeddable
@@ -13,7 +13,10 @@ public class ScorecardRevision implements Serializable {
     public static final int MAX_REASON_LENGTH = 2000;
 
     /** What made this version. */
-    public enum Kind { SUBMITTED, AMENDED }
+    public enum Kind {
+        SUBMITTED,
+        AMENDED
+    }
 
     @jakarta.persistence.Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 16)

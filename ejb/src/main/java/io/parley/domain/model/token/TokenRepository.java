@@ -1,8 +1,8 @@
 package io.parley.domain.model.token;
 
-import java.util.Optional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** Where API tokens are kept, found by the hash of their secret. */
 public interface TokenRepository {

@@ -1,9 +1,9 @@
 package io.parley.domain.model.user;
 
-import java.util.Optional;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** Where users are kept. */
 public interface UserRepository {

@@ -17,8 +17,13 @@ import org.junit.jupiter.api.Test;
 class AgendaRulesTest {
 
     /** 60 minutes, panel max (lead), ines, omar; "design" required, "teamwork" optional; policy 10 min, 2 people. */
-    static final AgendaContext CONTEXT = new AgendaContext(60, List.of("max", "ines", "omar"), 10, 2,
-            Map.of("design", true, "teamwork", false), Map.of(101L, "design", 102L, "teamwork"));
+    static final AgendaContext CONTEXT = new AgendaContext(
+            60,
+            List.of("max", "ines", "omar"),
+            10,
+            2,
+            Map.of("design", true, "teamwork", false),
+            Map.of(101L, "design", 102L, "teamwork"));
 
     static List<AgendaItem> validItems() {
         List<AgendaItem> items = new ArrayList<>();
@@ -31,7 +36,9 @@ class AgendaRulesTest {
     }
 
     private static List<String> codes(List<AgendaItem> items) {
-        return AgendaRules.check(items, CONTEXT).stream().map(AgendaViolation::code).toList();
+        return AgendaRules.check(items, CONTEXT).stream()
+                .map(AgendaViolation::code)
+                .toList();
     }
 
     private static AgendaViolation only(List<AgendaItem> items) {
@@ -74,8 +81,9 @@ class AgendaRulesTest {
 
     @Test
     void theCandidateBlockIsNotScored() {
-        DomainException refusal = assertThrows(DomainException.class, () -> new AgendaItem(CANDIDATE_QUESTIONS,
-                "Your questions", 15, "max", List.of("design"), List.of()));
+        DomainException refusal = assertThrows(
+                DomainException.class,
+                () -> new AgendaItem(CANDIDATE_QUESTIONS, "Your questions", 15, "max", List.of("design"), List.of()));
         assertEquals("agenda.item.notScored", refusal.code());
     }
 
@@ -107,8 +115,11 @@ class AgendaRulesTest {
         List<AgendaItem> items = validItems();
         items.set(2, new AgendaItem(COMPETENCY, "Design with Ines again", 15, "ines", List.of("design"), List.of()));
         List<AgendaViolation> violations = AgendaRules.check(items, CONTEXT);
-        assertTrue(violations.stream().anyMatch(v -> v.code().equals(AgendaViolation.MEMBER_WITHOUT_BLOCK)
-                && v.arguments().equals(List.of("omar"))), violations.toString());
+        assertTrue(
+                violations.stream()
+                        .anyMatch(v -> v.code().equals(AgendaViolation.MEMBER_WITHOUT_BLOCK)
+                                && v.arguments().equals(List.of("omar"))),
+                violations.toString());
     }
 
     @Test
@@ -116,18 +127,30 @@ class AgendaRulesTest {
         List<AgendaItem> items = validItems();
         items.set(0, new AgendaItem(WELCOME, "Welcome", 5, null, List.of(), List.of()));
         items.set(4, new AgendaItem(WRAP_UP, "Wrap-up", 5, "eve", List.of(), List.of()));
-        items.set(1, new AgendaItem(COMPETENCY, "Design with Ines", 20, "ines", List.of("design", "cooking"),
-                List.of(101L, 999L)));
+        items.set(
+                1,
+                new AgendaItem(
+                        COMPETENCY, "Design with Ines", 20, "ines", List.of("design", "cooking"), List.of(101L, 999L)));
         List<String> codes = codes(items);
-        assertEquals(List.of(AgendaViolation.BLOCK_WITHOUT_OWNER, AgendaViolation.UNKNOWN_COMPETENCY,
-                AgendaViolation.UNKNOWN_QUESTION, AgendaViolation.OWNER_NOT_ON_PANEL), codes);
+        assertEquals(
+                List.of(
+                        AgendaViolation.BLOCK_WITHOUT_OWNER,
+                        AgendaViolation.UNKNOWN_COMPETENCY,
+                        AgendaViolation.UNKNOWN_QUESTION,
+                        AgendaViolation.OWNER_NOT_ON_PANEL),
+                codes);
     }
 
     @Test
     void everyBrokenRuleIsReportedAtOnce() {
         List<AgendaItem> items = List.of(new AgendaItem(COMPETENCY, "Only block", 30, "ines", List.of(), List.of()));
-        assertEquals(List.of(AgendaViolation.MINUTES_MISMATCH, AgendaViolation.NO_CANDIDATE_BLOCK,
-                AgendaViolation.COMPETENCY_UNDERCOVERED, AgendaViolation.MEMBER_WITHOUT_BLOCK,
-                AgendaViolation.MEMBER_WITHOUT_BLOCK), codes(items));
+        assertEquals(
+                List.of(
+                        AgendaViolation.MINUTES_MISMATCH,
+                        AgendaViolation.NO_CANDIDATE_BLOCK,
+                        AgendaViolation.COMPETENCY_UNDERCOVERED,
+                        AgendaViolation.MEMBER_WITHOUT_BLOCK,
+                        AgendaViolation.MEMBER_WITHOUT_BLOCK),
+                codes(items));
     }
 }

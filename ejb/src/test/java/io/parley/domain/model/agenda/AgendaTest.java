@@ -11,22 +11,27 @@ import io.parley.domain.model.kit.AgendaBlockKind;
 import io.parley.domain.model.kit.AgendaBlockTemplate;
 import io.parley.domain.shared.DomainException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import java.util.ArrayList;
 
 class AgendaTest {
 
     private static final Instant AT = Instant.parse("2026-11-23T09:00:00Z");
 
     private static Agenda fresh() {
-        return Agenda.fromTemplate(7L, List.of(
-                new AgendaBlockTemplate(AgendaBlockKind.WELCOME, "Welcome", 5),
-                new AgendaBlockTemplate(AgendaBlockKind.COMPETENCY, "Design", 20),
-                new AgendaBlockTemplate(AgendaBlockKind.COMPETENCY, "More design", 15),
-                new AgendaBlockTemplate(AgendaBlockKind.CANDIDATE_QUESTIONS, "Your questions", 15),
-                new AgendaBlockTemplate(AgendaBlockKind.WRAP_UP, "Wrap-up", 5)),
-                CONTEXT.panel(), "max", "rita", AT);
+        return Agenda.fromTemplate(
+                7L,
+                List.of(
+                        new AgendaBlockTemplate(AgendaBlockKind.WELCOME, "Welcome", 5),
+                        new AgendaBlockTemplate(AgendaBlockKind.COMPETENCY, "Design", 20),
+                        new AgendaBlockTemplate(AgendaBlockKind.COMPETENCY, "More design", 15),
+                        new AgendaBlockTemplate(AgendaBlockKind.CANDIDATE_QUESTIONS, "Your questions", 15),
+                        new AgendaBlockTemplate(AgendaBlockKind.WRAP_UP, "Wrap-up", 5)),
+                CONTEXT.panel(),
+                "max",
+                "rita",
+                AT);
     }
 
     private static Agenda proposed() {
@@ -40,7 +45,8 @@ class AgendaTest {
     void theTemplateGivesTheLeadTheFrameAndTheOthersTheCompetencyBlocks() {
         Agenda agenda = fresh();
         assertEquals(AgendaStatus.DRAFT, agenda.status());
-        assertEquals(List.of("max", "ines", "omar", "max", "max"),
+        assertEquals(
+                List.of("max", "ines", "omar", "max", "max"),
                 agenda.items().stream().map(AgendaItem::owner).toList());
         assertEquals(1, agenda.history().size());
     }
@@ -50,8 +56,8 @@ class AgendaTest {
         Agenda agenda = fresh();
         List<AgendaItem> before = agenda.items();
         List<AgendaItem> broken = List.of(validItems().get(0));
-        AgendaRuleException refusal = assertThrows(AgendaRuleException.class,
-                () -> agenda.revise(broken, CONTEXT, "max", AT));
+        AgendaRuleException refusal =
+                assertThrows(AgendaRuleException.class, () -> agenda.revise(broken, CONTEXT, "max", AT));
         assertFalse(refusal.violations().isEmpty());
         assertEquals(before, agenda.items());
     }
@@ -60,10 +66,9 @@ class AgendaTest {
     void proposingChecksTheRules() {
         Agenda agenda = fresh();
         // the template has no competencies picked yet, so "design" is not covered
-        AgendaRuleException refusal = assertThrows(AgendaRuleException.class,
-                () -> agenda.propose(CONTEXT, "max", AT));
-        assertTrue(refusal.violations().stream()
-                .anyMatch(v -> v.code().equals(AgendaViolation.COMPETENCY_UNDERCOVERED)));
+        AgendaRuleException refusal = assertThrows(AgendaRuleException.class, () -> agenda.propose(CONTEXT, "max", AT));
+        assertTrue(
+                refusal.violations().stream().anyMatch(v -> v.code().equals(AgendaViolation.COMPETENCY_UNDERCOVERED)));
         assertEquals(AgendaStatus.DRAFT, agenda.status());
     }
 
@@ -84,10 +89,13 @@ class AgendaTest {
         agenda.approve("ines", CONTEXT, AT);
         agenda.requestChanges("omar", "Give design more time", AT);
         List<AgendaItem> items = new ArrayList<>(validItems());
-        items.set(1, new AgendaItem(AgendaBlockKind.COMPETENCY, "Design with Ines", 25, "ines", List.of("design"),
-                List.of()));
-        items.set(3, new AgendaItem(AgendaBlockKind.CANDIDATE_QUESTIONS, "Your questions", 10, "max", List.of(),
-                List.of()));
+        items.set(
+                1,
+                new AgendaItem(
+                        AgendaBlockKind.COMPETENCY, "Design with Ines", 25, "ines", List.of("design"), List.of()));
+        items.set(
+                3,
+                new AgendaItem(AgendaBlockKind.CANDIDATE_QUESTIONS, "Your questions", 10, "max", List.of(), List.of()));
         agenda.revise(items, CONTEXT, "max", AT);
         assertEquals(AgendaStatus.PROPOSED, agenda.status());
         assertTrue(agenda.approvals().stream().allMatch(a -> a.state() == ApprovalState.PENDING));
@@ -109,8 +117,10 @@ class AgendaTest {
     @Test
     void aChangeRequestNeedsAComment() {
         Agenda agenda = proposed();
-        assertEquals("validation.required", assertThrows(DomainException.class,
-                () -> agenda.requestChanges("omar", "  ", AT)).code());
+        assertEquals(
+                "validation.required",
+                assertThrows(DomainException.class, () -> agenda.requestChanges("omar", "  ", AT))
+                        .code());
         agenda.requestChanges("omar", "Swap the blocks", AT);
         assertEquals(ApprovalState.CHANGES_REQUESTED, agenda.approvalOf("omar"));
         assertEquals("Swap the blocks", agenda.approvals().get(2).comment());
@@ -119,11 +129,15 @@ class AgendaTest {
     @Test
     void onlyPanelMembersAnswerAndOnlyAProposal() {
         Agenda draft = fresh();
-        assertEquals("agenda.notProposed", assertThrows(DomainException.class,
-                () -> draft.approve("ines", CONTEXT, AT)).code());
+        assertEquals(
+                "agenda.notProposed",
+                assertThrows(DomainException.class, () -> draft.approve("ines", CONTEXT, AT))
+                        .code());
         Agenda agenda = proposed();
-        assertEquals("agenda.notOnPanel", assertThrows(DomainException.class,
-                () -> agenda.approve("eve", CONTEXT, AT)).code());
+        assertEquals(
+                "agenda.notOnPanel",
+                assertThrows(DomainException.class, () -> agenda.approve("eve", CONTEXT, AT))
+                        .code());
     }
 
     private static Agenda agreed() {
@@ -134,17 +148,25 @@ class AgendaTest {
     }
 
     private static AgendaContext context(int minutes, List<String> panel) {
-        return new AgendaContext(minutes, panel, CONTEXT.minCandidateMinutes(),
-                CONTEXT.minInterviewersPerRequiredCompetency(), CONTEXT.competencies(), CONTEXT.questions());
+        return new AgendaContext(
+                minutes,
+                panel,
+                CONTEXT.minCandidateMinutes(),
+                CONTEXT.minInterviewersPerRequiredCompetency(),
+                CONTEXT.competencies(),
+                CONTEXT.questions());
     }
 
     @Test
     void aNewPanelThatBreaksARuleSendsTheAgreedAgendaBackForEditing() {
         Agenda agenda = agreed();
-        assertTrue(agenda.interviewChanged(context(60, List.of("max", "ines", "li")), "The panel changed.", "rita",
-                AT), "the agreement was undone");
+        assertTrue(
+                agenda.interviewChanged(context(60, List.of("max", "ines", "li")), "The panel changed.", "rita", AT),
+                "the agreement was undone");
         assertEquals(AgendaStatus.DRAFT, agenda.status());
-        assertEquals(List.of("max", "ines", "li"), agenda.approvals().stream().map(Approval::member).toList());
+        assertEquals(
+                List.of("max", "ines", "li"),
+                agenda.approvals().stream().map(Approval::member).toList());
         assertTrue(agenda.approvals().stream().allMatch(a -> a.state() == ApprovalState.PENDING));
         assertEquals(null, agenda.items().get(2).owner(), "omar left, his block has no owner");
         AgendaChange why = agenda.reopening().orElseThrow();
@@ -157,8 +179,8 @@ class AgendaTest {
     void aNewDurationSendsTheAgreedAgendaBackForEditing() {
         Agenda agenda = agreed();
         AgendaContext shorter = context(45, CONTEXT.panel());
-        assertTrue(agenda.interviewChanged(shorter, "The interview's duration changed from 60 to 45 minutes.",
-                "rita", AT));
+        assertTrue(agenda.interviewChanged(
+                shorter, "The interview's duration changed from 60 to 45 minutes.", "rita", AT));
         assertEquals(AgendaStatus.DRAFT, agenda.status());
         assertTrue(agenda.reopening().isPresent());
         // it cannot be agreed as it stands: not proposed, and the rules refuse it
@@ -180,9 +202,10 @@ class AgendaTest {
         agenda.approve("max", CONTEXT, AT);
         agenda.approve("ines", CONTEXT, AT);
         // the interview grew to 75 minutes since the proposal: the last approval is refused
-        AgendaRuleException refusal = assertThrows(AgendaRuleException.class,
-                () -> agenda.approve("omar", context(75, CONTEXT.panel()), AT));
-        assertEquals(AgendaViolation.MINUTES_MISMATCH, refusal.violations().get(0).code());
+        AgendaRuleException refusal =
+                assertThrows(AgendaRuleException.class, () -> agenda.approve("omar", context(75, CONTEXT.panel()), AT));
+        assertEquals(
+                AgendaViolation.MINUTES_MISMATCH, refusal.violations().get(0).code());
         assertEquals(AgendaStatus.PROPOSED, agenda.status());
         assertEquals(ApprovalState.PENDING, agenda.approvalOf("omar"));
     }
@@ -192,8 +215,10 @@ class AgendaTest {
         Agenda agenda = fresh();
         List<AgendaItem> items = new ArrayList<>(validItems());
         // ines covers "teamwork" only through the question she picked (102 belongs to teamwork)
-        items.set(1, new AgendaItem(AgendaBlockKind.COMPETENCY, "Design with Ines", 20, "ines", List.of("design"),
-                List.of(102L)));
+        items.set(
+                1,
+                new AgendaItem(
+                        AgendaBlockKind.COMPETENCY, "Design with Ines", 20, "ines", List.of("design"), List.of(102L)));
         agenda.revise(items, CONTEXT, "max", AT);
         assertEquals(List.of("design", "teamwork"), agenda.competenciesCoveredBy("ines", CONTEXT.questions()));
         assertEquals(List.of("design", "teamwork"), agenda.competenciesCoveredBy("omar", CONTEXT.questions()));

@@ -29,8 +29,8 @@ class RunSheetClockTest {
     void anOverrunEatsTheNextScoredBlocksAndNeverTheCandidatesTime() {
         RunSheet sheet = new RunSheet(1);
         sheet.start(AGENDA.size(), T0);
-        sheet.next(AGENDA.size(), minutes(5));     // welcome on time
-        sheet.next(AGENDA.size(), minutes(37));    // design took 32 of its 20 minutes: 12 over
+        sheet.next(AGENDA.size(), minutes(5)); // welcome on time
+        sheet.next(AGENDA.size(), minutes(37)); // design took 32 of its 20 minutes: 12 over
         RunSheetClock clock = RunSheetClock.of(AGENDA, sheet.blocks(), minutes(40));
         assertEquals(2, clock.current());
         RunSheetClock.BlockClock coding = clock.blocks().get(2);
@@ -47,7 +47,7 @@ class RunSheetClockTest {
         RunSheet sheet = new RunSheet(1);
         sheet.start(AGENDA.size(), T0);
         sheet.next(AGENDA.size(), minutes(5));
-        sheet.next(AGENDA.size(), minutes(60));    // design: 55 minutes, 35 over
+        sheet.next(AGENDA.size(), minutes(60)); // design: 55 minutes, 35 over
         RunSheetClock clock = RunSheetClock.of(AGENDA, sheet.blocks(), minutes(60));
         assertEquals(0, clock.blocks().get(2).allottedSeconds());
         assertEquals(15 * 60, clock.overtimeSeconds());
@@ -78,8 +78,10 @@ class RunSheetClockTest {
         assertEquals(Boolean.TRUE, clock.candidateTimeHeld());
         assertEquals(-1, clock.current());
         assertEquals(minutes(58), sheet.endedAt());
-        assertEquals("runSheet.ended", assertThrows(DomainException.class,
-                () -> sheet.next(AGENDA.size(), minutes(61))).code());
+        assertEquals(
+                "runSheet.ended",
+                assertThrows(DomainException.class, () -> sheet.next(AGENDA.size(), minutes(61)))
+                        .code());
     }
 
     @Test
@@ -89,7 +91,9 @@ class RunSheetClockTest {
         sheet.next(AGENDA.size(), minutes(5));
         sheet.next(AGENDA.size(), minutes(25));
         sheet.next(AGENDA.size(), minutes(45));
-        sheet.next(AGENDA.size(), minutes(49));   // only 4 of 10 minutes for the candidate
-        assertEquals(Boolean.FALSE, RunSheetClock.of(AGENDA, sheet.blocks(), minutes(50)).candidateTimeHeld());
+        sheet.next(AGENDA.size(), minutes(49)); // only 4 of 10 minutes for the candidate
+        assertEquals(
+                Boolean.FALSE,
+                RunSheetClock.of(AGENDA, sheet.blocks(), minutes(50)).candidateTimeHeld());
     }
 }

@@ -22,14 +22,21 @@ class DecisionTest {
 
     @Test
     void theScoreWeighsCompetencyMeansByTheKitsWeights() {
-        WeightedScore score = WeightedScore.of(KIT, Map.of(
-                "ines", Map.of("design", 4, "coding", 2),
-                "omar", Map.of("design", 2, "coding", 2, "culture", 3)), 4);
+        WeightedScore score = WeightedScore.of(
+                KIT,
+                Map.of(
+                        "ines", Map.of("design", 4, "coding", 2),
+                        "omar", Map.of("design", 2, "coding", 2, "culture", 3)),
+                4);
         // design mean 3 (weight 3), coding 2 (weight 1), culture 3 (weight 1): (9 + 2 + 3) / 5
         assertEquals(2.8, score.score(), 1e-9);
         assertEquals(2.5, score.midpoint());
-        assertEquals(List.of("design"), score.disagreements().stream().map(c -> c.competency().key()).toList());
-        assertEquals(List.of("coding"), score.mustHaveGaps().stream().map(c -> c.competency().key()).toList());
+        assertEquals(
+                List.of("design"),
+                score.disagreements().stream().map(c -> c.competency().key()).toList());
+        assertEquals(
+                List.of("coding"),
+                score.mustHaveGaps().stream().map(c -> c.competency().key()).toList());
         assertEquals(Map.of("ines", 4, "omar", 2), score.competencies().get(0).ratings());
     }
 
@@ -45,15 +52,32 @@ class DecisionTest {
     @Test
     void aDecisionNeedsARationaleAndAnOverrideNeedsOneThatExplainsTheGap() {
         WeightedScore low = WeightedScore.of(KIT, Map.of("ines", Map.of("design", 1, "coding", 2)), 4);
-        assertEquals("decision.rationaleRequired", assertThrows(DomainException.class,
-                () -> Decision.record(1, Outcome.NO_HIRE, "  ", low, "Kim", "max", NOW)).code());
-        assertEquals("decision.outcomeRequired", assertThrows(DomainException.class,
-                () -> Decision.record(1, null, "x", low, "Kim", "max", NOW)).code());
+        assertEquals(
+                "decision.rationaleRequired",
+                assertThrows(
+                                DomainException.class,
+                                () -> Decision.record(1, Outcome.NO_HIRE, "  ", low, "Kim", "max", NOW))
+                        .code());
+        assertEquals(
+                "decision.outcomeRequired",
+                assertThrows(DomainException.class, () -> Decision.record(1, null, "x", low, "Kim", "max", NOW))
+                        .code());
         assertTrue(low.against(Outcome.HIRE));
-        assertEquals("decision.overrideNeedsReason", assertThrows(DomainException.class,
-                () -> Decision.record(1, Outcome.HIRE, "Gut feeling.", low, "Kim", "max", NOW)).code());
-        Decision hire = Decision.record(1, Outcome.HIRE, "The design ratings came from a question that misled the"
-                + " candidate; the follow-up exercise showed strong design skills, so we hire.", low, "Kim", "max", NOW);
+        assertEquals(
+                "decision.overrideNeedsReason",
+                assertThrows(
+                                DomainException.class,
+                                () -> Decision.record(1, Outcome.HIRE, "Gut feeling.", low, "Kim", "max", NOW))
+                        .code());
+        Decision hire = Decision.record(
+                1,
+                Outcome.HIRE,
+                "The design ratings came from a question that misled the"
+                        + " candidate; the follow-up exercise showed strong design skills, so we hire.",
+                low,
+                "Kim",
+                "max",
+                NOW);
         assertEquals(Outcome.HIRE, hire.outcome());
         assertEquals(low.score(), hire.weightedScore());
         Decision agreeing = Decision.record(1, Outcome.NO_HIRE, "Below the bar on design.", low, "Kim", "max", NOW);

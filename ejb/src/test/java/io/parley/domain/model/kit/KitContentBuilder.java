@@ -12,8 +12,7 @@ public final class KitContentBuilder {
     private final List<AgendaBlockTemplate> agenda = new ArrayList<>();
     private KitPolicy policy = KitPolicy.defaultPolicy();
 
-    private KitContentBuilder() {
-    }
+    private KitContentBuilder() {}
 
     public static KitContentBuilder aPublishableKit() {
         KitContentBuilder builder = new KitContentBuilder();
@@ -31,9 +30,19 @@ public final class KitContentBuilder {
         for (int i = 1; i <= anchors; i++) {
             texts.add(name + ": what a " + i + " looks like");
         }
-        return new CompetencySpec(null, name, "What " + name + " means here", required, 2, texts,
-                List.of(new QuestionSpec(QuestionType.BEHAVIOURAL, "Tell me about a time you used " + name + ".",
-                        List.of("What was your part?"), "A concrete example.", 8)));
+        return new CompetencySpec(
+                null,
+                name,
+                "What " + name + " means here",
+                required,
+                2,
+                texts,
+                List.of(new QuestionSpec(
+                        QuestionType.BEHAVIOURAL,
+                        "Tell me about a time you used " + name + ".",
+                        List.of("What was your part?"),
+                        "A concrete example.",
+                        8)));
     }
 
     public KitContentBuilder named(String newName) {
@@ -56,16 +65,20 @@ public final class KitContentBuilder {
         CompetencySpec c = competencies.get(1);
         List<String> anchors = new ArrayList<>(c.anchors());
         anchors.set(anchors.size() - 1, " ");
-        competencies.set(1, new CompetencySpec(c.key(), c.name(), c.description(), c.required(), c.weight(),
-                anchors, c.questions()));
+        competencies.set(
+                1,
+                new CompetencySpec(
+                        c.key(), c.name(), c.description(), c.required(), c.weight(), anchors, c.questions()));
         return this;
     }
 
     /** The second competency has no question. */
     public KitContentBuilder withCompetencyWithoutQuestions() {
         CompetencySpec c = competencies.get(1);
-        competencies.set(1, new CompetencySpec(c.key(), c.name(), c.description(), c.required(), c.weight(),
-                c.anchors(), List.of()));
+        competencies.set(
+                1,
+                new CompetencySpec(
+                        c.key(), c.name(), c.description(), c.required(), c.weight(), c.anchors(), List.of()));
         return this;
     }
 
@@ -76,7 +89,8 @@ public final class KitContentBuilder {
 
     public KitContentBuilder withCandidateBlockOf(int minutes) {
         agenda.replaceAll(block -> block.kind() == AgendaBlockKind.CANDIDATE_QUESTIONS
-                ? new AgendaBlockTemplate(block.kind(), block.title(), minutes) : block);
+                ? new AgendaBlockTemplate(block.kind(), block.title(), minutes)
+                : block);
         return this;
     }
 
@@ -97,8 +111,17 @@ public final class KitContentBuilder {
     }
 
     public KitContent build() {
-        return new KitContent(name, "Data", "Onsite", "A kit for tests.", scale, competencies,
-                List.of("Has shipped a data pipeline to production"), List.of("Hides data quality problems"),
-                new RoleBrief("Messy data", "Staff track", "Conference budget", "Quarterly goals"), agenda, policy);
+        return new KitContent(
+                name,
+                "Data",
+                "Onsite",
+                "A kit for tests.",
+                scale,
+                competencies,
+                List.of("Has shipped a data pipeline to production"),
+                List.of("Hides data quality problems"),
+                new RoleBrief("Messy data", "Staff track", "Conference budget", "Quarterly goals"),
+                agenda,
+                policy);
     }
 }

@@ -29,7 +29,8 @@ class KitContentPublishingTest {
 
     @Test
     void everyScalePointNeedsAnAnchor() {
-        KitViolation violation = only(aPublishableKit().withCompetencyMissingAnchor().build());
+        KitViolation violation =
+                only(aPublishableKit().withCompetencyMissingAnchor().build());
         assertEquals(KitViolation.MISSING_ANCHOR, violation.code());
         assertEquals("competencies[1].anchors", violation.path());
         assertEquals(List.of("Stakeholder communication", 4), violation.arguments());
@@ -37,7 +38,8 @@ class KitContentPublishingTest {
 
     @Test
     void addingAScalePointLeavesEveryCompetencyAnAnchorShort() {
-        KitContent content = aPublishableKit().withScale("1", "2", "3", "4", "5").build();
+        KitContent content =
+                aPublishableKit().withScale("1", "2", "3", "4", "5").build();
         List<KitViolation> violations = content.publishingViolations();
         assertEquals(2, violations.size());
         assertTrue(violations.stream().allMatch(v -> v.code().equals(KitViolation.MISSING_ANCHOR)));
@@ -46,7 +48,8 @@ class KitContentPublishingTest {
 
     @Test
     void everyCompetencyNeedsAQuestion() {
-        KitViolation violation = only(aPublishableKit().withCompetencyWithoutQuestions().build());
+        KitViolation violation =
+                only(aPublishableKit().withCompetencyWithoutQuestions().build());
         assertEquals(KitViolation.NO_QUESTION, violation.code());
         assertEquals("competencies[1].questions", violation.path());
     }
@@ -64,9 +67,15 @@ class KitContentPublishingTest {
         KitViolation violation = only(aPublishableKit().withCandidateBlockOf(9).build());
         assertEquals(KitViolation.CANDIDATE_BLOCK_TOO_SHORT, violation.code());
         assertEquals(List.of(9, 10), violation.arguments());
-        assertTrue(aPublishableKit().withCandidateBlockOf(10).build().publishingViolations().isEmpty());
-        assertEquals(KitViolation.CANDIDATE_BLOCK_TOO_SHORT,
-                only(aPublishableKit().withPolicy(20, 1).build()).code(), "the minimum comes from the policy");
+        assertTrue(aPublishableKit()
+                .withCandidateBlockOf(10)
+                .build()
+                .publishingViolations()
+                .isEmpty());
+        assertEquals(
+                KitViolation.CANDIDATE_BLOCK_TOO_SHORT,
+                only(aPublishableKit().withPolicy(20, 1).build()).code(),
+                "the minimum comes from the policy");
     }
 
     @Test
@@ -79,17 +88,30 @@ class KitContentPublishingTest {
 
     @Test
     void everyProblemIsReportedAtOnceInPageOrder() {
-        List<String> codes = aPublishableKit().withCompetencyMissingAnchor().withCompetencyWithoutQuestions()
-                .withCandidateBlockOf(3).withZeroMinuteBlock().build()
-                .publishingViolations().stream().map(KitViolation::code).toList();
-        assertEquals(List.of(KitViolation.MISSING_ANCHOR, KitViolation.NO_QUESTION,
-                KitViolation.CANDIDATE_BLOCK_TOO_SHORT, KitViolation.ZERO_MINUTE_BLOCK), codes);
+        List<String> codes = aPublishableKit()
+                .withCompetencyMissingAnchor()
+                .withCompetencyWithoutQuestions()
+                .withCandidateBlockOf(3)
+                .withZeroMinuteBlock()
+                .build()
+                .publishingViolations()
+                .stream()
+                .map(KitViolation::code)
+                .toList();
+        assertEquals(
+                List.of(
+                        KitViolation.MISSING_ANCHOR,
+                        KitViolation.NO_QUESTION,
+                        KitViolation.CANDIDATE_BLOCK_TOO_SHORT,
+                        KitViolation.ZERO_MINUTE_BLOCK),
+                codes);
     }
 
     @Test
     void aNewKitStartsWithAnAgendaThatOnlyLacksCompetencies() {
         KitContent starter = KitContent.starter("Anything");
-        assertEquals(List.of(KitViolation.NO_COMPETENCY),
+        assertEquals(
+                List.of(KitViolation.NO_COMPETENCY),
                 starter.publishingViolations().stream().map(KitViolation::code).toList());
         assertEquals(RatingScale.defaultScale(), starter.ratingScale());
     }

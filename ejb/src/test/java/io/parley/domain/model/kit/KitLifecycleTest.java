@@ -40,7 +40,10 @@ class KitLifecycleTest {
 
     @Test
     void publishingRefusesWithEveryViolationAndLeavesADraft() {
-        Kit kit = draft(aPublishableKit().withCompetencyWithoutQuestions().withZeroMinuteBlock().build());
+        Kit kit = draft(aPublishableKit()
+                .withCompetencyWithoutQuestions()
+                .withZeroMinuteBlock()
+                .build());
         KitPublishingException refusal = assertThrows(KitPublishingException.class, () -> kit.publish("hana", NOW));
         assertEquals(2, refusal.violations().size());
         assertEquals("kit.publish.refused", refusal.code());
@@ -50,7 +53,8 @@ class KitLifecycleTest {
     @Test
     void aPublishedVersionIsReadOnly() {
         Kit kit = published();
-        DomainException refusal = assertThrows(DomainException.class,
+        DomainException refusal = assertThrows(
+                DomainException.class,
                 () -> kit.revise(aPublishableKit().named("Changed").build(), "hana", NOW));
         assertEquals("kit.readOnly", refusal.code());
         assertThrows(DomainException.class, () -> kit.publish("hana", NOW));
@@ -60,8 +64,11 @@ class KitLifecycleTest {
     @Test
     void aDraftCanBeRevisedAndItsContentReadBack() {
         Kit kit = draft(aPublishableKit().build());
-        KitContent revised = aPublishableKit().named("Analytics Engineer").withPolicy(15, 2)
-                .withCandidateBlockOf(15).build();
+        KitContent revised = aPublishableKit()
+                .named("Analytics Engineer")
+                .withPolicy(15, 2)
+                .withCandidateBlockOf(15)
+                .build();
         kit.revise(revised, "omar", NOW.plusSeconds(60));
         assertEquals(revised, kit.content());
         assertEquals("omar", kit.updatedBy());
@@ -81,15 +88,19 @@ class KitLifecycleTest {
     @Test
     void aDraftCannotBeCopied() {
         Kit kit = draft(aPublishableKit().build());
-        assertEquals("kit.newVersion.fromDraft",
-                assertThrows(DomainException.class, () -> kit.newVersion("hana", NOW)).code());
+        assertEquals(
+                "kit.newVersion.fromDraft",
+                assertThrows(DomainException.class, () -> kit.newVersion("hana", NOW))
+                        .code());
     }
 
     @Test
     void onlyAPublishedVersionCanBeArchived() {
         Kit draft = draft(aPublishableKit().build());
-        assertEquals("kit.archive.notPublished",
-                assertThrows(DomainException.class, () -> draft.archive("hana", NOW)).code());
+        assertEquals(
+                "kit.archive.notPublished",
+                assertThrows(DomainException.class, () -> draft.archive("hana", NOW))
+                        .code());
         Kit kit = published();
         kit.archive("hana", NOW);
         assertEquals(KitStatus.ARCHIVED, kit.status());
@@ -100,8 +111,10 @@ class KitLifecycleTest {
     @Test
     void theKeyOfALaterVersionStaysTheFamilysKey() {
         Kit next = published().newVersion("hana", NOW);
-        assertEquals("kit.key.frozen",
-                assertThrows(DomainException.class, () -> next.rekey(new KitKey("renamed-kit"))).code());
+        assertEquals(
+                "kit.key.frozen",
+                assertThrows(DomainException.class, () -> next.rekey(new KitKey("renamed-kit")))
+                        .code());
         next.rekey(new KitKey("data-engineer-onsite"));
         Kit first = draft(aPublishableKit().build());
         first.rekey(new KitKey("renamed-kit"));

@@ -30,7 +30,8 @@ class PinnedKitTest {
     @Test
     void everyQuestionIsFoundByItsIdWithItsCompetencyInKitOrder() {
         PinnedKit kit = new PinnedKit(new KitId(7), "backend", 2, content, ids());
-        assertEquals(content.competencies().stream().map(CompetencySpec::key).toList(),
+        assertEquals(
+                content.competencies().stream().map(CompetencySpec::key).toList(),
                 List.copyOf(kit.competencies().keySet()));
         long id = 100;
         for (CompetencySpec competency : content.competencies()) {
@@ -57,6 +58,7 @@ class PinnedKitTest {
     void theMapsCannotBeChangedByWhoeverReadsThem() {
         PinnedKit kit = new PinnedKit(new KitId(7), "backend", 2, content, ids());
         assertThrows(UnsupportedOperationException.class, () -> kit.questions().clear());
-        assertThrows(UnsupportedOperationException.class, () -> kit.competencies().clear());
+        assertThrows(
+                UnsupportedOperationException.class, () -> kit.competencies().clear());
     }
 }

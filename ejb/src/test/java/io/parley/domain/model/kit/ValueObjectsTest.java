@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.domain.shared.DomainException;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class ValueObjectsTest {
 
@@ -24,7 +24,9 @@ class ValueObjectsTest {
     @ParameterizedTest
     @ValueSource(strings = {"Backend", "ab", "a--b", "-abc", "abc-", "a b c", "k\u00fcche", ""})
     void aKitKeyRefusesWhatIsNotUrlSafe(String key) {
-        assertEquals("kit.key.invalid", assertThrows(DomainException.class, () -> new KitKey(key)).code());
+        assertEquals(
+                "kit.key.invalid",
+                assertThrows(DomainException.class, () -> new KitKey(key)).code());
         assertFalse(KitKey.isValid(key));
     }
 
@@ -37,7 +39,9 @@ class ValueObjectsTest {
 
     @Test
     void theDefaultScaleHasFourPointsAndNoMidpoint() {
-        assertEquals(List.of("Strong no", "No", "Yes", "Strong yes"), RatingScale.defaultScale().labels());
+        assertEquals(
+                List.of("Strong no", "No", "Yes", "Strong yes"),
+                RatingScale.defaultScale().labels());
         assertEquals(4, RatingScale.defaultScale().points());
         assertTrue(RatingScale.defaultScale().contains(1));
         assertFalse(RatingScale.defaultScale().contains(5));
@@ -66,18 +70,28 @@ class ValueObjectsTest {
     void thePolicyDefaultsToTenMinutesAndOneInterviewer() {
         assertEquals(10, KitPolicy.defaultPolicy().minCandidateQuestionMinutes());
         assertEquals(1, KitPolicy.defaultPolicy().minInterviewersPerRequiredCompetency());
-        assertEquals("kit.policy.candidateMinutes",
+        assertEquals(
+                "kit.policy.candidateMinutes",
                 assertThrows(DomainException.class, () -> new KitPolicy(0, 1)).code());
-        assertEquals("kit.policy.interviewers",
+        assertEquals(
+                "kit.policy.interviewers",
                 assertThrows(DomainException.class, () -> new KitPolicy(10, 0)).code());
     }
 
     @Test
     void aQuestionNeedsTextAndSensibleMinutes() {
-        assertEquals("validation.required", assertThrows(DomainException.class,
-                () -> new QuestionSpec(QuestionType.TECHNICAL, "  ", List.of(), "", 5)).code());
-        assertEquals("kit.question.minutesRange", assertThrows(DomainException.class,
-                () -> new QuestionSpec(QuestionType.TECHNICAL, "Why?", List.of(), "", 121)).code());
+        assertEquals(
+                "validation.required",
+                assertThrows(
+                                DomainException.class,
+                                () -> new QuestionSpec(QuestionType.TECHNICAL, "  ", List.of(), "", 5))
+                        .code());
+        assertEquals(
+                "kit.question.minutesRange",
+                assertThrows(
+                                DomainException.class,
+                                () -> new QuestionSpec(QuestionType.TECHNICAL, "Why?", List.of(), "", 121))
+                        .code());
         QuestionSpec question = new QuestionSpec(QuestionType.TECHNICAL, " Why? ", List.of(" a ", "", "b"), null, 0);
         assertEquals("Why?", question.text());
         assertEquals(List.of("a", "b"), question.probes(), "blank probes are dropped, the rest trimmed");
@@ -85,10 +99,14 @@ class ValueObjectsTest {
 
     @Test
     void aCompetencyHasAWeightFromOneToTenAndAKeyFromItsName() {
-        assertEquals("kit.competency.weightRange", assertThrows(DomainException.class,
-                () -> new CompetencySpec(null, "Design", "", true, 0, List.of(), List.of())).code());
-        assertThrows(DomainException.class,
-                () -> new CompetencySpec(null, "Design", "", true, 11, List.of(), List.of()));
+        assertEquals(
+                "kit.competency.weightRange",
+                assertThrows(
+                                DomainException.class,
+                                () -> new CompetencySpec(null, "Design", "", true, 0, List.of(), List.of()))
+                        .code());
+        assertThrows(
+                DomainException.class, () -> new CompetencySpec(null, "Design", "", true, 11, List.of(), List.of()));
         CompetencySpec competency = new CompetencySpec(null, "System Design", "", true, 10, List.of("x"), List.of());
         assertEquals("system-design", competency.key());
         CompetencySpec fitted = competency.fittedTo(RatingScale.defaultScale());
@@ -98,8 +116,11 @@ class ValueObjectsTest {
 
     @Test
     void twoCompetenciesMayNotShareAKey() {
-        DomainException refusal = assertThrows(DomainException.class, () -> KitContentBuilder.aPublishableKit()
-                .withCompetency(KitContentBuilder.competency("SQL and data modelling", 4, false)).build());
+        DomainException refusal = assertThrows(
+                DomainException.class,
+                () -> KitContentBuilder.aPublishableKit()
+                        .withCompetency(KitContentBuilder.competency("SQL and data modelling", 4, false))
+                        .build());
         assertEquals("kit.competency.duplicateKey", refusal.code());
     }
 }

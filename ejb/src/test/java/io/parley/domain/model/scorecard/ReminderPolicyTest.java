@@ -15,8 +15,8 @@ class ReminderPolicyTest {
     private static final Instant END = Instant.parse("2031-05-06T12:00:00Z");
     private static final ReminderPolicy POLICY = new ReminderPolicy(Duration.ofHours(24), Duration.ofHours(48));
     private static final List<String> PANEL = List.of("max", "ines", "omar");
-    private static final Map<String, ScorecardStatus> STATUSES = Map.of("ines", ScorecardStatus.SUBMITTED,
-            "omar", ScorecardStatus.DRAFT);
+    private static final Map<String, ScorecardStatus> STATUSES =
+            Map.of("ines", ScorecardStatus.SUBMITTED, "omar", ScorecardStatus.DRAFT);
 
     @Test
     void membersWhoHaveNotSubmittedAreLateOnlyAfterTheDelay() {

@@ -13,44 +13,72 @@ import org.junit.jupiter.api.Test;
 class ScorecardTest {
 
     private static final Instant T0 = Instant.parse("2031-05-06T10:00:00Z");
-    private static final ScorecardRequirements REQUIRED = new ScorecardRequirements(4,
-            Set.of("design", "coding", "ops"), Set.of(1L, 2L), List.of("design", "coding"));
+    private static final ScorecardRequirements REQUIRED = new ScorecardRequirements(
+            4, Set.of("design", "coding", "ops"), Set.of(1L, 2L), List.of("design", "coding"));
 
     private static ScorecardContent content(List<Rating> ratings, String takeaways, Recommendation recommendation) {
-        return new ScorecardContent(ratings, List.of(new QuestionNote(1L, "Talked about caching")),
+        return new ScorecardContent(
+                ratings,
+                List.of(new QuestionNote(1L, "Talked about caching")),
                 List.of(new CandidateQuestion("How is performance measured?", "Quarterly goals")),
-                List.of(), takeaways, recommendation);
+                List.of(),
+                takeaways,
+                recommendation);
     }
 
     private static ScorecardContent complete() {
-        return content(List.of(new Rating("design", 3, "Split the monolith sensibly"),
-                new Rating("coding", 4, "Clean tests first")), "Strong on design", Recommendation.YES);
+        return content(
+                List.of(
+                        new Rating("design", 3, "Split the monolith sensibly"),
+                        new Rating("coding", 4, "Clean tests first")),
+                "Strong on design",
+                Recommendation.YES);
     }
 
     @Test
     void aPartialDraftSavesButDoesNotSubmitAndEveryMissingItemIsNamed() {
         Scorecard card = Scorecard.start(7, "ines", T0);
-        card.saveDraft(content(List.of(new Rating("design", 3, null), new Rating("ops", null, "Some notes")), "", null),
-                REQUIRED, T0);
-        ScorecardIncompleteException refused = assertThrows(ScorecardIncompleteException.class,
-                () -> card.submit(REQUIRED, T0));
-        List<String> missing = refused.reasons().stream().map(r -> r.code() + r.arguments()).toList();
-        assertEquals(List.of("scorecard.missing.evidence[design]", "scorecard.missing.rating[coding]",
-                "scorecard.missing.evidence[coding]", "scorecard.missing.rating[ops]",
-                "scorecard.missing.keyTakeaways[]", "scorecard.missing.recommendation[]"), missing);
+        card.saveDraft(
+                content(List.of(new Rating("design", 3, null), new Rating("ops", null, "Some notes")), "", null),
+                REQUIRED,
+                T0);
+        ScorecardIncompleteException refused =
+                assertThrows(ScorecardIncompleteException.class, () -> card.submit(REQUIRED, T0));
+        List<String> missing =
+                refused.reasons().stream().map(r -> r.code() + r.arguments()).toList();
+        assertEquals(
+                List.of(
+                        "scorecard.missing.evidence[design]",
+                        "scorecard.missing.rating[coding]",
+                        "scorecard.missing.evidence[coding]",
+                        "scorecard.missing.rating[ops]",
+                        "scorecard.missing.keyTakeaways[]",
+                        "scorecard.missing.recommendation[]"),
+                missing);
         assertEquals(ScorecardStatus.DRAFT, card.status());
     }
 
     @Test
     void aRatingOffTheKitsScaleIsRefusedEvenInADraft() {
         Scorecard card = Scorecard.start(7, "ines", T0);
-        DomainException refused = assertThrows(DomainException.class, () -> card.saveDraft(
-                content(List.of(new Rating("design", 5, "x")), "", null), REQUIRED, T0));
+        DomainException refused = assertThrows(
+                DomainException.class,
+                () -> card.saveDraft(content(List.of(new Rating("design", 5, "x")), "", null), REQUIRED, T0));
         assertEquals("scorecard.rating.offScale", refused.code());
-        assertEquals("scorecard.rating.offScale", assertThrows(DomainException.class, () -> card.saveDraft(
-                content(List.of(new Rating("design", 0, "x")), "", null), REQUIRED, T0)).code());
-        assertEquals("scorecard.rating.unknownCompetency", assertThrows(DomainException.class, () -> card.saveDraft(
-                content(List.of(new Rating("charm", 2, "x")), "", null), REQUIRED, T0)).code());
+        assertEquals(
+                "scorecard.rating.offScale",
+                assertThrows(
+                                DomainException.class,
+                                () -> card.saveDraft(
+                                        content(List.of(new Rating("design", 0, "x")), "", null), REQUIRED, T0))
+                        .code());
+        assertEquals(
+                "scorecard.rating.unknownCompetency",
+                assertThrows(
+                                DomainException.class,
+                                () -> card.saveDraft(
+                                        content(List.of(new Rating("charm", 2, "x")), "", null), REQUIRED, T0))
+                        .code());
     }
 
     @Test
@@ -62,8 +90,10 @@ class ScorecardTest {
         assertEquals(T0.plusSeconds(60), card.submittedAt());
         assertEquals(1, card.revisions().size());
         assertTrue(card.revisions().get(0).content().contains("Split the monolith sensibly"));
-        assertEquals("scorecard.alreadySubmitted",
-                assertThrows(DomainException.class, () -> card.submit(REQUIRED, T0)).code());
+        assertEquals(
+                "scorecard.alreadySubmitted",
+                assertThrows(DomainException.class, () -> card.submit(REQUIRED, T0))
+                        .code());
     }
 
     @Test
@@ -71,12 +101,20 @@ class ScorecardTest {
         Scorecard card = Scorecard.start(7, "ines", T0);
         card.saveDraft(complete(), REQUIRED, T0);
         card.submit(REQUIRED, T0);
-        ScorecardContent changed = content(List.of(new Rating("design", 2, "On reflection: no trade-offs named"),
-                new Rating("coding", 4, "Clean tests first")), "Mixed", Recommendation.NO);
-        assertEquals("scorecard.amendmentReasonRequired",
-                assertThrows(DomainException.class, () -> card.saveDraft(changed, REQUIRED, T0)).code());
-        assertEquals("scorecard.amendmentReasonRequired",
-                assertThrows(DomainException.class, () -> card.amend(changed, "  ", REQUIRED, T0)).code());
+        ScorecardContent changed = content(
+                List.of(
+                        new Rating("design", 2, "On reflection: no trade-offs named"),
+                        new Rating("coding", 4, "Clean tests first")),
+                "Mixed",
+                Recommendation.NO);
+        assertEquals(
+                "scorecard.amendmentReasonRequired",
+                assertThrows(DomainException.class, () -> card.saveDraft(changed, REQUIRED, T0))
+                        .code());
+        assertEquals(
+                "scorecard.amendmentReasonRequired",
+                assertThrows(DomainException.class, () -> card.amend(changed, "  ", REQUIRED, T0))
+                        .code());
         card.amend(changed, "Re-read my notes", REQUIRED, T0.plusSeconds(3600));
         assertEquals(1, card.amendments());
         assertEquals(2, card.revisions().size());
@@ -94,15 +132,28 @@ class ScorecardTest {
         Scorecard card = Scorecard.start(7, "ines", T0);
         card.saveDraft(complete(), REQUIRED, T0);
         card.submit(REQUIRED, T0);
-        assertThrows(ScorecardIncompleteException.class, () -> card.amend(
-                content(List.of(new Rating("design", 2, "x")), "Mixed", Recommendation.NO), "fix", REQUIRED, T0));
+        assertThrows(
+                ScorecardIncompleteException.class,
+                () -> card.amend(
+                        content(List.of(new Rating("design", 2, "x")), "Mixed", Recommendation.NO),
+                        "fix",
+                        REQUIRED,
+                        T0));
     }
 
     @Test
     void aCompetencyIsRatedOnceAndEmptyRatingsAreDropped() {
-        assertEquals("scorecard.rating.duplicate", assertThrows(DomainException.class, () -> content(
-                List.of(new Rating("design", 2, "a"), new Rating("design", 3, "b")), "", null)).code());
-        assertEquals(1, content(List.of(new Rating("design", 2, "a"), new Rating("ops", null, " ")), "", null)
-                .ratings().size());
+        assertEquals(
+                "scorecard.rating.duplicate",
+                assertThrows(
+                                DomainException.class,
+                                () -> content(
+                                        List.of(new Rating("design", 2, "a"), new Rating("design", 3, "b")), "", null))
+                        .code());
+        assertEquals(
+                1,
+                content(List.of(new Rating("design", 2, "a"), new Rating("ops", null, " ")), "", null)
+                        .ratings()
+                        .size());
     }
 }

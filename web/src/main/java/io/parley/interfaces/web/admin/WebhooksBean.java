@@ -49,8 +49,10 @@ public class WebhooksBean implements Serializable {
             endpoints = webhooks.endpoints();
             messages.info(null, "webhooks.registered", endpoint.url());
         } catch (DomainException e) {
-            messages.error(e.code().startsWith("webhook.secret") ? "webhooks-form:secret" : "webhooks-form:url",
-                    e.code(), e.arguments());
+            messages.error(
+                    e.code().startsWith("webhook.secret") ? "webhooks-form:secret" : "webhooks-form:url",
+                    e.code(),
+                    e.arguments());
         }
     }
 

@@ -2,7 +2,6 @@ package io.parley.interfaces.web.interview;
 
 import io.parley.application.interview.AgendaService;
 import io.parley.application.interview.AgendaView;
-import io.parley.application.interview.InterviewPage;
 import io.parley.application.interview.InterviewService;
 import io.parley.application.interview.InterviewView;
 import io.parley.domain.model.agenda.AgendaItem;
@@ -22,8 +21,8 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The agenda editor ({@code /interviews/agenda-editor.xhtml?id=}): blocks reordered by drag or by the move buttons,
@@ -105,12 +104,16 @@ public class AgendaEditorBean implements Serializable {
 
     /** The rules as they stand for what is on the page now (a block the domain refuses is reported as such). */
     public List<String> violationsAt(String path) {
-        return currentViolations().stream().filter(v -> v.path().equals(path))
-                .map(v -> messages.text(v.code(), v.arguments().toArray())).toList();
+        return currentViolations().stream()
+                .filter(v -> v.path().equals(path))
+                .map(v -> messages.text(v.code(), v.arguments().toArray()))
+                .toList();
     }
 
     public List<String> getAllViolations() {
-        return currentViolations().stream().map(v -> messages.text(v.code(), v.arguments().toArray())).toList();
+        return currentViolations().stream()
+                .map(v -> messages.text(v.code(), v.arguments().toArray()))
+                .toList();
     }
 
     private List<AgendaViolation> currentViolations() {

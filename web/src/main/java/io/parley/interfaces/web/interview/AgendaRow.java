@@ -25,14 +25,19 @@ public class AgendaRow implements Serializable {
         row.minutes = item.minutes();
         row.owner = item.owner();
         row.competencies = new ArrayList<>(item.competencies());
-        row.questions = new ArrayList<>(item.questions().stream().map(String::valueOf).toList());
+        row.questions =
+                new ArrayList<>(item.questions().stream().map(String::valueOf).toList());
         return row;
     }
 
     /** The block the domain checks; throws the domain's refusal for a value it does not accept. */
     AgendaItem toItem() {
         boolean scored = kind != null && kind.scored();
-        return new AgendaItem(kind, title, minutes == null ? 0 : minutes, owner,
+        return new AgendaItem(
+                kind,
+                title,
+                minutes == null ? 0 : minutes,
+                owner,
                 scored ? competencies : List.of(),
                 scored ? questions.stream().map(Long::valueOf).toList() : List.of());
     }

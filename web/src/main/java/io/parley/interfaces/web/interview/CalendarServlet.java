@@ -19,7 +19,9 @@ public class CalendarServlet extends InterviewDownloadServlet {
 
     @Override
     protected Download download(InterviewId id, HttpServletRequest request) {
-        return new Download("text/calendar;charset=UTF-8", "interview-" + id.value() + ".ics",
+        return new Download(
+                "text/calendar;charset=UTF-8",
+                "interview-" + id.value() + ".ics",
                 interviews.calendar(id, prepPage(request, id)).getBytes(StandardCharsets.UTF_8));
     }
 

@@ -1,6 +1,5 @@
 package io.parley.interfaces.web.interview;
 
-import io.parley.domain.shared.Jsonp;
 import io.parley.application.decision.DebriefView;
 import io.parley.application.decision.DecisionService;
 import io.parley.domain.model.decision.FollowUpNote;
@@ -8,6 +7,7 @@ import io.parley.domain.model.decision.Outcome;
 import io.parley.domain.model.decision.WeightedScore;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.shared.DomainException;
+import io.parley.domain.shared.Jsonp;
 import io.parley.interfaces.web.shell.Messages;
 import io.parley.interfaces.web.shell.NotFound;
 import jakarta.ejb.EJB;
@@ -16,9 +16,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Arrays;
 
 /**
  * The debrief ({@code /interviews/debrief.xhtml?id=}): the weighted score, must-have gaps and deal-breakers
@@ -64,22 +64,32 @@ public class DebriefBean implements Serializable {
     /** A new outcome picked: the follow-up draft follows it (until the lead edits it). */
     public void outcomeChanged() {
         if (outcome != null && !outcome.isBlank()) {
-            followUp = FollowUpNote.draft(Outcome.valueOf(outcome), view.interview().candidate().name());
+            followUp = FollowUpNote.draft(
+                    Outcome.valueOf(outcome), view.interview().candidate().name());
         }
     }
 
     public void decide() {
         try {
-            decisions.decide(interviewId, outcome == null || outcome.isBlank() ? null : Outcome.valueOf(outcome),
-                    rationale, followUp);
+            decisions.decide(
+                    interviewId,
+                    outcome == null || outcome.isBlank() ? null : Outcome.valueOf(outcome),
+                    rationale,
+                    followUp);
             view = decisions.debrief(interviewId);
             followUp = view.decision().followUp();
             messages.info(null, "decision.recorded");
         } catch (DomainException refusal) {
             Object[] arguments = Arrays.stream(refusal.arguments())
-                    .map(a -> a instanceof Outcome o ? messages.text("decision.outcome." + o.name()) : a).toArray();
-            messages.error(refusal.code().startsWith("decision.rationale") || refusal.code().startsWith("decision.override")
-                    ? "debrief-form:rationale" : null, refusal.code(), arguments);
+                    .map(a -> a instanceof Outcome o ? messages.text("decision.outcome." + o.name()) : a)
+                    .toArray();
+            messages.error(
+                    refusal.code().startsWith("decision.rationale")
+                                    || refusal.code().startsWith("decision.override")
+                            ? "debrief-form:rationale"
+                            : null,
+                    refusal.code(),
+                    arguments);
         }
     }
 
@@ -88,7 +98,8 @@ public class DebriefBean implements Serializable {
         try {
             decisions.sendFollowUp(interviewId, followUp);
             view = decisions.debrief(interviewId);
-            messages.info(null, "decision.followUpSent", view.interview().candidate().email());
+            messages.info(
+                    null, "decision.followUpSent", view.interview().candidate().email());
         } catch (DomainException refusal) {
             messages.error("debrief-form:sent-follow-up", refusal.code(), refusal.arguments());
         }
@@ -96,7 +107,10 @@ public class DebriefBean implements Serializable {
 
     /** The picked outcome goes against the computed score: the page says so before saving. */
     public boolean isAgainstScore() {
-        return view != null && outcome != null && !outcome.isBlank() && view.score().against(Outcome.valueOf(outcome));
+        return view != null
+                && outcome != null
+                && !outcome.isBlank()
+                && view.score().against(Outcome.valueOf(outcome));
     }
 
     public String format(Double value) {
@@ -120,14 +134,43 @@ public class DebriefBean implements Serializable {
                 means.add(c.mean());
             }
         }
-        return Jsonp.PROVIDER.createObjectBuilder().add("type", "bar")
-                .add("data", Jsonp.PROVIDER.createObjectBuilder().add("labels", labels)
-                        .add("datasets", Jsonp.PROVIDER.createArrayBuilder().add(Jsonp.PROVIDER.createObjectBuilder()
-                                .add("label", messages.text("debrief.chart.mean")).add("data", means)
-                                .add("backgroundColor", "#2563eb"))))
-                .add("options", Jsonp.PROVIDER.createObjectBuilder().add("scales", Jsonp.PROVIDER.createObjectBuilder()
-                        .add("y", Jsonp.PROVIDER.createObjectBuilder().add("min", 0).add("max", view.score().scalePoints()))))
-                .build().toString().replace("<", "\\u003c");
+        return Jsonp.PROVIDER
+                .createObjectBuilder()
+                .add("type", "bar")
+                .add(
+                        "data",
+                        Jsonp.PROVIDER
+                                .createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Jsonp.PROVIDER
+                                                .createArrayBuilder()
+                                                .add(Jsonp.PROVIDER
+                                                        .createObjectBuilder()
+                                                        .add("label", messages.text("debrief.chart.mean"))
+                                                        .add("data", means)
+                                                        .add("backgroundColor", "#2563eb"))))
+                .add(
+                        "options",
+                        Jsonp.PROVIDER
+                                .createObjectBuilder()
+                                .add(
+                                        "scales",
+                                        Jsonp.PROVIDER
+                                                .createObjectBuilder()
+                                                .add(
+                                                        "y",
+                                                        Jsonp.PROVIDER
+                                                                .createObjectBuilder()
+                                                                .add("min", 0)
+                                                                .add(
+                                                                        "max",
+                                                                        view.score()
+                                                                                .scalePoints()))))
+                .build()
+                .toString()
+                .replace("<", "\\u003c");
     }
 
     public List<String> getOutcomes() {

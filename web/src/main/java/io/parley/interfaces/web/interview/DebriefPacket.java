@@ -28,40 +28,68 @@ public final class DebriefPacket {
     private static final Font HEADING = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
     private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 10);
 
-    private DebriefPacket() {
-    }
+    private DebriefPacket() {}
 
     public static byte[] render(DebriefView debrief, List<AgendaItem> agenda) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         try {
             PdfWriter.getInstance(document, out);
-            document.addTitle("Debrief packet: " + debrief.interview().candidate().name());
+            document.addTitle(
+                    "Debrief packet: " + debrief.interview().candidate().name());
             document.addCreator("Parley");
             document.open();
             var iv = debrief.interview();
-            document.add(new Paragraph("Debrief packet — " + iv.candidate().name() + " — " + iv.job().title(), TITLE));
-            text(document, "Interview " + iv.id() + " · candidate " + iv.candidate().externalId() + " · job "
-                    + iv.job().externalId() + " · kit " + iv.kitKey() + " v" + iv.kitVersion());
-            text(document, "Start " + iv.startsAt() + " · " + iv.durationMinutes() + " minutes · " + iv.location()
-                    + " · status " + iv.status());
-            text(document, "Panel: " + String.join(", ", iv.panel().stream()
-                    .map(seat -> debrief.name(seat.username()) + (seat.lead() ? " (lead)" : "")).toList()));
+            document.add(new Paragraph(
+                    "Debrief packet — " + iv.candidate().name() + " — "
+                            + iv.job().title(),
+                    TITLE));
+            text(
+                    document,
+                    "Interview " + iv.id() + " · candidate " + iv.candidate().externalId() + " · job "
+                            + iv.job().externalId() + " · kit " + iv.kitKey() + " v" + iv.kitVersion());
+            text(
+                    document,
+                    "Start " + iv.startsAt() + " · " + iv.durationMinutes() + " minutes · " + iv.location()
+                            + " · status " + iv.status());
+            text(
+                    document,
+                    "Panel: "
+                            + String.join(
+                                    ", ",
+                                    iv.panel().stream()
+                                            .map(seat -> debrief.name(seat.username()) + (seat.lead() ? " (lead)" : ""))
+                                            .toList()));
 
             heading(document, "Agenda");
             for (AgendaItem item : agenda) {
-                text(document, item.title() + " · " + item.kind() + " · " + item.minutes() + " min · "
-                        + (item.owner() == null ? "" : debrief.name(item.owner())));
+                text(
+                        document,
+                        item.title() + " · " + item.kind() + " · " + item.minutes() + " min · "
+                                + (item.owner() == null ? "" : debrief.name(item.owner())));
             }
 
             heading(document, "Score");
-            text(document, "Weighted score " + format(debrief.score().score()) + " of " + debrief.score().scalePoints()
-                    + " (midpoint " + format(debrief.score().midpoint()) + ")");
-            debrief.score().competencies().forEach(c -> text(document, c.competency().name() + ": mean "
-                    + format(c.mean()) + ", spread " + c.spread() + (c.disagreement() ? " (disagreement)" : "")));
+            text(
+                    document,
+                    "Weighted score " + format(debrief.score().score()) + " of "
+                            + debrief.score().scalePoints() + " (midpoint "
+                            + format(debrief.score().midpoint()) + ")");
+            debrief.score()
+                    .competencies()
+                    .forEach(c -> text(
+                            document,
+                            c.competency().name() + ": mean " + format(c.mean()) + ", spread " + c.spread()
+                                    + (c.disagreement() ? " (disagreement)" : "")));
             if (debrief.feedbackClosedReason() != null) {
-                text(document, "Feedback closed early: " + debrief.feedbackClosedReason() + " · no scorecard from "
-                        + String.join(", ", debrief.notSubmitted().stream().map(debrief::name).toList()));
+                text(
+                        document,
+                        "Feedback closed early: " + debrief.feedbackClosedReason() + " · no scorecard from "
+                                + String.join(
+                                        ", ",
+                                        debrief.notSubmitted().stream()
+                                                .map(debrief::name)
+                                                .toList()));
             }
 
             for (SubmittedScorecard card : debrief.scorecards()) {
@@ -73,7 +101,8 @@ public final class DebriefPacket {
                 table.addCell(new Paragraph("Evidence", TEXT));
                 for (Rating rating : card.content().ratings()) {
                     table.addCell(new Paragraph(rating.competency(), TEXT));
-                    table.addCell(new Paragraph(rating.rating() == null ? "" : rating.rating().toString(), TEXT));
+                    table.addCell(new Paragraph(
+                            rating.rating() == null ? "" : rating.rating().toString(), TEXT));
                     table.addCell(new Paragraph(rating.evidence() == null ? "" : rating.evidence(), TEXT));
                 }
                 document.add(table);
@@ -90,8 +119,11 @@ public final class DebriefPacket {
             if (debrief.decision() == null) {
                 text(document, "Not decided yet.");
             } else {
-                text(document, debrief.decision().outcome() + " by " + debrief.name(debrief.decision().decidedBy())
-                        + " at " + debrief.decision().decidedAt());
+                text(
+                        document,
+                        debrief.decision().outcome() + " by "
+                                + debrief.name(debrief.decision().decidedBy()) + " at "
+                                + debrief.decision().decidedAt());
                 text(document, "Rationale: " + debrief.decision().rationale());
             }
             document.close();

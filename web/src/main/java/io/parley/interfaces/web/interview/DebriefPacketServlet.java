@@ -21,7 +21,9 @@ public class DebriefPacketServlet extends InterviewDownloadServlet {
 
     @Override
     protected Download download(InterviewId id, HttpServletRequest request) {
-        return new Download("application/pdf", "debrief-" + id.value() + ".pdf",
+        return new Download(
+                "application/pdf",
+                "debrief-" + id.value() + ".pdf",
                 DebriefPacket.render(decisions.debrief(id), agendas.agenda(id).items()));
     }
 }

@@ -1,10 +1,13 @@
 package io.parley.interfaces.web.interview;
 
+import io.parley.application.decision.DecisionService;
 import io.parley.application.interview.AgendaService;
 import io.parley.application.interview.AgendaView;
 import io.parley.application.interview.InterviewPage;
 import io.parley.application.interview.InterviewService;
 import io.parley.application.interview.InterviewView;
+import io.parley.application.scorecard.ScorecardService;
+import io.parley.application.scorecard.SubmittedScorecard;
 import io.parley.domain.model.agenda.AgendaChange;
 import io.parley.domain.model.agenda.AgendaStatus;
 import io.parley.domain.model.agenda.ApprovalState;
@@ -18,15 +21,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
-import io.parley.application.decision.DecisionService;
-import io.parley.application.scorecard.ScorecardService;
-import io.parley.application.scorecard.SubmittedScorecard;
 import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One interview ({@code /interviews/interview.xhtml?id=}): details, panel, the agenda with its approvals and
@@ -127,7 +127,8 @@ public class InterviewBean implements Serializable {
 
     /** The lead may close feedback: it is being collected and the viewer leads the interview. */
     public boolean isMayCloseFeedback() {
-        return interview != null && currentUser.getUsername().equals(interview.lead())
+        return interview != null
+                && currentUser.getUsername().equals(interview.lead())
                 && interview.status().collectingFeedback();
     }
 
@@ -174,7 +175,9 @@ public class InterviewBean implements Serializable {
         if (agenda.reopening() == null) {
             return List.of();
         }
-        return agenda.violations().stream().map(v -> messages.text(v.code(), v.arguments().toArray())).toList();
+        return agenda.violations().stream()
+                .map(v -> messages.text(v.code(), v.arguments().toArray()))
+                .toList();
     }
 
     public boolean isMember() {
@@ -186,7 +189,9 @@ public class InterviewBean implements Serializable {
     }
 
     public boolean isMayAnswer() {
-        return isOpen() && isMember() && agenda.status() == AgendaStatus.PROPOSED
+        return isOpen()
+                && isMember()
+                && agenda.status() == AgendaStatus.PROPOSED
                 && myApproval() != ApprovalState.APPROVED;
     }
 
@@ -195,8 +200,11 @@ public class InterviewBean implements Serializable {
     }
 
     public ApprovalState myApproval() {
-        return agenda.approvals().stream().filter(a -> a.member().equals(currentUser.getUsername()))
-                .map(a -> a.state()).findFirst().orElse(null);
+        return agenda.approvals().stream()
+                .filter(a -> a.member().equals(currentUser.getUsername()))
+                .map(a -> a.state())
+                .findFirst()
+                .orElse(null);
     }
 
     public List<AgendaChange> getHistoryNewestFirst() {

@@ -19,8 +19,7 @@ public abstract class InterviewDownloadServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     /** What is sent: its media type, the file name offered to the browser, the bytes. */
-    public record Download(String contentType, String fileName, byte[] body) {
-    }
+    public record Download(String contentType, String fileName, byte[] body) {}
 
     protected abstract Download download(InterviewId id, HttpServletRequest request);
 

@@ -11,8 +11,8 @@ import io.parley.domain.model.interview.Interview;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.Schedule;
 import io.parley.domain.shared.DomainException;
-import io.parley.interfaces.web.shell.Messages;
 import io.parley.interfaces.web.shell.InterviewIds;
+import io.parley.interfaces.web.shell.Messages;
 import io.parley.interfaces.web.shell.NotFound;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -127,19 +127,36 @@ public class InterviewEditorBean implements Serializable {
         if (lead != null && !lead.isBlank()) {
             seats.add(new PanelSeat(lead, true));
         }
-        panel.stream().filter(member -> !member.equals(lead)).forEach(member -> seats.add(new PanelSeat(member, false)));
-        return new InterviewDraft(candidateExternalId, candidateName, candidateEmail, jobExternalId, jobTitle,
-                kitKey, start.atZone(zone), durationMinutes == null ? 0 : durationMinutes, location, seats);
+        panel.stream()
+                .filter(member -> !member.equals(lead))
+                .forEach(member -> seats.add(new PanelSeat(member, false)));
+        return new InterviewDraft(
+                candidateExternalId,
+                candidateName,
+                candidateEmail,
+                jobExternalId,
+                jobTitle,
+                kitKey,
+                start.atZone(zone),
+                durationMinutes == null ? 0 : durationMinutes,
+                location,
+                seats);
     }
 
     /** The field a refusal belongs to, by its code (the rest go to the page's messages). */
     private static final Map<String, String> FIELDS = Map.of(
-            Candidate.INVALID_EMAIL, "interview:candidateEmail",
-            Schedule.INVALID_DURATION, "interview:duration",
-            Schedule.UNKNOWN_TIME_ZONE, "interview:timeZone",
-            START_REQUIRED, "interview:start",
-            Interview.KIT_UNKNOWN, "interview:kit",
-            Interview.KIT_PINNED, "interview:kit");
+            Candidate.INVALID_EMAIL,
+            "interview:candidateEmail",
+            Schedule.INVALID_DURATION,
+            "interview:duration",
+            Schedule.UNKNOWN_TIME_ZONE,
+            "interview:timeZone",
+            START_REQUIRED,
+            "interview:start",
+            Interview.KIT_UNKNOWN,
+            "interview:kit",
+            Interview.KIT_PINNED,
+            "interview:kit");
 
     private static Optional<String> fieldOf(String code) {
         return Optional.ofNullable(code.startsWith(Interview.PANEL_REFUSAL) ? "interview:panel" : FIELDS.get(code));
@@ -159,8 +176,10 @@ public class InterviewEditorBean implements Serializable {
     }
 
     public List<String> getTimeZones() {
-        return ZoneId.getAvailableZoneIds().stream().filter(z -> z.contains("/") && !z.startsWith("Etc/")
-                && !z.startsWith("SystemV/")).sorted().toList();
+        return ZoneId.getAvailableZoneIds().stream()
+                .filter(z -> z.contains("/") && !z.startsWith("Etc/") && !z.startsWith("SystemV/"))
+                .sorted()
+                .toList();
     }
 
     public List<KitChoice> getKits() {

@@ -19,6 +19,7 @@ public class MyInterviewsBean {
 
     /** The page sizes offered; the first one not given is the default. */
     public static final List<Integer> SIZES = List.of(10, 20, 50);
+
     static final int DEFAULT_SIZE = 20;
 
     @EJB

@@ -6,7 +6,6 @@ import io.parley.domain.model.agenda.AgendaItem;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.kit.CompetencySpec;
 import io.parley.domain.model.kit.QuestionSpec;
-import io.parley.domain.shared.DomainException;
 import io.parley.interfaces.web.shell.CurrentUser;
 import io.parley.interfaces.web.shell.NotFound;
 import jakarta.ejb.EJB;
@@ -41,8 +40,7 @@ public class PrepBean implements Serializable {
     private List<MyCompetency> mine = List.of();
 
     /** One competency this member covers, with the questions they ask for it. */
-    public record MyCompetency(CompetencySpec competency, List<QuestionSpec> questions) implements Serializable {
-    }
+    public record MyCompetency(CompetencySpec competency, List<QuestionSpec> questions) implements Serializable {}
 
     public void load() {
         NotFound.read(id, interviews::prep).ifPresent(prep -> {

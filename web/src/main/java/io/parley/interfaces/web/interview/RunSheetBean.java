@@ -113,7 +113,9 @@ public class RunSheetBean implements Serializable {
     /** The running block overruns and the viewer owns it: the page warns them. */
     public boolean isMyBlockOverrunning() {
         RunSheetClock.BlockClock running = getRunning();
-        return running != null && running.overrunning() && currentUser.getUsername().equals(running.owner());
+        return running != null
+                && running.overrunning()
+                && currentUser.getUsername().equals(running.owner());
     }
 
     public RunSheetView getView() {

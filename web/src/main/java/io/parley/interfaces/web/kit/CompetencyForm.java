@@ -37,8 +37,13 @@ public class CompetencyForm implements Serializable {
     }
 
     CompetencySpec toSpec() {
-        return new CompetencySpec(key, Lines.orEmpty(name), Lines.orEmpty(description), required,
-                weight == null ? 0 : weight, anchors.stream().map(TextRow::text).toList(),
+        return new CompetencySpec(
+                key,
+                Lines.orEmpty(name),
+                Lines.orEmpty(description),
+                required,
+                weight == null ? 0 : weight,
+                anchors.stream().map(TextRow::text).toList(),
                 questions.stream().map(QuestionForm::toSpec).toList());
     }
 

@@ -116,8 +116,10 @@ public class KitEditorBean implements Serializable {
 
     /** The localized reasons publishing was refused for one part of the kit (e.g. {@code agenda[2].minutes}). */
     public List<String> violationsAt(String path) {
-        return violations.stream().filter(v -> v.path().equals(path))
-                .map(v -> messages.text(v.code(), v.arguments().toArray())).toList();
+        return violations.stream()
+                .filter(v -> v.path().equals(path))
+                .map(v -> messages.text(v.code(), v.arguments().toArray()))
+                .toList();
     }
 
     public List<KitViolation> getViolations() {
@@ -153,11 +155,12 @@ public class KitEditorBean implements Serializable {
         if (code.startsWith("kit.key.")) {
             return Optional.of("editor:key");
         }
-        return Optional.ofNullable(switch (code) {
-            case "kit.policy.candidateMinutes" -> "editor:minCandidate";
-            case "kit.policy.interviewers" -> "editor:minInterviewers";
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (code) {
+                    case "kit.policy.candidateMinutes" -> "editor:minCandidate";
+                    case "kit.policy.interviewers" -> "editor:minInterviewers";
+                    default -> null;
+                });
     }
 
     private void reload() {
@@ -196,7 +199,9 @@ public class KitEditorBean implements Serializable {
      * not while the admin adds, moves or removes rows (which must never lose what was typed).
      */
     public boolean isSaving() {
-        String source = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+        String source = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
                 .get("jakarta.faces.source");
         return source != null && source.matches(".*:(save|publish)(-bottom)?");
     }

@@ -58,13 +58,19 @@ public class KitForm implements Serializable {
 
     /** The content the domain checks; throws the domain's exception for a value it refuses. */
     public KitContent toContent() {
-        return new KitContent(Lines.orEmpty(name), Lines.orEmpty(roleFamily), Lines.orEmpty(stage),
-                Lines.orEmpty(description), new RatingScale(scaleLabels.stream().map(TextRow::text).toList()),
+        return new KitContent(
+                Lines.orEmpty(name),
+                Lines.orEmpty(roleFamily),
+                Lines.orEmpty(stage),
+                Lines.orEmpty(description),
+                new RatingScale(scaleLabels.stream().map(TextRow::text).toList()),
                 competencies.stream().map(CompetencyForm::toSpec).toList(),
-                Lines.split(mustHaves), Lines.split(dealBreakers),
+                Lines.split(mustHaves),
+                Lines.split(dealBreakers),
                 new RoleBrief(briefProblems, briefGrowth, briefTraining, briefPerformance),
                 agenda.stream().map(BlockForm::toTemplate).toList(),
-                new KitPolicy(minCandidateMinutes == null ? 0 : minCandidateMinutes,
+                new KitPolicy(
+                        minCandidateMinutes == null ? 0 : minCandidateMinutes,
                         minInterviewers == null ? 0 : minInterviewers));
     }
 
@@ -140,7 +146,9 @@ public class KitForm implements Serializable {
     }
 
     public int getAgendaMinutes() {
-        return agenda.stream().mapToInt(b -> b.getMinutes() == null ? 0 : b.getMinutes()).sum();
+        return agenda.stream()
+                .mapToInt(b -> b.getMinutes() == null ? 0 : b.getMinutes())
+                .sum();
     }
 
     static <T> void move(List<T> list, int index, int delta) {

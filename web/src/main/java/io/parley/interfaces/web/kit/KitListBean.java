@@ -93,8 +93,8 @@ public class KitListBean implements Serializable {
         }
 
         @Override
-        public List<KitSummary> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                     Map<String, FilterMeta> filterBy) {
+        public List<KitSummary> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             Page<KitSummary> page = kits.search(new KitSearch(query, status, first, pageSize));
             setRowCount((int) page.total());
             return page.items();
@@ -107,8 +107,12 @@ public class KitListBean implements Serializable {
 
         @Override
         public KitSummary getRowData(String rowKey) {
-            return getWrappedData() == null ? null : getWrappedData().stream()
-                    .filter(kit -> Long.toString(kit.id()).equals(rowKey)).findFirst().orElse(null);
+            return getWrappedData() == null
+                    ? null
+                    : getWrappedData().stream()
+                            .filter(kit -> Long.toString(kit.id()).equals(rowKey))
+                            .findFirst()
+                            .orElse(null);
         }
     }
 

@@ -6,8 +6,7 @@ import java.util.List;
 /** Lists of short texts edited in one text area, one item per line. */
 final class Lines {
 
-    private Lines() {
-    }
+    private Lines() {}
 
     static String join(List<String> lines) {
         return String.join("\n", lines);
@@ -17,7 +16,10 @@ final class Lines {
         if (text == null) {
             return List.of();
         }
-        return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return Arrays.stream(text.split("\\R"))
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
     }
 
     static String orEmpty(String text) {

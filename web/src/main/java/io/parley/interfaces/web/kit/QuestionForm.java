@@ -26,7 +26,11 @@ public class QuestionForm implements Serializable {
     }
 
     QuestionSpec toSpec() {
-        return new QuestionSpec(type, Lines.orEmpty(text), Lines.split(probes), Lines.orEmpty(guidance),
+        return new QuestionSpec(
+                type,
+                Lines.orEmpty(text),
+                Lines.split(probes),
+                Lines.orEmpty(guidance),
                 suggestedMinutes == null ? 0 : suggestedMinutes);
     }
 

@@ -5,13 +5,13 @@ import io.parley.application.scorecard.ScorecardService;
 import io.parley.application.scorecard.SubmittedScorecard;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.scorecard.ScorecardContent;
-import io.parley.domain.model.scorecard.ScorecardStatus;
 import io.parley.domain.model.scorecard.ScorecardRequirements;
+import io.parley.domain.model.scorecard.ScorecardStatus;
 import io.parley.domain.shared.DomainException;
+import io.parley.domain.shared.UnitOfWork;
 import io.parley.interfaces.web.shell.CurrentUser;
 import io.parley.interfaces.web.shell.Messages;
 import io.parley.interfaces.web.shell.NotFound;
-import io.parley.domain.shared.UnitOfWork;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -61,8 +61,7 @@ public class ScorecardBean implements Serializable {
     private String blindReason;
 
     /** One thing a submission still needs, with the id of the place on the page where it is filled in. */
-    public record Missing(String text, String target) implements Serializable {
-    }
+    public record Missing(String text, String target) implements Serializable {}
 
     public void load() {
         try {
@@ -167,8 +166,15 @@ public class ScorecardBean implements Serializable {
     }
 
     private void refused(DomainException refusal) {
-        missing = refusal.reasons().stream().map(r -> new Missing(messages.text(r.code(), r.arguments().stream()
-                .map(a -> a instanceof String key ? competencyName(key) : a).toArray()), target(r))).toList();
+        missing = refusal.reasons().stream()
+                .map(r -> new Missing(
+                        messages.text(
+                                r.code(),
+                                r.arguments().stream()
+                                        .map(a -> a instanceof String key ? competencyName(key) : a)
+                                        .toArray()),
+                        target(r)))
+                .toList();
         messages.error(null, messageKey(refusal.code()), refusal.arguments());
     }
 
@@ -190,7 +196,9 @@ public class ScorecardBean implements Serializable {
         if (ScorecardRequirements.MISSING_RECOMMENDATION.equals(reason.code())) {
             return "recommendation-field";
         }
-        return reason.arguments().isEmpty() ? "scorecard-form" : "competency-" + reason.arguments().get(0);
+        return reason.arguments().isEmpty()
+                ? "scorecard-form"
+                : "competency-" + reason.arguments().get(0);
     }
 
     private void loadPanel() {
@@ -206,7 +214,9 @@ public class ScorecardBean implements Serializable {
     /** The others' submitted scorecards (never the caller's own, which the form shows). */
     public List<SubmittedScorecard> getOthers() {
         List<SubmittedScorecard> others = new ArrayList<>();
-        panel.stream().filter(card -> !card.interviewer().equals(currentUser.getUsername())).forEach(others::add);
+        panel.stream()
+                .filter(card -> !card.interviewer().equals(currentUser.getUsername()))
+                .forEach(others::add);
         return others;
     }
 

@@ -12,10 +12,11 @@ import io.parley.interfaces.rest.ProblemMappers;
 import io.parley.interfaces.rest.ScorecardJson;
 import io.parley.interfaces.web.shell.CsrfToken;
 import io.parley.interfaces.web.shell.Formats;
-import io.parley.interfaces.web.shell.Messages;
 import io.parley.interfaces.web.shell.InterviewIds;
+import io.parley.interfaces.web.shell.Messages;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -25,7 +26,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
-import jakarta.servlet.ServletException;
 
 /**
  * The scorecard page's autosave: the page's script posts the typed draft as JSON (the API's scorecard body) with the
@@ -58,7 +58,12 @@ public class ScorecardDraftServlet extends HttpServlet {
         Optional<InterviewId> interview = InterviewIds.parse(request.getParameter("id"));
         Optional<Long> version = version(request.getParameter("version"));
         if (interview.isEmpty() || version.isEmpty()) {
-            problem(response, 400, "Bad Request", "The address needs the interview's id and the draft's version.", null);
+            problem(
+                    response,
+                    400,
+                    "Bad Request",
+                    "The address needs the interview's id and the draft's version.",
+                    null);
             return;
         }
         try {
@@ -68,18 +73,27 @@ public class ScorecardDraftServlet extends HttpServlet {
             ScorecardService.Saved saved = scorecards.save(interview.get(), version.get(), content, null);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Jsonp.PROVIDER.createObjectBuilder()
-                    .add("version", saved.version())
-                    .add("savedAt", saved.savedAt().toString())
-                    .add("status", saved.status().name())
-                    .add("savedText", text(messages, "scorecard.savedAt") + " "
-                            + Formats.time(saved.savedAt(), messages.getLocale()))
-                    .build().toString());
+            response.getWriter()
+                    .write(Jsonp.PROVIDER
+                            .createObjectBuilder()
+                            .add("version", saved.version())
+                            .add("savedAt", saved.savedAt().toString())
+                            .add("status", saved.status().name())
+                            .add(
+                                    "savedText",
+                                    text(messages, "scorecard.savedAt") + " "
+                                            + Formats.time(saved.savedAt(), messages.getLocale()))
+                            .build()
+                            .toString());
         } catch (BadRequest e) {
             problem(response, 400, "Bad Request", e.getMessage(), null);
         } catch (DomainException e) {
             int status = ProblemMappers.status(e.code());
-            problem(response, status, Problem.title(status), text(messages, ScorecardBean.messageKey(e.code()), e.arguments()),
+            problem(
+                    response,
+                    status,
+                    Problem.title(status),
+                    text(messages, ScorecardBean.messageKey(e.code()), e.arguments()),
                     e.code());
         } catch (EJBAccessException e) {
             problem(response, 403, "Forbidden", text(messages, "scorecard.autosave.forbidden"), null);

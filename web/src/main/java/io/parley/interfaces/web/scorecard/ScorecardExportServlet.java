@@ -28,13 +28,25 @@ public class ScorecardExportServlet extends InterviewDownloadServlet {
                 "interviewer,submitted_at,amended,recommendation,competency,rating,evidence,key_takeaways\r\n");
         for (SubmittedScorecard card : scorecards.submitted(id)) {
             for (Rating rating : card.content().ratings()) {
-                out.append(String.join(",", csv(card.interviewer()), csv(card.submittedAt().toString()),
-                        csv(String.valueOf(card.amended())), csv(card.content().recommendation().name()),
-                        csv(rating.competency()), csv(rating.rating() == null ? "" : rating.rating().toString()),
-                        csv(rating.evidence()), csv(card.content().keyTakeaways()))).append("\r\n");
+                out.append(String.join(
+                                ",",
+                                csv(card.interviewer()),
+                                csv(card.submittedAt().toString()),
+                                csv(String.valueOf(card.amended())),
+                                csv(card.content().recommendation().name()),
+                                csv(rating.competency()),
+                                csv(
+                                        rating.rating() == null
+                                                ? ""
+                                                : rating.rating().toString()),
+                                csv(rating.evidence()),
+                                csv(card.content().keyTakeaways())))
+                        .append("\r\n");
             }
         }
-        return new Download("text/csv;charset=UTF-8", "scorecards-" + id.value() + ".csv",
+        return new Download(
+                "text/csv;charset=UTF-8",
+                "scorecards-" + id.value() + ".csv",
                 out.toString().getBytes(StandardCharsets.UTF_8));
     }
 

@@ -173,7 +173,9 @@ public class ScorecardForm implements Serializable {
         Map<Long, String> notes = new HashMap<>();
         content.questionNotes().forEach(note -> notes.put(note.questionId(), note.note()));
         List<String> order = new ArrayList<>(assigned);
-        prep.competencies().keySet().stream().filter(key -> !assigned.contains(key)).forEach(order::add);
+        prep.competencies().keySet().stream()
+                .filter(key -> !assigned.contains(key))
+                .forEach(order::add);
         for (String key : order) {
             CompetencySpec spec = prep.competencies().get(key);
             if (spec == null) {
@@ -191,7 +193,8 @@ public class ScorecardForm implements Serializable {
                     rows.add(row);
                 }
             });
-            CompetencyRow row = new CompetencyRow(spec, mine, rows, prep.kit().ratingScale().labels());
+            CompetencyRow row =
+                    new CompetencyRow(spec, mine, rows, prep.kit().ratingScale().labels());
             content.ratingOf(key).ifPresent(r -> {
                 row.rating = r.rating();
                 row.evidence = r.evidence() == null ? "" : r.evidence();
@@ -206,7 +209,9 @@ public class ScorecardForm implements Serializable {
         }
         form.dealBreakers = new ArrayList<>(content.dealBreakers());
         form.keyTakeaways = content.keyTakeaways();
-        form.recommendation = content.recommendation() == null ? null : content.recommendation().name();
+        form.recommendation = content.recommendation() == null
+                ? null
+                : content.recommendation().name();
         return form;
     }
 
@@ -230,7 +235,12 @@ public class ScorecardForm implements Serializable {
                 questions.add(new CandidateQuestion(row.question, row.answer));
             }
         }
-        return new ScorecardContent(ratings, notes, questions, dealBreakers, keyTakeaways,
+        return new ScorecardContent(
+                ratings,
+                notes,
+                questions,
+                dealBreakers,
+                keyTakeaways,
                 blank(recommendation) ? null : Recommendation.valueOf(recommendation));
     }
 

@@ -35,8 +35,9 @@ public abstract class BearerTokensOnApi implements HttpAuthenticationMechanism {
     private IdentityStoreHandler identityStores;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) throws AuthenticationException {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         if (!isApi(request)) {
             return delegate.validateRequest(request, response, context);
         }

@@ -42,7 +42,8 @@ public class LoginBean {
     public void login() throws IOException {
         ExternalContext external = facesContext.getExternalContext();
         AuthenticationStatus status = securityContext.authenticate(
-                (HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                (HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
                         .newAuthentication(true)
                         .credential(new UsernamePasswordCredential(username.trim(), new Password(password))));

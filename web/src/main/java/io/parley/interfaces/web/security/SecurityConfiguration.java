@@ -21,5 +21,4 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
         groupsQuery = "select role_name from app_user_role where username = ?",
         hashAlgorithm = Pbkdf2PasswordHash.class,
         priority = 10)
-public class SecurityConfiguration {
-}
+public class SecurityConfiguration {}

@@ -43,8 +43,9 @@ public abstract class SignedInSessions implements HttpAuthenticationMechanism {
     }
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) throws AuthenticationException {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         if (!context.isAuthenticationRequest()) {
             HttpSession session = request.getSession(false);
             if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
@@ -52,12 +53,14 @@ public abstract class SignedInSessions implements HttpAuthenticationMechanism {
             }
         }
         AuthenticationStatus status = delegate.validateRequest(request, response, context);
-        if (context.isAuthenticationRequest() && context.getCallerPrincipal() != null
+        if (context.isAuthenticationRequest()
+                && context.getCallerPrincipal() != null
                 && (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE)) {
             request.getSession(true);
             request.changeSessionId(); // a new session id for the signed-in user (session fixation)
-            request.getSession().setAttribute(SIGNED_IN,
-                    new SignedIn(context.getCallerPrincipal().getName(), context.getGroups()));
+            request.getSession()
+                    .setAttribute(
+                            SIGNED_IN, new SignedIn(context.getCallerPrincipal().getName(), context.getGroups()));
         }
         return status;
     }

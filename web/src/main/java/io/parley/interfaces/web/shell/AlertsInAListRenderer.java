@@ -16,24 +16,30 @@ import org.primefaces.component.messages.MessagesRenderer;
 public class AlertsInAListRenderer extends MessagesRenderer {
 
     @Override
-    protected void encodeMessage(ResponseWriter writer, Messages uiMessages, FacesMessage msg, String severity,
-            boolean escape) throws IOException {
-        super.encodeMessage(new ResponseWriterWrapper(writer) {
-            @Override
-            public void startElement(String name, UIComponent component) throws IOException {
-                super.startElement(name, component);
-                if ("li".equals(name)) {
-                    super.startElement("div", component); // the list item's role and aria-atomic go to this div
-                }
-            }
+    protected void encodeMessage(
+            ResponseWriter writer, Messages uiMessages, FacesMessage msg, String severity, boolean escape)
+            throws IOException {
+        super.encodeMessage(
+                new ResponseWriterWrapper(writer) {
+                    @Override
+                    public void startElement(String name, UIComponent component) throws IOException {
+                        super.startElement(name, component);
+                        if ("li".equals(name)) {
+                            super.startElement("div", component); // the list item's role and aria-atomic go to this div
+                        }
+                    }
 
-            @Override
-            public void endElement(String name) throws IOException {
-                if ("li".equals(name)) {
-                    super.endElement("div");
-                }
-                super.endElement(name);
-            }
-        }, uiMessages, msg, severity, escape);
+                    @Override
+                    public void endElement(String name) throws IOException {
+                        if ("li".equals(name)) {
+                            super.endElement("div");
+                        }
+                        super.endElement(name);
+                    }
+                },
+                uiMessages,
+                msg,
+                severity,
+                escape);
     }
 }

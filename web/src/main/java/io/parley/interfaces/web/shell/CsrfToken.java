@@ -25,7 +25,8 @@ public class CsrfToken {
     private static final String ATTRIBUTE = CsrfToken.class.getName();
     private static final SecureRandom RANDOM = new SecureRandom();
     /** Striped locks, so that two first requests of one session make one token, not two. */
-    private static final Object[] LOCKS = IntStream.range(0, 64).mapToObj(i -> new Object()).toArray();
+    private static final Object[] LOCKS =
+            IntStream.range(0, 64).mapToObj(i -> new Object()).toArray();
 
     @Inject
     private HttpServletRequest request;

@@ -33,6 +33,7 @@ public class CurrentUser {
 
     /** Asked once per request: each question to the container's security context goes through its policy. */
     private boolean asked;
+
     private Principal principal;
     private List<String> roles = List.of();
     private String displayName = "";
@@ -68,12 +69,17 @@ public class CurrentUser {
         }
         String username = principal.getName();
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(KEPT) instanceof Kept kept && kept.username().equals(username)) {
+        if (session != null
+                && session.getAttribute(KEPT) instanceof Kept kept
+                && kept.username().equals(username)) {
             roles = kept.roles();
             displayName = kept.displayName();
             return;
         }
-        roles = Arrays.stream(Role.values()).map(Role::groupName).filter(securityContext::isCallerInRole).toList();
+        roles = Arrays.stream(Role.values())
+                .map(Role::groupName)
+                .filter(securityContext::isCallerInRole)
+                .toList();
         displayName = directory.displayName(username).orElse(username);
         if (session != null) {
             session.setAttribute(KEPT, new Kept(username, roles, displayName));

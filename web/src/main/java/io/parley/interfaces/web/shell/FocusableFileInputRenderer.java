@@ -15,8 +15,9 @@ import org.primefaces.component.fileupload.FileUploadRenderer;
 public class FocusableFileInputRenderer extends FileUploadRenderer {
 
     @Override
-    protected void encodeSimpleInputField(FacesContext context, FileUpload fileUpload, String clientId, String inputId,
-            String label) throws IOException {
+    protected void encodeSimpleInputField(
+            FacesContext context, FileUpload fileUpload, String clientId, String inputId, String label)
+            throws IOException {
         ResponseWriter original = context.getResponseWriter();
         context.setResponseWriter(new ResponseWriterWrapper(original) {
             @Override

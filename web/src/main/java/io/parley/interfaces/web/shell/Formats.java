@@ -5,10 +5,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import java.time.ZonedDateTime;
 
 /** Formatting for pages: instants in the server's time zone and the user's language ({@code #{formats.dateTime(x)}}). */
 @Named
@@ -21,8 +21,10 @@ public class Formats {
             return "";
         }
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale)
-                .format(time) + " (" + time.getZone().getId() + ")";
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale)
+                        .format(time)
+                + " (" + time.getZone().getId() + ")";
     }
 
     public String dateTime(Instant instant) {
@@ -31,13 +33,17 @@ public class Formats {
         }
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale).withZone(ZoneId.systemDefault()).format(instant);
+                .withLocale(locale)
+                .withZone(ZoneId.systemDefault())
+                .format(instant);
     }
 
     /** A moment with seconds in the user's language ("Dec 2, 2026, 10:42:13 AM"), for messages outside pages too. */
     public static String dateTime(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(locale)
-                .withZone(ZoneId.systemDefault()).format(instant);
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .withZone(ZoneId.systemDefault())
+                .format(instant);
     }
 
     /** A time of day with seconds ("10:42:13"), for "last saved" notes. */
@@ -50,8 +56,10 @@ public class Formats {
 
     /** The same outside Faces (the scorecard's autosave answers the page's script). */
     public static String time(Instant instant, Locale locale) {
-        return DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(locale)
-                .withZone(ZoneId.systemDefault()).format(instant);
+        return DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .withZone(ZoneId.systemDefault())
+                .format(instant);
     }
 
     /** Seconds as m:ss, with a minus sign when negative (time over). */

@@ -6,8 +6,7 @@ import java.util.Optional;
 /** An interview's id as it comes in an address ({@code ?id=}): a whole number, or nothing. */
 public final class InterviewIds {
 
-    private InterviewIds() {
-    }
+    private InterviewIds() {}
 
     public static Optional<InterviewId> parse(String id) {
         try {

@@ -22,8 +22,14 @@ public class Messages {
     private FacesContext facesContext;
 
     public String text(String key, Object... args) {
-        return text(ResourceBundle.getBundle(BUNDLE, facesContext.getViewRoot() == null
-                ? facesContext.getApplication().getDefaultLocale() : facesContext.getViewRoot().getLocale()), key, args);
+        return text(
+                ResourceBundle.getBundle(
+                        BUNDLE,
+                        facesContext.getViewRoot() == null
+                                ? facesContext.getApplication().getDefaultLocale()
+                                : facesContext.getViewRoot().getLocale()),
+                key,
+                args);
     }
 
     /** The same text outside Faces (a servlet answering the page's script), from the bundle of the user's language. */
@@ -34,7 +40,9 @@ public class Messages {
         } catch (MissingResourceException e) {
             pattern = bundle.getString("error.unexpected");
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(translated(bundle, args));
+        return args.length == 0
+                ? pattern
+                : new MessageFormat(pattern, bundle.getLocale()).format(translated(bundle, args));
     }
 
     /**

@@ -36,7 +36,8 @@ public class MethodCallELResolver extends ELResolver {
             Map<String, List<Method>> byName = new HashMap<>();
             for (Method method : type.getMethods()) {
                 if (!method.isBridge() && reachable(method.getDeclaringClass())) {
-                    byName.computeIfAbsent(method.getName(), name -> new ArrayList<>()).add(method);
+                    byName.computeIfAbsent(method.getName(), name -> new ArrayList<>())
+                            .add(method);
                 }
             }
             Map<String, List<Method>> kept = new HashMap<>();
@@ -76,7 +77,8 @@ public class MethodCallELResolver extends ELResolver {
                 chosen = method;
             }
         }
-        if (chosen == null || chosen.isVarArgs()
+        if (chosen == null
+                || chosen.isVarArgs()
                 || paramTypes != null && !Arrays.equals(paramTypes, chosen.getParameterTypes())) {
             return null;
         }

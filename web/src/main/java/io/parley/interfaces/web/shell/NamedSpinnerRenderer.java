@@ -17,8 +17,9 @@ import org.primefaces.component.spinner.SpinnerRenderer;
 public class NamedSpinnerRenderer extends SpinnerRenderer {
 
     @Override
-    protected void encodeButton(FacesContext context, Spinner spinner, String direction, String styleClass,
-            String iconClass) throws IOException {
+    protected void encodeButton(
+            FacesContext context, Spinner spinner, String direction, String styleClass, String iconClass)
+            throws IOException {
         ResponseWriter writer = context.getResponseWriter();
         String id = spinner.getClientId(context) + "-" + direction;
         writer.startElement("button", null);

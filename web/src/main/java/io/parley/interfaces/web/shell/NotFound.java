@@ -15,8 +15,7 @@ import java.util.function.Function;
  */
 public final class NotFound {
 
-    private NotFound() {
-    }
+    private NotFound() {}
 
     /**
      * What {@code read} gives for {@code id}, or empty after the 404 page was sent. Other refusals pass through for

@@ -1,6 +1,7 @@
 package io.parley.interfaces.web.shell;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,16 +10,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import jakarta.servlet.DispatcherType;
 
 /**
  * Puts the security headers on every response, pages, resources and errors alike. PrimeFaces adds its own
  * Content-Security-Policy (with the script nonce) to Faces pages; the wrapper makes that one replace the
  * default instead of being sent as a second, stricter header.
  */
-@WebFilter(filterName = "securityHeaders", urlPatterns = "/*",
-        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR,
-                DispatcherType.FORWARD})
+@WebFilter(
+        filterName = "securityHeaders",
+        urlPatterns = "/*",
+        dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR, DispatcherType.FORWARD})
 public class SecurityHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

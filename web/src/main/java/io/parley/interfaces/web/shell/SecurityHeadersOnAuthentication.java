@@ -30,8 +30,9 @@ public abstract class SecurityHeadersOnAuthentication implements HttpAuthenticat
     private ContentSecurityPolicy policy;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) throws AuthenticationException {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         policy.applyTo(request, response);
         return delegate.validateRequest(request, response, context);
     }

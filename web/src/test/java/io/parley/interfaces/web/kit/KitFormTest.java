@@ -43,7 +43,12 @@ class KitFormTest {
         assertEquals(3, form.getScaleLabels().size(), "at least 3 points");
         form.getCompetencies().forEach(c -> assertEquals(3, c.getAnchors().size()));
         form.addCompetency();
-        assertEquals(3, form.getCompetencies().get(form.getCompetencies().size() - 1).getAnchors().size());
+        assertEquals(
+                3,
+                form.getCompetencies()
+                        .get(form.getCompetencies().size() - 1)
+                        .getAnchors()
+                        .size());
     }
 
     @Test
@@ -52,8 +57,11 @@ class KitFormTest {
         String first = form.getCompetencies().get(0).getName();
         String second = form.getCompetencies().get(1).getName();
         form.moveCompetency(0, 1);
-        assertEquals(List.of(second, first), List.of(form.getCompetencies().get(0).getName(),
-                form.getCompetencies().get(1).getName()));
+        assertEquals(
+                List.of(second, first),
+                List.of(
+                        form.getCompetencies().get(0).getName(),
+                        form.getCompetencies().get(1).getName()));
         form.moveCompetency(0, -1);
         form.moveCompetency(99, 1);
         form.removeCompetency(-1);
@@ -67,7 +75,8 @@ class KitFormTest {
         assertEquals(questions + 1, form.getCompetencies().get(0).getQuestions().size());
         String lastText = form.getCompetencies().get(0).getQuestions().get(0).getText();
         form.moveQuestion(0, 0, 1);
-        assertEquals(lastText, form.getCompetencies().get(0).getQuestions().get(1).getText());
+        assertEquals(
+                lastText, form.getCompetencies().get(0).getQuestions().get(1).getText());
         form.removeQuestion(0, 1);
         form.removeQuestion(7, 0);
         assertEquals(questions, form.getCompetencies().get(0).getQuestions().size());
@@ -87,7 +96,9 @@ class KitFormTest {
         form.getCompetencies().get(0).getQuestions().get(0).setProbes("Why?\r\n  \r\nAnd then?");
         KitContent content = form.toContent();
         assertEquals(List.of("Ships to production", "Writes tests"), content.mustHaves());
-        assertEquals(List.of("Why?", "And then?"), content.competencies().get(0).questions().get(0).probes());
+        assertEquals(
+                List.of("Why?", "And then?"),
+                content.competencies().get(0).questions().get(0).probes());
     }
 
     @Test
@@ -102,19 +113,27 @@ class KitFormTest {
     void emptyNumberFieldsBecomeDomainRefusalsNotCrashes() {
         KitForm form = demoForm();
         form.setMinCandidateMinutes(null);
-        assertEquals("kit.policy.candidateMinutes", assertThrows(DomainException.class, form::toContent).code());
+        assertEquals(
+                "kit.policy.candidateMinutes",
+                assertThrows(DomainException.class, form::toContent).code());
 
         KitForm weights = demoForm();
         weights.getCompetencies().get(0).setWeight(null);
-        assertEquals("kit.competency.weightRange", assertThrows(DomainException.class, weights::toContent).code());
+        assertEquals(
+                "kit.competency.weightRange",
+                assertThrows(DomainException.class, weights::toContent).code());
 
         KitForm names = demoForm();
         names.setName(null);
-        assertEquals("validation.required", assertThrows(DomainException.class, names::toContent).code());
+        assertEquals(
+                "validation.required",
+                assertThrows(DomainException.class, names::toContent).code());
 
         KitForm minutes = demoForm();
         minutes.getAgenda().get(0).setMinutes(null);
-        assertTrue(minutes.toContent().publishingViolations().stream()
-                .anyMatch(v -> v.path().equals("agenda[0].minutes")), "an empty block counts as 0 minutes");
+        assertTrue(
+                minutes.toContent().publishingViolations().stream()
+                        .anyMatch(v -> v.path().equals("agenda[0].minutes")),
+                "an empty block counts as 0 minutes");
     }
 }

@@ -30,6 +30,7 @@ class ScorecardFormTest {
 
     /** The demo kit's questions numbered 1.. in kit order, and each one's competency. */
     private static final Map<Long, QuestionSpec> QUESTIONS = new LinkedHashMap<>();
+
     private static final Map<Long, String> COMPETENCY_OF = new LinkedHashMap<>();
 
     static {
@@ -50,27 +51,33 @@ class ScorecardFormTest {
                 new AgendaItem(AgendaBlockKind.WELCOME, "Welcome", 5, "max", List.of(), List.of()),
                 new AgendaItem(AgendaBlockKind.COMPETENCY, "Ines", 30, "ines", List.of(competency), picked));
         AgendaContext context = new AgendaContext(60, List.of("max", "ines"), 10, 1, Map.of(), COMPETENCY_OF);
-        AgendaView agenda = new AgendaView(1, 0, AgendaStatus.AGREED, items, List.of(), List.of(), context,
-                Map.of(), Map.of(), null);
+        AgendaView agenda = new AgendaView(
+                1, 0, AgendaStatus.AGREED, items, List.of(), List.of(), context, Map.of(), Map.of(), null);
         return new PrepView(null, agenda, KIT, competencies, QUESTIONS);
     }
 
     private static Map<String, List<Long>> noteFields(ScorecardForm form) {
         Map<String, List<Long>> fields = new LinkedHashMap<>();
-        form.getCompetencies().forEach(row -> fields.put(row.getKey(),
-                row.getQuestions().stream().map(ScorecardForm.NoteRow::getId).toList()));
+        form.getCompetencies()
+                .forEach(row -> fields.put(
+                        row.getKey(),
+                        row.getQuestions().stream()
+                                .map(ScorecardForm.NoteRow::getId)
+                                .toList()));
         return fields;
     }
 
     private static List<Long> questionsOf(String competency) {
-        return COMPETENCY_OF.entrySet().stream().filter(e -> e.getValue().equals(competency))
-                .map(Map.Entry::getKey).toList();
+        return COMPETENCY_OF.entrySet().stream()
+                .filter(e -> e.getValue().equals(competency))
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     @Test
     void anAssignedCompetencyWithoutPickedQuestionsOffersAllOfThemAndTheOthersNone() {
-        ScorecardForm form = ScorecardForm.of(prep("system-design", List.of()), List.of("system-design"), "ines",
-                ScorecardContent.empty());
+        ScorecardForm form = ScorecardForm.of(
+                prep("system-design", List.of()), List.of("system-design"), "ines", ScorecardContent.empty());
         Map<String, List<Long>> fields = noteFields(form);
         assertEquals(KIT.competencies().size(), fields.size(), "every competency may be rated");
         assertEquals("system-design", form.getCompetencies().get(0).getKey(), "the member's own first");
@@ -83,8 +90,8 @@ class ScorecardFormTest {
     @Test
     void pickedQuestionsAreTheOnlyOnesOfTheirCompetency() {
         long second = questionsOf("system-design").get(1);
-        ScorecardForm form = ScorecardForm.of(prep("system-design", List.of(second)), List.of("system-design"),
-                "ines", ScorecardContent.empty());
+        ScorecardForm form = ScorecardForm.of(
+                prep("system-design", List.of(second)), List.of("system-design"), "ines", ScorecardContent.empty());
         assertEquals(List.of(second), noteFields(form).get("system-design"));
     }
 
@@ -92,15 +99,28 @@ class ScorecardFormTest {
     void aQuestionWithANoteKeepsItsFieldAndTheFormGivesEveryNoteBack() {
         long optional = questionsOf("collaboration").get(0);
         long own = questionsOf("system-design").get(0);
-        ScorecardContent saved = new ScorecardContent(List.of(),
+        ScorecardContent saved = new ScorecardContent(
+                List.of(),
                 List.of(new QuestionNote(own, "Asked about retries"), new QuestionNote(optional, "Came up anyway")),
-                List.of(), List.of(), "", null);
-        ScorecardForm form = ScorecardForm.of(prep("system-design", List.of()), List.of("system-design"), "ines",
-                saved);
+                List.of(),
+                List.of(),
+                "",
+                null);
+        ScorecardForm form =
+                ScorecardForm.of(prep("system-design", List.of()), List.of("system-design"), "ines", saved);
         assertEquals(List.of(optional), noteFields(form).get("collaboration"));
-        assertEquals(List.of(own, optional),
-                form.content().questionNotes().stream().map(QuestionNote::questionId).sorted().toList());
-        assertEquals("Came up anyway", form.content().questionNotes().stream()
-                .filter(n -> n.questionId() == optional).findFirst().orElseThrow().note());
+        assertEquals(
+                List.of(own, optional),
+                form.content().questionNotes().stream()
+                        .map(QuestionNote::questionId)
+                        .sorted()
+                        .toList());
+        assertEquals(
+                "Came up anyway",
+                form.content().questionNotes().stream()
+                        .filter(n -> n.questionId() == optional)
+                        .findFirst()
+                        .orElseThrow()
+                        .note());
     }
 }

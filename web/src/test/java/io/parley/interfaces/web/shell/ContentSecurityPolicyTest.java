@@ -29,10 +29,8 @@ class ContentSecurityPolicyTest {
 
     @Test
     void aValueThatWouldInjectAnotherDirectiveIsRefused() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new ContentSecurityPolicy("'self'; script-src *"));
-        assertThrows(IllegalArgumentException.class,
-                () -> new ContentSecurityPolicy("'self'\r\nX-Evil: 1"));
+        assertThrows(IllegalArgumentException.class, () -> new ContentSecurityPolicy("'self'; script-src *"));
+        assertThrows(IllegalArgumentException.class, () -> new ContentSecurityPolicy("'self'\r\nX-Evil: 1"));
     }
 
     @Test

@@ -15,7 +15,8 @@ class MessagesTest {
     @Test
     void timesInMessagesAreWrittenInTheUsersLanguageNotAsIsoInstants() {
         for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.GERMAN}) {
-            String text = Messages.text(ResourceBundle.getBundle(Messages.BUNDLE, locale), "conflict.stale", "ines", SAVED);
+            String text =
+                    Messages.text(ResourceBundle.getBundle(Messages.BUNDLE, locale), "conflict.stale", "ines", SAVED);
             assertTrue(text.contains("ines"), text);
             assertTrue(text.contains(Formats.dateTime(SAVED, locale)), text);
             assertFalse(text.contains("2026-12-02T"), text);

@@ -41,8 +41,7 @@ public class MethodCallELResolverTest {
         }
     }
 
-    record Hidden(String name) {
-    }
+    record Hidden(String name) {}
 
     /** Stands for a page's bean: {@code #{formats.zoned(x)}}, {@code #{prep.scaleLabel(as.index)}}. */
     public static class Bean {
@@ -122,9 +121,9 @@ public class MethodCallELResolverTest {
         for (Object[] call : List.of(
                 new Object[] {"greet", new Object[] {"Ada"}, "Hello Ada"},
                 new Object[] {"greet", new Object[] {null}, "Hello null"},
-                new Object[] {"label", new Object[] {2}, "label 2"},          // Integer for int
-                new Object[] {"twice", new Object[] {"a", "-"}, "a-a"},       // overloaded, but not for two
-                new Object[] {"shout", new Object[] {"hi"}, "HI"})) {          // static
+                new Object[] {"label", new Object[] {2}, "label 2"}, // Integer for int
+                new Object[] {"twice", new Object[] {"a", "-"}, "a-a"}, // overloaded, but not for two
+                new Object[] {"shout", new Object[] {"hi"}, "HI"})) { // static
             ELContext context = context();
             assertEquals(call[2], resolver.invoke(context, bean, call[0], null, (Object[]) call[1]));
             assertTrue(context.isPropertyResolved(), call[0].toString());
@@ -135,11 +134,11 @@ public class MethodCallELResolverTest {
     void callsThatNeedWeighingOrCoercionAreLeftToTheStandardResolver() {
         Bean bean = new Bean();
         for (Object[] call : List.of(
-                new Object[] {"label", new Object[] {2L}, null},                   // Long to convert to int
-                new Object[] {"label", new Object[] {null}, null},                 // null for a primitive
-                new Object[] {"greet", new Object[] {7}, null},                    // a number to convert to text
-                new Object[] {"pick", new Object[] {"x"}, null},                   // overloaded for one argument
-                new Object[] {"join", new Object[] {new String[] {"a"}}, null},    // varargs
+                new Object[] {"label", new Object[] {2L}, null}, // Long to convert to int
+                new Object[] {"label", new Object[] {null}, null}, // null for a primitive
+                new Object[] {"greet", new Object[] {7}, null}, // a number to convert to text
+                new Object[] {"pick", new Object[] {"x"}, null}, // overloaded for one argument
+                new Object[] {"join", new Object[] {new String[] {"a"}}, null}, // varargs
                 new Object[] {"greet", new Object[] {"Ada"}, new Class<?>[] {Object.class}}, // other declared types
                 new Object[] {"missing", new Object[0], null})) {
             ELContext context = context();
@@ -150,8 +149,8 @@ public class MethodCallELResolverTest {
 
     @Test
     void aBeanMethodsFailureReachesThePageAsAnElException() {
-        ELException failure = assertThrows(ELException.class,
-                () -> resolver.invoke(context(), new Bean(), "fail", null, new Object[] {"no"}));
+        ELException failure = assertThrows(
+                ELException.class, () -> resolver.invoke(context(), new Bean(), "fail", null, new Object[] {"no"}));
         assertEquals("no", failure.getCause().getMessage());
     }
 
@@ -159,7 +158,7 @@ public class MethodCallELResolverTest {
     void everythingElseIsLeftToTheOtherResolvers() {
         Candidate ada = new Candidate("Ada", List.of());
         for (Object[] call : List.of(
-                new Object[] {ada, "name", new Object[] {"x"}},       // no such method with an argument
+                new Object[] {ada, "name", new Object[] {"x"}}, // no such method with an argument
                 new Object[] {new Hidden("h"), "name", new Object[0]}, // not public
                 new Object[] {null, "name", new Object[0]})) {
             ELContext context = context();
@@ -172,8 +171,8 @@ public class MethodCallELResolverTest {
     @Test
     void anAccessorsFailureReachesThePageAsAnElException() {
         Candidate boom = new Candidate("boom", List.of());
-        ELException failure = assertThrows(ELException.class,
-                () -> resolver.invoke(context(), boom, "tags", null, new Object[0]));
+        ELException failure =
+                assertThrows(ELException.class, () -> resolver.invoke(context(), boom, "tags", null, new Object[0]));
         assertEquals("no tags", failure.getCause().getMessage());
     }
 }
