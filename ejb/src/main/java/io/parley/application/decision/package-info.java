@@ -1,2 +1,5 @@
-/** The debrief (the panel's combined evidence and the computed score) and the lead's decision, as use cases. */
+/**
+ * The debrief (the panel's combined evidence and the score computed from the ratings frozen when it opened,
+ * {@code DebriefOpening}) and the lead's decision, as use cases.
+ */
 package io.parley.application.decision;
