@@ -353,7 +353,7 @@ class WebhookIT {
                         "the retry is the same event");
                 assertEquals(refused.body(), agreed.body(), "byte for byte");
 
-                HttpResponse<String> log = api.get("webhooks/" + endpoint + "/deliveries", "demo-hana-token");
+                HttpResponse<String> log = deliveredLog(api, endpoint, 1);
                 assertEquals(200, log.statusCode(), log.body());
                 assertTrue(
                         log.body().contains("\"status\":\"DELIVERED\",\"attempts\":2,\"lastResponseCode\":200"),
@@ -376,8 +376,7 @@ class WebhookIT {
                         api.send("POST", "interviews/" + id + "/cancel", "demo-ats-token", null)
                                 .statusCode());
                 Received first = receiver.await("interview.cancelled", id, SECONDS);
-                String log = api.get("webhooks/" + endpoint + "/deliveries", "demo-hana-token")
-                        .body();
+                String log = deliveredLog(api, endpoint, 1).body();
                 Matcher delivery = Pattern.compile(
                                 "\\{\"id\":(\\d+),\"eventId\":\"" + first.header("X-Parley-Event-Id"))
                         .matcher(log);
