@@ -406,6 +406,21 @@ class WebhookIT {
                                 "demo-hana-token",
                                 null),
                         404);
+                // a delivery is redelivered only under its own endpoint
+                try (Receiver otherReceiver = new Receiver(0)) {
+                    long other = register(api, otherReceiver);
+                    try {
+                        assertProblem(
+                                api.send(
+                                        "POST",
+                                        "webhooks/" + other + "/deliveries/" + delivery.group(1) + "/redeliver",
+                                        "demo-hana-token",
+                                        null),
+                                404);
+                    } finally {
+                        api.send("DELETE", "webhooks/" + other, "demo-hana-token", null);
+                    }
+                }
                 assertProblem(
                         api.send(
                                 "POST",

@@ -18,7 +18,8 @@ public interface WebhookService {
 
     Page<Delivery> deliveries(long endpointId, int offset, int limit);
 
-    void redeliver(long deliveryId);
+    /** Sends one of {@code endpointId}'s deliveries again; a delivery of another endpoint is not found. */
+    void redeliver(long endpointId, long deliveryId);
 
     /** An endpoint as shown (never its secret). */
     record Endpoint(long id, String url, boolean active, String createdBy, Instant createdAt) implements Serializable {}

@@ -71,8 +71,8 @@ public class WebhookServiceBean implements WebhookService {
     }
 
     @Override
-    public void redeliver(long deliveryId) {
-        if (!administration.redeliver(deliveryId, Instant.now())) {
+    public void redeliver(long endpointId, long deliveryId) {
+        if (!administration.redeliver(endpointId, deliveryId, Instant.now())) {
             throw new DomainException("webhook.deliveryNotFound", deliveryId);
         }
     }

@@ -62,9 +62,10 @@ public class WebhookAdministration {
         return new Page<>(items, total, offset, Page.limit(limit));
     }
 
-    public boolean redeliver(long deliveryId, Instant at) {
+    public boolean redeliver(long endpointId, long deliveryId, Instant at) {
         WebhookDelivery delivery = em.find(WebhookDelivery.class, deliveryId);
-        if (delivery == null) {
+        // a delivery of another endpoint is not found under this one
+        if (delivery == null || delivery.endpoint().id() != endpointId) {
             return false;
         }
         delivery.redeliver(at);

@@ -188,7 +188,7 @@ public class WebhookResource {
             @PathParam("delivery")
                     @Parameter(required = true, description = "The delivery's id", schema = @Schema(ref = ApiDocs.ID))
                     long delivery) {
-        webhooks.redeliver(delivery);
+        webhooks.redeliver(id, delivery);
         return Response.accepted().build();
     }
 

@@ -82,7 +82,7 @@ public class WebhooksBean implements Serializable {
     }
 
     public void redeliver(long deliveryId) {
-        webhooks.redeliver(deliveryId);
+        webhooks.redeliver(selected, deliveryId);
         deliveries = webhooks.deliveries(selected, offset, PAGE);
         messages.info(null, "webhooks.redelivering");
     }
