@@ -3,7 +3,6 @@ package io.parley.application.decision;
 import io.parley.domain.model.decision.DecisionRepository;
 import io.parley.domain.model.decision.FrozenDebrief;
 import io.parley.domain.model.interview.Interview;
-import io.parley.domain.model.scorecard.Rating;
 import io.parley.domain.model.scorecard.Scorecard;
 import io.parley.domain.model.scorecard.ScorecardRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,13 +35,7 @@ public class DebriefOpening {
             if (!card.submitted()) {
                 continue;
             }
-            Map<String, Integer> theirs = new LinkedHashMap<>();
-            for (Rating rating : card.content().ratings()) {
-                if (rating.rating() != null) {
-                    theirs.put(rating.competency(), rating.rating());
-                }
-            }
-            submitted.put(card.interviewer(), theirs);
+            submitted.put(card.interviewer(), card.content().givenRatings());
         }
         decisions.store(FrozenDebrief.open(interview.idValue(), submitted, at));
     }

@@ -20,7 +20,6 @@ import io.parley.domain.model.interview.InterviewRepository;
 import io.parley.domain.model.kit.CompetencySpec;
 import io.parley.domain.model.kit.KitRepository;
 import io.parley.domain.model.kit.PinnedKit;
-import io.parley.domain.model.scorecard.Rating;
 import io.parley.domain.model.user.Role;
 import io.parley.domain.model.user.UserRepository;
 import io.parley.domain.shared.DomainException;
@@ -109,7 +108,9 @@ public class DecisionServiceBean implements DecisionService {
         }
         PinnedKit kit = kits.pinned(interview.kitId()).orElseThrow();
         Optional<FrozenDebrief> frozen = decisions.frozen(interview.id());
-        WeightedScore score = score(kit, interview, submitted);
+        Map<String, Map<String, Integer>> basis =
+                frozen.map(FrozenDebrief::ratings).orElseGet(() -> live(submitted));
+        WeightedScore score = score(kit, basis);
         Map<String, List<String>> flags = new LinkedHashMap<>();
         for (SubmittedScorecard card : submitted) {
             card.content()
@@ -142,7 +143,7 @@ public class DecisionServiceBean implements DecisionService {
                 kit.ratingScale().labels(),
                 score,
                 frozen.map(FrozenDebrief::openedAt).orElse(null),
-                frozen.map(FrozenDebrief::ratings).orElseGet(() -> live(submitted)),
+                basis,
                 late,
                 submitted,
                 names,
@@ -166,7 +167,12 @@ public class DecisionServiceBean implements DecisionService {
         changes.lockForUpdate(interview);
         interview.requireUndecidedDebrief();
         Instant now = Instant.now();
-        WeightedScore score = score(kits.pinned(interview.kitId()).orElseThrow(), interview, List.of());
+        WeightedScore score = score(
+                kits.pinned(interview.kitId()).orElseThrow(),
+                decisions
+                        .frozen(interview.id())
+                        .map(FrozenDebrief::ratings)
+                        .orElseGet(() -> live(scorecards.submitted(id))));
         Decision decision = Decision.record(
                 interview.idValue(),
                 outcome,
@@ -225,35 +231,23 @@ public class DecisionServiceBean implements DecisionService {
     }
 
     /**
-     * The score computed before the discussion: from the ratings frozen when the debrief opened. An interview whose
-     * debrief opened before the ratings were frozen (Parley before V11) falls back to the submitted ratings now.
+     * The weighted score of {@code ratings} (per interviewer, by competency) with the pinned kit's weights. Callers
+     * pass the ratings frozen when the debrief opened; an interview whose debrief opened before they were frozen
+     * (Parley before V11) falls back to the submitted ratings now ({@link #live}).
      */
-    private WeightedScore score(PinnedKit kit, Interview interview, List<SubmittedScorecard> submitted) {
+    private static WeightedScore score(PinnedKit kit, Map<String, Map<String, Integer>> ratings) {
         List<WeightedScore.Weight> weights = new ArrayList<>();
         for (CompetencySpec competency : kit.competencies().values()) {
             weights.add(new WeightedScore.Weight(
                     competency.key(), competency.name(), competency.weight(), competency.required()));
         }
-        int points = kit.ratingScale().points();
-        return decisions
-                .frozen(interview.id())
-                .map(frozen -> frozen.score(weights, points))
-                .orElseGet(() -> WeightedScore.of(
-                        weights, live(submitted.isEmpty() ? scorecards.submitted(interview.id()) : submitted), points));
+        return WeightedScore.of(weights, ratings, kit.ratingScale().points());
     }
 
     /** Per interviewer, their submitted ratings by competency key as they are now. */
     private static Map<String, Map<String, Integer>> live(List<SubmittedScorecard> submitted) {
         Map<String, Map<String, Integer>> ratings = new LinkedHashMap<>();
-        for (SubmittedScorecard card : submitted) {
-            Map<String, Integer> theirs = new LinkedHashMap<>();
-            for (Rating rating : card.content().ratings()) {
-                if (rating.rating() != null) {
-                    theirs.put(rating.competency(), rating.rating());
-                }
-            }
-            ratings.put(card.interviewer(), theirs);
-        }
+        submitted.forEach(card -> ratings.put(card.interviewer(), card.content().givenRatings()));
         return ratings;
     }
 

@@ -77,11 +77,6 @@ public class FrozenDebrief {
         return byInterviewer;
     }
 
-    /** The weighted score of the frozen ratings with the pinned kit's weights. */
-    public WeightedScore score(List<WeightedScore.Weight> weights, int scalePoints) {
-        return WeightedScore.of(weights, ratings(), scalePoints);
-    }
-
     public long interviewId() {
         return interviewId;
     }

@@ -7,7 +7,9 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -62,6 +64,13 @@ public record ScorecardContent(
     /** The rating of one competency, if any. */
     public Optional<Rating> ratingOf(String competency) {
         return ratings.stream().filter(r -> r.competency().equals(competency)).findFirst();
+    }
+
+    /** The ratings given, by competency key (a rating left empty is not one), in the order written. */
+    public Map<String, Integer> givenRatings() {
+        Map<String, Integer> given = new LinkedHashMap<>();
+        ratings.stream().filter(r -> r.rating() != null).forEach(r -> given.put(r.competency(), r.rating()));
+        return given;
     }
 
     /** This content as JSON (the audit trail keeps each submitted version this way). */
