@@ -100,6 +100,17 @@ class AccessibilityBrowserIT {
         long debrief = api.agreedInterview("Dana Debrief " + suffix(), now.minusDays(1), "ines");
         submit(api, debrief, "ines", 4);
         submit(api, debrief, "max", 2);
+        // an amendment after the debrief opened: shown beside the frozen score, with the rating it replaced
+        assertEquals(
+                200,
+                api.saveScorecard(
+                                debrief,
+                                "demo-ines-token",
+                                completeScorecard(1, "ines rethought", "NO")
+                                        .replaceFirst("\\{", "{\"amendmentReason\":\"Rethought the outage story\","))
+                        .statusCode());
+        // agreed, then made shorter by rita in the walk: the agenda goes back for editing and the page says why
+        long reopened = api.agreedInterview("Rae Reopened " + suffix(), now.plusDays(43), "ines");
         long decided = api.agreedInterview("Eli Decided " + suffix(), now.minusDays(2), "ines");
         submit(api, decided, "ines", 3);
         submit(api, decided, "max", 3);
@@ -123,7 +134,7 @@ class AccessibilityBrowserIT {
         try {
             anonymous();
             hana(planning, debrief, decided);
-            rita(planning);
+            rita(planning, reopened);
             max(planning, proposed, running, closable, debrief, decided);
             ines(proposed, running, debrief, decided);
         } finally {
@@ -297,12 +308,12 @@ class AccessibilityBrowserIT {
                     "hana",
                     "interviews/interview.xhtml?id=" + debrief,
                     By.cssSelector("#interview-scorecards .submitted-scorecard"));
-            visit(hana, "hana", "interviews/debrief.xhtml?id=" + debrief, By.id("weighted-score"));
+            visit(hana, "hana", "interviews/debrief.xhtml?id=" + debrief, By.id("late-amendments"));
             visit(hana, "hana", "interviews/debrief.xhtml?id=" + decided, By.id("decision"));
         }
     }
 
-    private void rita(long planning) {
+    private void rita(long planning, long reopened) {
         try (Browser rita = new Browser(base)) {
             rita.signIn("rita", "parley");
             common(rita, "rita");
@@ -316,6 +327,10 @@ class AccessibilityBrowserIT {
                     "interviews/interview.xhtml?id=" + planning,
                     By.id("interview-actions:cancel-interview"));
             visit(rita, "rita", "interviews/agenda-editor.xhtml?id=" + planning, By.id("agenda:checks"));
+            visit(rita, "rita", "interviews/interview-editor.xhtml?id=" + reopened, By.id("interview:candidateName"));
+            rita.type(By.id("interview:duration_input"), "45");
+            rita.click(By.id("interview:save"));
+            visit(rita, "rita", "interviews/interview.xhtml?id=" + reopened, By.id("agenda-reopened"));
             visit(rita, "rita", "kits/kit-list.xhtml", By.id("error-text"));
         }
     }
