@@ -330,7 +330,7 @@ class AccessibilityBrowserIT {
             visit(rita, "rita", "interviews/interview-editor.xhtml?id=" + reopened, By.id("interview:candidateName"));
             rita.type(By.id("interview:duration_input"), "45");
             rita.click(By.id("interview:save"));
-            visit(rita, "rita", "interviews/interview.xhtml?id=" + reopened, By.id("agenda-reopened"));
+            visit(rita, "rita", "interviews/interview.xhtml?id=" + reopened, By.cssSelector("[id$='agenda-reopened']"));
             visit(rita, "rita", "kits/kit-list.xhtml", By.id("error-text"));
         }
     }
