@@ -219,7 +219,7 @@ public class InterviewServiceBean implements InterviewService {
         Map<String, String> emails = new HashMap<>();
         Map<String, String> names = new HashMap<>();
         users.findAll(interview.usernames()).forEach((username, user) -> {
-            emails.put(username, user.email());
+            user.email().ifPresent(email -> emails.put(username, email));
             names.put(username, user.displayName());
         });
         return invites.ics(interview, agenda.items(), emails, names, prepPage);

@@ -142,12 +142,12 @@ public class ScorecardReminders {
         Reminder.Key key = new Reminder.Key(interview.idValue(), username, kind);
         Reminder last = log.get(key);
         AppUser user = people.get(username);
-        if (user == null || (last != null && !last.due(now))) {
+        if (user == null || user.email().isEmpty() || (last != null && !last.due(now))) {
             return false;
         }
         String subject = (kind == Reminder.Kind.MEMBER ? "Scorecard due: " : "Scorecards missing: ")
                 + interview.candidate().name() + " – " + interview.job().title();
-        if (!mail.remind(user.email(), subject, text)) {
+        if (!mail.remind(user.email().get(), subject, text)) {
             return false;
         }
         if (last == null) {

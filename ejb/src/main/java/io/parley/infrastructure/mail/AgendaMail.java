@@ -70,7 +70,7 @@ public class AgendaMail {
         Map<String, String> names = new HashMap<>();
         Map<String, AppUser> panel = users.findAll(interview.usernames());
         panel.forEach((username, user) -> {
-            emails.put(username, user.email());
+            user.email().ifPresent(email -> emails.put(username, email));
             names.put(username, user.displayName());
         });
         String ics = invites.ics(
@@ -79,13 +79,13 @@ public class AgendaMail {
                 + interview.job().title();
         for (String username : interview.usernames()) {
             AppUser user = panel.get(username);
-            if (user == null) {
-                continue;
+            if (user == null || user.email().isEmpty()) {
+                continue; // nobody to mail: the directory knows no address for them
             }
             String text = "Hello " + user.displayName() + ",\n\nevery panel member approved the agenda. The invite is"
                     + " attached; prepare here: " + prep + "\n";
             try {
-                mail.send(user.email(), subject, text, ics);
+                mail.send(user.email().get(), subject, text, ics);
             } catch (MessagingException e) {
                 LOG.log(Level.WARNING, "agenda mail to " + username + " not sent: " + e.getMessage());
             }

@@ -6,6 +6,7 @@ import io.parley.domain.model.user.UserRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -60,6 +61,25 @@ public class JpaUserRepository implements UserRepository {
                 .getResultList()
                 .stream()
                 .collect(Collectors.toMap(AppUser::username, u -> u));
+    }
+
+    @Override
+    public boolean isActive(String username) {
+        // native for the same reason as panelCandidates: H2 refuses a bound boolean compared with a boolean column
+        return !em.createNativeQuery("select 1 from app_user where username = ? and active = true")
+                .setParameter(1, username)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    @Override
+    public void recordSignIn(String username, Instant at) {
+        // a bulk update: no version check and no version bump, so it never conflicts with HR editing the person
+        em.createQuery("update AppUser u set u.lastSignInAt = :at where u.username = :username")
+                .setParameter("at", at)
+                .setParameter("username", username)
+                .executeUpdate();
     }
 
     @Override

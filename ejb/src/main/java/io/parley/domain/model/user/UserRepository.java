@@ -1,5 +1,6 @@
 package io.parley.domain.model.user;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -11,6 +12,12 @@ public interface UserRepository {
     Optional<AppUser> find(String username);
 
     long count();
+
+    /** Records when {@code username} signed in (a plain update: the last of two concurrent sign-ins wins). */
+    void recordSignIn(String username, Instant at);
+
+    /** Whether {@code username} is an active user (one indexed read, asked on every request of a session). */
+    boolean isActive(String username);
 
     /** The users of {@code usernames} that exist, by username, in one query. */
     Map<String, AppUser> findAll(Collection<String> usernames);

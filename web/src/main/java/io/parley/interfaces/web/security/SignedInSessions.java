@@ -1,8 +1,11 @@
 package io.parley.interfaces.web.security;
 
+import io.parley.application.user.SignInOutcome;
+import io.parley.application.user.SignIns;
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
@@ -15,10 +18,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * A signed-in browser session keeps its caller and groups in the session, and every request of it hands both to
+ * Sessions of signed-in people, and who may have one. A sign-in the identity source accepted but Parley refuses
+ * (retired, or in no Parley group: see {@link SignInGate}) ends on the no-access page, which says why and whom to
+ * ask, without a session. A session goes on only while its person is active: HR retiring them (people page, SCIM)
+ * ends it at their next request, on any server.
+ *
+ * <p>A signed-in browser session keeps its caller and groups in the session, and every request of it hands both to
  * the container. The form mechanism's own "auto apply session" hands over the caller only and lets Payara find the
  * groups again, which under load sometimes came back empty: the load benchmark saw one page in a few hundred fail
  * with "Client not authorized" from an EJB right after signing in (Payara issue 6145). Signing in itself, the
@@ -35,6 +44,12 @@ public abstract class SignedInSessions implements HttpAuthenticationMechanism {
     @Any
     private HttpAuthenticationMechanism delegate;
 
+    @Inject
+    private SignInAttempt attempt;
+
+    @EJB
+    private SignIns signIns;
+
     /** Who signed in, with the groups the identity stores gave at that moment. */
     record SignedIn(String caller, Set<String> groups) implements Serializable {
         SignedIn {
@@ -49,11 +64,24 @@ public abstract class SignedInSessions implements HttpAuthenticationMechanism {
         if (!context.isAuthenticationRequest()) {
             HttpSession session = request.getSession(false);
             if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
-                return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.caller()), signedIn.groups());
+                if (isResource(request) || signIns.mayContinue(signedIn.caller())) {
+                    return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.caller()), signedIn.groups());
+                }
+                session.invalidate();
+                return NoAccess.show(request, response, context, SignInOutcome.Status.RETIRED);
             }
         }
         AuthenticationStatus status = delegate.validateRequest(request, response, context);
-        if (context.isAuthenticationRequest()
+        Optional<SignInOutcome> refused = attempt.outcome().filter(outcome -> !outcome.admitted());
+        if (refused.isPresent()) {
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            return NoAccess.show(request, response, context, refused.get().status());
+        }
+        boolean signedInNow = attempt.outcome().isPresent(); // the gate admitted someone on this request
+        if (signedInNow
                 && context.getCallerPrincipal() != null
                 && (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE)) {
             request.getSession(true);
@@ -63,5 +91,10 @@ public abstract class SignedInSessions implements HttpAuthenticationMechanism {
                             SIGNED_IN, new SignedIn(context.getCallerPrincipal().getName(), context.getGroups()));
         }
         return status;
+    }
+
+    /** Style sheets, scripts and fonts: whoever asks may have them, so a retired person's session is ended by pages. */
+    private static boolean isResource(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/jakarta.faces.resource/");
     }
 }

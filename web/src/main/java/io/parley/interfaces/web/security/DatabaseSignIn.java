@@ -1,5 +1,6 @@
 package io.parley.interfaces.web.security;
 
+import io.parley.domain.model.user.IdentitySource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
@@ -7,18 +8,20 @@ import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 /**
- * Identity for the embedded default: a Faces login page in front of the {@code app_user} table, passwords as
- * PBKDF2 hashes. API calls authenticate with bearer tokens through the same mechanism
- * ({@link ApiAuthenticationFilter}, {@link TokenIdentityStore}). Groups are the role names of SPEC.md and map one to one to roles
- * ({@code glassfish-application.xml}). Production replaces the identity store (see docs/operations.md).
+ * {@code parley.identity=database} (the default): Parley's login page in front of its own {@code app_user} table,
+ * passwords as PBKDF2 hashes, local users only (a directory user has no password here). Whether the person may get
+ * in (retired, no role) is decided after the password check by {@link SignInGate}, which shows a retired user the
+ * no-access page rather than "wrong password". API calls authenticate with bearer tokens
+ * ({@link BearerTokensOnApi}, {@link TokenIdentityStore}) whatever the identity source.
  */
 @ApplicationScoped
+@ForIdentity(IdentitySource.LOCAL)
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", useForwardToLogin = false, errorPage = ""))
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "java:app/jdbc/parley",
-        callerQuery = "select password_hash from app_user where username = ? and active = true",
+        callerQuery = "select password_hash from app_user where username = ? and source = 'LOCAL'",
         groupsQuery = "select role_name from app_user_role where username = ?",
         hashAlgorithm = Pbkdf2PasswordHash.class,
         priority = 10)
-public class SecurityConfiguration {}
+public class DatabaseSignIn {}

@@ -1,0 +1,86 @@
+package io.parley.application.user;
+
+import io.parley.domain.model.user.AppUser;
+import io.parley.domain.model.user.DirectoryProfile;
+import io.parley.domain.model.user.IdentitySource;
+import io.parley.domain.model.user.SignInPolicy;
+import io.parley.domain.model.user.UserRepository;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+@Stateless
+@PermitAll
+public class SignInsBean implements SignIns {
+
+    private static final Logger LOG = Logger.getLogger(SignInsBean.class.getName());
+
+    @Inject
+    private UserRepository users;
+
+    @Inject
+    private SignInPolicy policy;
+
+    @Override
+    public SignInOutcome directorySignIn(DirectoryProfile profile) {
+        if (policy.localPasswords()) {
+            throw new IllegalStateException("parley.identity is database: no directory signs people in");
+        }
+        Instant now = Instant.now();
+        Optional<AppUser> known = users.find(profile.username());
+        AppUser user;
+        if (known.isEmpty()) {
+            user = AppUser.fromDirectory(profile, policy.source(), policy.roles(), now);
+            if (!user.hasAccess()) {
+                LOG.info(() -> "sign-in refused: " + profile.username() + " is in no Parley group");
+                return SignInOutcome.noAccess(); // nobody is created for a person who may not use Parley
+            }
+            users.store(user);
+            LOG.info(() -> "first sign-in of " + profile.username() + " through " + policy.source());
+        } else {
+            user = known.get();
+            if (user.source() == IdentitySource.LOCAL) {
+                // a local account of the same name (the demo's, or one made before the switch) is not the directory's
+                LOG.warning(
+                        () -> "sign-in refused: " + profile.username() + " is a local user, not one of the directory");
+                return SignInOutcome.noAccess();
+            }
+            if (user.source() != IdentitySource.SCIM) {
+                user.update(profile, policy.roles());
+            }
+        }
+        return admit(user, now);
+    }
+
+    @Override
+    public SignInOutcome localSignIn(String username) {
+        return users.find(username)
+                .filter(user -> user.source() == IdentitySource.LOCAL)
+                .map(user -> admit(user, Instant.now()))
+                .orElseGet(SignInOutcome::noAccess);
+    }
+
+    private SignInOutcome admit(AppUser user, Instant now) {
+        if (!user.active()) {
+            LOG.info(() -> "sign-in refused: " + user.username() + " is retired");
+            return SignInOutcome.retired();
+        }
+        if (!user.hasAccess()) {
+            LOG.info(() -> "sign-in refused: " + user.username() + " has no Parley role");
+            return SignInOutcome.noAccess();
+        }
+        users.recordSignIn(user.username(), now);
+        return SignInOutcome.admitted(user.roles());
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean mayContinue(String username) {
+        return users.isActive(username);
+    }
+}
