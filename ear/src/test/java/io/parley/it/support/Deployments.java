@@ -33,7 +33,13 @@ public final class Deployments {
      * is off.
      */
     public static EnterpriseArchive ear() {
+        return ear(List.of());
+    }
+
+    /** {@link #ear()} with more MicroProfile Config settings ({@code key=value}), e.g. another identity source. */
+    public static EnterpriseArchive ear(List<String> moreSettings) {
         List<String> settings = new ArrayList<>(List.of("parley.demo.enabled=true"));
+        settings.addAll(moreSettings);
         if (onPostgresql()) {
             settings.addAll(postgresql("parley_it"));
         }
