@@ -265,6 +265,8 @@ class AccessibilityBrowserIT {
             visit(browser, "nobody", "error/server-error.xhtml", By.id("error-text"));
             visit(browser, "nobody", "error/view-expired.xhtml", By.id("error-text"));
             visit(browser, "nobody", "session-expired.xhtml", By.id("sign-in-again"));
+            visit(browser, "nobody", "no-access.xhtml?reason=no-group", By.id("no-access-text"));
+            visit(browser, "nobody", "no-access.xhtml?reason=retired", By.id("no-access-text"));
         }
     }
 
