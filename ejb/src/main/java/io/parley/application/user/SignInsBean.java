@@ -45,10 +45,9 @@ public class SignInsBean implements SignIns {
         } else {
             user = known.get();
             if (user.source() == IdentitySource.LOCAL) {
-                // a local account of the same name (the demo's, or one made before the switch) is not the directory's
-                LOG.warning(
-                        () -> "sign-in refused: " + profile.username() + " is a local user, not one of the directory");
-                return SignInOutcome.noAccess();
+                // the same user name in the company's directory: the account moves to it, history and all
+                LOG.info(() -> "the local account " + profile.username() + " now follows " + policy.source());
+                user.adoptedBy(policy.source());
             }
             if (user.source() != IdentitySource.SCIM) {
                 user.update(profile, policy.roles());

@@ -131,6 +131,19 @@ public class AppUser {
     }
 
     /**
+     * A local account whose user name the configured directory now signs in (a company moving from Parley's own table
+     * to LDAP or OpenID Connect): it keeps its history (interviews, scorecards) and from now on follows the directory;
+     * its password here is dropped, as nothing may check it any more.
+     */
+    public void adoptedBy(IdentitySource directory) {
+        if (source != IdentitySource.LOCAL || directory == IdentitySource.LOCAL || directory == IdentitySource.SCIM) {
+            throw new IllegalStateException(username + " (" + source + ") cannot be adopted by " + directory);
+        }
+        source = directory;
+        passwordHash = null;
+    }
+
+    /**
      * Whether this person may sign in now: active, with a role. The moment of the sign-in is recorded by
      * {@link UserRepository#recordSignIn} without a version check (two tabs signing in at once both succeed).
      */

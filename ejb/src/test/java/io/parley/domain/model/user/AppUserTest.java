@@ -68,6 +68,19 @@ class AppUserTest {
     }
 
     @Test
+    void aLocalAccountAdoptedByTheDirectoryFollowsItAndLosesItsPassword() {
+        AppUser ines = new AppUser(
+                "ines", "Ines", "ines@example.com", "PBKDF2WithHmacSHA256:2048:a:b", Set.of(Role.INTERVIEWER));
+        ines.adoptedBy(IdentitySource.OIDC);
+        assertEquals(IdentitySource.OIDC, ines.source());
+        assertThrows(IllegalStateException.class, () -> ines.changePassword("PBKDF2WithHmacSHA256:2048:c:d"));
+        assertThrows(IllegalStateException.class, () -> ines.adoptedBy(IdentitySource.LDAP), "adopted once");
+        AppUser local =
+                new AppUser("li", "Li", "li@example.com", "PBKDF2WithHmacSHA256:2048:a:b", Set.of(Role.INTERVIEWER));
+        assertThrows(IllegalStateException.class, () -> local.adoptedBy(IdentitySource.SCIM));
+    }
+
+    @Test
     void aProfileOfSomeoneElseIsRefused() {
         AppUser lena = AppUser.fromDirectory(profile("Lena", Set.of("interviewer")), IdentitySource.LDAP, mapping, NOW);
         DirectoryProfile tom = new DirectoryProfile("tom", "Tom", Optional.empty(), Set.of());
