@@ -110,17 +110,6 @@ class LdapSignInIT {
     }
 
     @Test
-    void aLocalAccountOfTheSameNameFollowsTheDirectoryWithItsInterviews() {
-        PageClient ines = client();
-        assertEquals(302, ines.signIn("ines", "ines-ldap-password").statusCode());
-        HttpResponse<String> home = ines.follow("");
-        assertEquals(200, home.statusCode());
-        assertTrue(home.body().contains("Sam Rivera"), "the demo interview she sits on is still hers");
-        HttpResponse<String> oldPassword = client().signIn("ines", "parley");
-        assertTrue(oldPassword.body().contains("The user name or password is not right"), "Parley's password is gone");
-    }
-
-    @Test
     void losingEveryParleyGroupEndsAccessFromTheNextSignInOn() throws NamingException {
         PageClient first = client();
         assertEquals(302, first.signIn("tom", "tom-password-1").statusCode());

@@ -3,10 +3,10 @@ package io.parley.it.incontainer;
 import io.parley.domain.model.user.AppUser;
 import io.parley.domain.model.user.Role;
 import io.parley.domain.model.user.UserRepository;
-import io.parley.it.ejbside.PersistenceContexts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,9 +18,6 @@ public class TestUsers {
 
     @Inject
     private UserRepository users;
-
-    @Inject
-    private PersistenceContexts persistence;
 
     /** The usernames {@code panel-1} to {@code panel-n}, each an interviewer that exists after this call. */
     public List<String> interviewers(int n) {
@@ -34,10 +31,12 @@ public class TestUsers {
     /** A user with exactly these roles, created once; {@code active} false as an identity store sync leaves a leaver. */
     public String user(String username, String displayName, boolean active, Role... roles) {
         if (users.find(username).isEmpty()) {
-            users.store(new AppUser(username, displayName, username + "@parley.example", "not-a-login", Set.of(roles)));
+            AppUser user =
+                    new AppUser(username, displayName, username + "@parley.example", "not-a-login", Set.of(roles));
             if (!active) {
-                persistence.nativeUpdate("update app_user set active = ? where username = ?", false, username);
+                user.retire(Instant.now());
             }
+            users.store(user);
         }
         return username;
     }

@@ -26,6 +26,16 @@ public class SignInsBean implements SignIns {
     @Inject
     private SignInPolicy policy;
 
+    public SignInsBean() {
+        // for the EJB container
+    }
+
+    /** For tests outside the container. */
+    SignInsBean(UserRepository users, SignInPolicy policy) {
+        this.users = users;
+        this.policy = policy;
+    }
+
     @Override
     public SignInOutcome directorySignIn(DirectoryProfile profile) {
         if (policy.localPasswords()) {
