@@ -21,7 +21,7 @@ class SignInsBeanTest {
 
     private final RoleMapping mapping = RoleMapping.of(Map.of(Role.HR_ADMIN, Set.of("parley-hr")));
     private final InMemoryUsers users = new InMemoryUsers();
-    private final SignIns ldap = new SignInsBean(users, new SignInPolicy(IdentitySource.LDAP, mapping));
+    private final SignIns ldap = new SignInsBean(users.repository, new SignInPolicy(IdentitySource.LDAP, mapping));
 
     private static DirectoryProfile profile(String username, String... groups) {
         return new DirectoryProfile(username, username.toUpperCase(), Optional.empty(), Set.of(groups));
@@ -61,14 +61,14 @@ class SignInsBeanTest {
     void aPersonProvisionedBySCIMKeepsTheRolesSCIMGave() {
         AppUser provisioned =
                 AppUser.fromDirectory(profile("kim", "recruiter"), IdentitySource.SCIM, mapping, Instant.now());
-        users.store(provisioned);
+        users.repository.store(provisioned);
         assertEquals(SignInOutcome.admitted(Set.of(Role.RECRUITER)), ldap.directorySignIn(profile("kim", "parley-hr")));
         assertEquals(IdentitySource.SCIM, users.find("kim").orElseThrow().source());
     }
 
     @Test
     void aLocalAccountOfTheSameNameIsAdoptedWithItsHistory() {
-        users.store(new AppUser(
+        users.repository.store(new AppUser(
                 "ines", "Ines", "ines@example.com", "PBKDF2WithHmacSHA256:2048:a:b", Set.of(Role.INTERVIEWER)));
         assertEquals(SignInOutcome.admitted(Set.of(Role.HR_ADMIN)), ldap.directorySignIn(profile("ines", "parley-hr")));
         assertEquals(IdentitySource.LDAP, users.find("ines").orElseThrow().source());
@@ -76,8 +76,8 @@ class SignInsBeanTest {
 
     @Test
     void theLoginFormAdmitsOnlyActiveLocalUsersWithARole() {
-        SignIns database = new SignInsBean(users, new SignInPolicy(IdentitySource.LOCAL, mapping));
-        users.store(new AppUser(
+        SignIns database = new SignInsBean(users.repository, new SignInPolicy(IdentitySource.LOCAL, mapping));
+        users.repository.store(new AppUser(
                 "max", "Max", "max@example.com", "PBKDF2WithHmacSHA256:2048:a:b", Set.of(Role.HIRING_MANAGER)));
         assertEquals(SignInOutcome.admitted(Set.of(Role.HIRING_MANAGER)), database.localSignIn("max"));
         users.find("max").orElseThrow().retire(Instant.now());
