@@ -170,7 +170,41 @@ public class AppUser {
     /** The SCIM resource id and the directory's own id of this person (SCIM {@code externalId}). */
     public void provisioned(String scimId, String externalId) {
         this.scimId = Texts.requiredLine(scimId, 36, "SCIM id");
-        this.externalId = Texts.optional(externalId, 255, "external id");
+        identifiedAs(externalId);
+    }
+
+    /** The directory's own id of this person (SCIM {@code externalId}); blank or null forgets it. */
+    public void identifiedAs(String externalId) {
+        String id = Texts.optional(externalId, 255, "external id");
+        this.externalId = id.isEmpty() ? null : id;
+    }
+
+    /**
+     * The directory deleted this person: they are retired (their scorecards and decisions keep their author) and are
+     * no SCIM resource any more; provisioning the same user name again brings the account back.
+     */
+    public void deprovision(Instant at) {
+        retire(at);
+        this.scimId = null;
+        this.externalId = null;
+    }
+
+    /**
+     * SCIM's name and e-mail of this person. Groups and roles stay: SCIM gives those through group membership
+     * ({@link #regroup}).
+     */
+    public void describe(String displayName, Optional<String> email) {
+        this.displayName = Texts.requiredLine(displayName, 120, "display name");
+        this.email = email.filter(e -> !e.isBlank())
+                .map(e -> Texts.requiredLine(e, 254, "email"))
+                .orElse(null);
+    }
+
+    /** The SCIM groups this person is a member of now, and the roles {@code mapping} gives them. */
+    public void regroup(Set<String> groups, RoleMapping mapping) {
+        this.directoryGroups.clear();
+        this.directoryGroups.addAll(groups);
+        replaceRoles(mapping.rolesFor(groups));
     }
 
     public String username() {
