@@ -85,18 +85,14 @@ public class ProvisioningBean implements Provisioning {
         } else {
             found = users.findProvisionedByExternalId(value);
         }
-        List<ProvisionedUser> views = found.stream().map(this::view).toList();
+        List<ProvisionedUser> views = views(found);
         return new ProvisionedPage<>(views.size(), 1, views);
     }
 
     @Override
     public ProvisionedPage<ProvisionedUser> users(int startIndex, int count) {
         long total = users.countProvisioned();
-        List<ProvisionedUser> page = count == 0
-                ? List.of()
-                : users.provisioned(startIndex - 1, count).stream()
-                        .map(this::view)
-                        .toList();
+        List<ProvisionedUser> page = count == 0 ? List.of() : views(users.provisioned(startIndex - 1, count));
         return new ProvisionedPage<>(total, startIndex, page);
     }
 
@@ -244,6 +240,19 @@ public class ProvisioningBean implements Provisioning {
     }
 
     private ProvisionedUser view(AppUser user) {
+        return view(user, groups.groupsOf(List.of(user.username())).get(user.username()));
+    }
+
+    /** A page of people with their groups read in one query, not one per person. */
+    private List<ProvisionedUser> views(List<AppUser> people) {
+        Map<String, Map<String, String>> memberships =
+                groups.groupsOf(people.stream().map(AppUser::username).toList());
+        return people.stream()
+                .map(user -> view(user, memberships.get(user.username())))
+                .toList();
+    }
+
+    private static ProvisionedUser view(AppUser user, Map<String, String> memberships) {
         UserData data = new UserData(
                 user.username(),
                 user.externalId().orElse(null),
@@ -251,11 +260,7 @@ public class ProvisioningBean implements Provisioning {
                 user.email().orElse(null),
                 user.active());
         return new ProvisionedUser(
-                user.scimId().orElseThrow(),
-                data,
-                groups.groupsOf(user.username()),
-                user.createdAt().orElse(null),
-                user.version());
+                user.scimId().orElseThrow(), data, memberships, user.createdAt().orElse(null), user.version());
     }
 
     private ProvisionedGroup view(ScimGroup group, Set<String> members) {

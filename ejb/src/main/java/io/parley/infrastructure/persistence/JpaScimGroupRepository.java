@@ -63,14 +63,19 @@ public class JpaScimGroupRepository implements ScimGroupRepository {
     }
 
     @Override
-    public Map<String, String> groupsOf(String username) {
-        Map<String, String> groups = new LinkedHashMap<>();
+    public Map<String, Map<String, String>> groupsOf(Collection<String> usernames) {
+        Map<String, Map<String, String>> groups = new LinkedHashMap<>();
+        usernames.forEach(username -> groups.put(username, new LinkedHashMap<>()));
+        if (usernames.isEmpty()) {
+            return groups;
+        }
         em.createQuery(
-                        "select g.id, g.displayName from ScimGroup g join g.members m where m = :name order by g.id",
+                        "select m, g.id, g.displayName from ScimGroup g join g.members m where m in :names"
+                                + " order by g.id",
                         Object[].class)
-                .setParameter("name", username)
+                .setParameter("names", usernames)
                 .getResultList()
-                .forEach(row -> groups.put((String) row[0], (String) row[1]));
+                .forEach(row -> groups.get((String) row[0]).put((String) row[1], (String) row[2]));
         return groups;
     }
 

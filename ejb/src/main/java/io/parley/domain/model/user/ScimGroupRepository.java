@@ -21,8 +21,8 @@ public interface ScimGroupRepository {
     /** The names of the groups each of {@code usernames} is a member of (everyone named is a key), in one query. */
     Map<String, Set<String>> groupNamesOf(Collection<String> usernames);
 
-    /** The groups (id and display name) of one person, by id, in one query. */
-    Map<String, String> groupsOf(String username);
+    /** The groups (id to display name) of each of {@code usernames} (everyone named is a key), in one query. */
+    Map<String, Map<String, String>> groupsOf(Collection<String> usernames);
 
     /** The members of each of {@code groupIds}, in one query (a page of groups without one query per group). */
     Map<String, Set<String>> membersOf(Collection<String> groupIds);
