@@ -19,6 +19,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A person who uses Parley (or the ATS's machine user). A local user signs in with a password kept here only as a
@@ -71,11 +73,13 @@ public class AppUser {
     private Instant retiredAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN) // a page of people reads everyone's roles in one statement
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "username"))
     @Column(name = "role_name", length = 32)
     private Set<String> roles = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "app_user_group", joinColumns = @JoinColumn(name = "username"))
     @Column(name = "group_name", length = DirectoryProfile.MAX_GROUP_NAME)
     private Set<String> directoryGroups = new LinkedHashSet<>();

@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A group the company's directory provisions through SCIM. Its display name is a directory group of each member
@@ -45,6 +47,7 @@ public class ScimGroup {
     private Instant modifiedAt;
 
     @ElementCollection(fetch = FetchType.LAZY)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "scim_group_member", joinColumns = @JoinColumn(name = "group_id"))
     @Column(name = "username", length = AppUser.MAX_USERNAME)
     private Set<String> members = new LinkedHashSet<>();
