@@ -414,6 +414,8 @@ class ScimIT {
         assertScimError(scim("GET", "Users?count=many", null), 400, "invalidValue");
         assertScimError(scim("GET", "Users/no-such-id", null), 404, null);
         assertScimError(scim("GET", "Users/" + "x".repeat(500), null), 404, null);
+        assertScimError(scim("DELETE", "Users/" + "x".repeat(500), null), 404, null);
+        assertScimError(scim("DELETE", "Groups/" + "x".repeat(500), null), 404, null);
         assertScimError(scim("GET", "Groups/no-such-id", null), 404, null);
         assertScimError(
                 scim("PATCH", "Users/no-such-id", patch("{\"op\":\"replace\",\"path\":\"active\",\"value\":false}")),

@@ -118,6 +118,7 @@ public class ScimServlet extends HttpServlet {
                 ok(response, ScimJson.user(user, base), user.version());
             }
             case "DELETE" -> {
+                user(id); // an id no user can have is a 404 too, not a validation refusal
                 provisioning.deleteUser(id);
                 response.setStatus(204);
             }
@@ -161,6 +162,7 @@ public class ScimServlet extends HttpServlet {
                 ok(response, ScimJson.group(group, base, members), group.version());
             }
             case "DELETE" -> {
+                group(id);
                 provisioning.deleteGroup(id);
                 response.setStatus(204);
             }
@@ -341,7 +343,7 @@ public class ScimServlet extends HttpServlet {
         if (code.equals("scim.userName.immutable")) {
             return ScimError.mutability(detail);
         }
-        if (code.startsWith("conflict.")) {
+        if (code.startsWith("conflict.") || code.equals("scim.saveFailed")) { // lost a race with another change
             return new ScimError(409, null, detail);
         }
         return ScimError.invalidValue(detail);
