@@ -33,12 +33,16 @@ class TokenBrowserIT {
     private URL base;
 
     private int meWith(String token) {
+        return statusWith("api/v1/me", token);
+    }
+
+    private int statusWith(String path, String token) {
         try {
             return HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1)
                     .build()
                     .send(
-                            HttpRequest.newBuilder(URI.create(base + "api/v1/me"))
+                            HttpRequest.newBuilder(URI.create(base + path))
                                     .header("Authorization", "Bearer " + token)
                                     .GET()
                                     .build(),
@@ -57,6 +61,7 @@ class TokenBrowserIT {
         try (Browser ines = new Browser(base)) {
             ines.signIn("ines", "parley").click(By.id("profile"));
             assertFalse(ines.isPresent(By.id("ats-heading")), "only hr-admins manage ATS tokens");
+            assertFalse(ines.isPresent(By.id("scim-heading")), "only hr-admins manage SCIM tokens");
             ines.type(By.id("tokens:personalName"), "My calendar script").click(By.id("tokens:issue-personal"));
             String secret = ines.find(By.id("secret")).getText();
             assertTrue(secret.startsWith("prl_") && secret.length() > 40, secret);
@@ -82,6 +87,24 @@ class TokenBrowserIT {
             String secret = hana.find(By.id("secret")).getText();
             assertEquals(200, meWith(secret));
             assertTrue(hana.find(By.id("tokens:ats")).getText().contains("Workday test"));
+        }
+    }
+
+    @Test
+    void hanaCreatesAScimTokenThatReachesScimOnly() {
+        try (Browser hana = new Browser(base)) {
+            hana.signIn("hana", "parley").open("profile.xhtml");
+            hana.type(By.id("tokens:scimName"), "Entra provisioning").click(By.id("tokens:issue-scim"));
+            String secret = hana.find(By.id("secret")).getText();
+            assertEquals(200, statusWith("scim/v2/Users?count=1", secret));
+            assertEquals(401, meWith(secret), "a SCIM token reaches nothing but SCIM");
+            assertTrue(hana.find(By.id("tokens:scim")).getText().contains("Entra provisioning"));
+            assertFalse(hana.find(By.id("tokens:ats")).getText().contains("Entra provisioning"));
+
+            hana.click(By.xpath("//tr[contains(., 'Entra provisioning')]//button[contains(@id, 'revoke')]"));
+            hana.click(By.cssSelector(".ui-confirmdialog-yes"));
+            hana.waitForText(By.id("tokens:messages"), "revoked");
+            assertEquals(401, statusWith("scim/v2/Users?count=1", secret));
         }
     }
 }

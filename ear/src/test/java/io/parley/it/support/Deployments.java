@@ -6,6 +6,7 @@ import io.parley.it.incontainer.AsHiringManagerInOneTransaction;
 import io.parley.it.incontainer.AsHrAdmin;
 import io.parley.it.incontainer.AsInterviewer;
 import io.parley.it.incontainer.AsRecruiter;
+import io.parley.it.incontainer.AsScimClient;
 import io.parley.it.incontainer.RoleCaller;
 import java.io.File;
 import java.util.ArrayList;
@@ -107,7 +108,8 @@ public final class Deployments {
                 AsRecruiter.class,
                 AsInterviewer.class,
                 AsHiringManager.class,
-                AsHiringManagerInOneTransaction.class);
+                AsHiringManagerInOneTransaction.class,
+                AsScimClient.class);
         war.addAsWebInfResource("incontainer/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
         war.addAsLibrary(ShrinkWrap.create(JavaArchive.class, "arquillian-runner-access.jar")
                 .addAsManifestResource("incontainer/web-fragment.xml", "web-fragment.xml"));

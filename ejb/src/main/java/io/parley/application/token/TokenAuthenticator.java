@@ -42,6 +42,8 @@ public class TokenAuthenticator {
         Optional<TokenIdentity> identity;
         if (found.kind() == TokenKind.ATS) {
             identity = Optional.of(new TokenIdentity(ApiToken.ATS_CALLER, Set.of(Role.ATS_GROUP)));
+        } else if (found.kind() == TokenKind.SCIM) {
+            identity = Optional.of(new TokenIdentity(ApiToken.SCIM_CALLER, Set.of(TokenIdentity.SCIM_GROUP)));
         } else {
             identity = found.username()
                     .flatMap(users::find)

@@ -39,6 +39,20 @@ public class TokenServiceBean implements TokenService {
     }
 
     @Override
+    @RolesAllowed(Role.HR_ADMIN_GROUP)
+    public IssuedToken issueScim(String name) {
+        return issue(name, TokenKind.SCIM, null);
+    }
+
+    @Override
+    @RolesAllowed(Role.HR_ADMIN_GROUP)
+    public List<TokenSummary> scimTokens() {
+        return tokens.active(TokenKind.SCIM, null).stream()
+                .map(TokenServiceBean::summary)
+                .toList();
+    }
+
+    @Override
     public List<TokenSummary> mine() {
         return tokens.active(TokenKind.PERSONAL, caller()).stream()
                 .map(TokenServiceBean::summary)
@@ -64,7 +78,7 @@ public class TokenServiceBean implements TokenService {
     }
 
     private boolean mayRevoke(ApiToken token) {
-        return token.kind() == TokenKind.ATS
+        return token.kind().machine()
                 ? session.isCallerInRole(Role.HR_ADMIN_GROUP)
                 : token.username().filter(caller()::equals).isPresent();
     }

@@ -87,6 +87,8 @@ public class DemoDataLoader {
 
         em.flush(); // tokens and panels refer to the users by foreign keys EclipseLink does not know of
         tokens.store(ApiToken.withKnownSecret("demo-ats-token", "Demo ATS", TokenKind.ATS, null, Instant.now()));
+        tokens.store(ApiToken.withKnownSecret(
+                "demo-scim-token", "Demo directory provisioning", TokenKind.SCIM, null, Instant.now()));
         for (String username : List.of("hana", "rita", "max", "ines", "omar", "li")) {
             tokens.store(ApiToken.withKnownSecret(
                     "demo-" + username + "-token",

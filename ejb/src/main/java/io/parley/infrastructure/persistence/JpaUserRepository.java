@@ -88,6 +88,68 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<AppUser> findByScimId(String scimId) {
+        return em
+                .createQuery("select u from AppUser u where u.scimId = :id", AppUser.class)
+                .setParameter("id", scimId)
+                .getResultList()
+                .stream()
+                .findFirst();
+    }
+
+    @Override
+    public List<AppUser> findProvisionedByExternalId(String externalId) {
+        return em.createQuery(
+                        "select u from AppUser u where u.externalId = :id and u.scimId is not null order by u.scimId",
+                        AppUser.class)
+                .setParameter("id", externalId)
+                .setMaxResults(100)
+                .getResultList();
+    }
+
+    @Override
+    public List<AppUser> provisioned(int offset, int count) {
+        return em.createQuery("select u from AppUser u where u.scimId is not null order by u.scimId", AppUser.class)
+                .setFirstResult(offset)
+                .setMaxResults(count)
+                .getResultList();
+    }
+
+    @Override
+    public long countProvisioned() {
+        return em.createQuery("select count(u) from AppUser u where u.scimId is not null", Long.class)
+                .getSingleResult();
+    }
+
+    @Override
+    public Map<String, String> usernamesByScimId(Collection<String> scimIds) {
+        if (scimIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> names = new LinkedHashMap<>();
+        em.createQuery("select u.scimId, u.username from AppUser u where u.scimId in :ids", Object[].class)
+                .setParameter("ids", scimIds)
+                .getResultList()
+                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
+    }
+
+    @Override
+    public Map<String, String> scimIds(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> ids = new LinkedHashMap<>();
+        em.createQuery(
+                        "select u.username, u.scimId from AppUser u where u.username in :names and u.scimId is not null",
+                        Object[].class)
+                .setParameter("names", usernames)
+                .getResultList()
+                .forEach(row -> ids.put((String) row[0], (String) row[1]));
+        return ids;
+    }
+
+    @Override
     public void store(AppUser user) {
         if (em.find(AppUser.class, user.username()) == null) {
             em.persist(user);

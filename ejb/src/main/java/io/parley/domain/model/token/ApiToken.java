@@ -31,6 +31,8 @@ import java.util.Optional;
 public class ApiToken {
 
     public static final String ATS_CALLER = "ats";
+    /** The caller name of a SCIM token (the directory's provisioning client). */
+    public static final String SCIM_CALLER = "scim";
     /** The last use is kept to the minute: recording every call would write on every API request. */
     public static final Duration LAST_USE_PRECISION = Duration.ofMinutes(1);
 
@@ -116,9 +118,12 @@ public class ApiToken {
         return revokedAt == null;
     }
 
-    /** Who calls with this token: its user, or {@code ats} for an ATS token. */
+    /** Who calls with this token: its user, {@code ats} for an ATS token, {@code scim} for a SCIM token. */
     public String caller() {
-        return kind == TokenKind.ATS ? ATS_CALLER : username;
+        if (kind == TokenKind.ATS) {
+            return ATS_CALLER;
+        }
+        return kind == TokenKind.SCIM ? SCIM_CALLER : username;
     }
 
     public Long idValue() {

@@ -19,6 +19,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /**
  * A person who uses Parley (or the ATS's machine user). A local user signs in with a password kept here only as a
@@ -71,11 +73,13 @@ public class AppUser {
     private Instant retiredAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN) // a page of people reads everyone's roles in one statement
     @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "username"))
     @Column(name = "role_name", length = 32)
     private Set<String> roles = new LinkedHashSet<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "app_user_group", joinColumns = @JoinColumn(name = "username"))
     @Column(name = "group_name", length = DirectoryProfile.MAX_GROUP_NAME)
     private Set<String> directoryGroups = new LinkedHashSet<>();
@@ -183,7 +187,41 @@ public class AppUser {
     /** The SCIM resource id and the directory's own id of this person (SCIM {@code externalId}). */
     public void provisioned(String scimId, String externalId) {
         this.scimId = Texts.requiredLine(scimId, 36, "SCIM id");
-        this.externalId = Texts.optional(externalId, 255, "external id");
+        identifiedAs(externalId);
+    }
+
+    /** The directory's own id of this person (SCIM {@code externalId}); blank or null forgets it. */
+    public void identifiedAs(String externalId) {
+        String id = Texts.optional(externalId, 255, "external id");
+        this.externalId = id.isEmpty() ? null : id;
+    }
+
+    /**
+     * The directory deleted this person: they are retired (their scorecards and decisions keep their author) and are
+     * no SCIM resource any more; provisioning the same user name again brings the account back.
+     */
+    public void deprovision(Instant at) {
+        retire(at);
+        this.scimId = null;
+        this.externalId = null;
+    }
+
+    /**
+     * SCIM's name and e-mail of this person. Groups and roles stay: SCIM gives those through group membership
+     * ({@link #regroup}).
+     */
+    public void describe(String displayName, Optional<String> email) {
+        this.displayName = Texts.requiredLine(displayName, 120, "display name");
+        this.email = email.filter(e -> !e.isBlank())
+                .map(e -> Texts.requiredLine(e, 254, "email"))
+                .orElse(null);
+    }
+
+    /** The SCIM groups this person is a member of now, and the roles {@code mapping} gives them. */
+    public void regroup(Set<String> groups, RoleMapping mapping) {
+        this.directoryGroups.clear();
+        this.directoryGroups.addAll(groups);
+        replaceRoles(mapping.rolesFor(groups));
     }
 
     public String username() {

@@ -3,6 +3,7 @@ package io.parley.domain.model.user;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,6 +31,23 @@ public interface UserRepository {
     }
 
     void store(AppUser user);
+
+    /** The person whose SCIM resource id is {@code scimId}. */
+    Optional<AppUser> findByScimId(String scimId);
+
+    /** The provisioned people (with a SCIM id) with this SCIM {@code externalId}. */
+    List<AppUser> findProvisionedByExternalId(String externalId);
+
+    /** At most {@code count} provisioned people from the {@code offset}-th (0-based), in SCIM id order. */
+    List<AppUser> provisioned(int offset, int count);
+
+    long countProvisioned();
+
+    /** The usernames of those of {@code scimIds} that exist, by SCIM id, in one query. */
+    Map<String, String> usernamesByScimId(Collection<String> scimIds);
+
+    /** The SCIM ids of those of {@code usernames} that are provisioned, by username, in one query. */
+    Map<String, String> scimIds(Collection<String> usernames);
 
     /**
      * At most {@code limit} active users who may sit on a panel (everyone but machine clients) whose username or

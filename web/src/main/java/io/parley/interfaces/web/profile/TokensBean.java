@@ -17,7 +17,7 @@ import java.util.function.Supplier;
 
 /**
  * API tokens on {@code /profile.xhtml}: create (the secret is shown once, right here, and kept nowhere), see when
- * each was last used, revoke. hr-admins also manage the ATS's tokens.
+ * each was last used, revoke. hr-admins also manage the ATS's tokens and the SCIM tokens of the company's directory.
  */
 @Named("tokens")
 @ViewScoped
@@ -36,13 +36,16 @@ public class TokensBean implements Serializable {
 
     private String personalName;
     private String atsName;
+    private String scimName;
     private transient IssuedToken justIssued;
     private List<TokenSummary> mine;
     private List<TokenSummary> ats;
+    private List<TokenSummary> scim;
 
     public void load() {
         mine = service.mine();
         ats = currentUser.isHrAdmin() ? service.atsTokens() : List.of();
+        scim = currentUser.isHrAdmin() ? service.scimTokens() : List.of();
     }
 
     public void issuePersonal() {
@@ -53,6 +56,11 @@ public class TokensBean implements Serializable {
     public void issueAts() {
         issue(() -> service.issueAts(atsName));
         atsName = null;
+    }
+
+    public void issueScim() {
+        issue(() -> service.issueScim(scimName));
+        scimName = null;
     }
 
     private void issue(Supplier<IssuedToken> action) {
@@ -87,6 +95,18 @@ public class TokensBean implements Serializable {
 
     public List<TokenSummary> getAts() {
         return ats;
+    }
+
+    public List<TokenSummary> getScim() {
+        return scim;
+    }
+
+    public String getScimName() {
+        return scimName;
+    }
+
+    public void setScimName(String scimName) {
+        this.scimName = scimName;
     }
 
     public String getPersonalName() {

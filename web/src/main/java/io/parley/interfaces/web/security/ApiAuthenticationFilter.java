@@ -1,5 +1,6 @@
 package io.parley.interfaces.web.security;
 
+import io.parley.application.token.TokenIdentity;
 import io.parley.interfaces.rest.Problem;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,7 +14,8 @@ import java.io.IOException;
 /**
  * Lets an API request through only when {@link BearerTokensOnApi} authenticated it by its
  * {@code Authorization: Bearer} token (so the services see the token's caller and roles); otherwise the answer is
- * {@code 401} with problem details. API calls never keep a session.
+ * {@code 401} with problem details, as it is for a SCIM token (it reaches {@code /scim/v2} only). API calls never keep
+ * a session.
  */
 @WebFilter(filterName = "apiAuthentication", urlPatterns = "/api/*")
 public class ApiAuthenticationFilter extends HttpFilter {
@@ -29,6 +31,10 @@ public class ApiAuthenticationFilter extends HttpFilter {
         }
         if (request.getUserPrincipal() == null) {
             unauthorized(response, "The API token is not valid or has been revoked.");
+            return;
+        }
+        if (request.isUserInRole(TokenIdentity.SCIM_GROUP)) {
+            unauthorized(response, "A SCIM token reaches the SCIM service (/scim/v2) only.");
             return;
         }
         boolean hadSession = request.getSession(false) != null;

@@ -16,9 +16,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * API requests ({@code /api/*}) are authenticated by their bearer token alone, for that request only: the form
+ * API requests ({@code /api/*}) and SCIM provisioning requests ({@code /scim/*}) are authenticated by their bearer token alone, for that request only: the form
  * mechanism, which would apply a signed-in browser session's user, never sees them. Without a valid token the
- * request stays anonymous and {@link ApiAuthenticationFilter} answers 401.
+ * request stays anonymous and {@link ApiAuthenticationFilter} (or the SCIM service's own filter) answers 401.
  */
 @Decorator
 @Priority(Interceptor.Priority.APPLICATION + 10)
@@ -52,11 +52,13 @@ public abstract class BearerTokensOnApi implements HttpAuthenticationMechanism {
     }
 
     static boolean isApi(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        return uri.startsWith(context + "/api/") || uri.startsWith(context + "/scim/");
     }
 
     /** The bearer token of the request, or {@code null} when it carries none. */
-    static String token(HttpServletRequest request) {
+    public static String token(HttpServletRequest request) {
         String header = request.getHeader("Authorization");
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return null;
