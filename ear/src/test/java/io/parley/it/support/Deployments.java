@@ -33,7 +33,16 @@ public final class Deployments {
      * is off.
      */
     public static EnterpriseArchive ear() {
+        return earWith();
+    }
+
+    /**
+     * {@link #ear()} with more settings in the same config jar, for example {@code parley.identity=oidc} and the
+     * provider's address for the OpenID Connect tests.
+     */
+    public static EnterpriseArchive earWith(String... moreSettings) {
         List<String> settings = new ArrayList<>(List.of("parley.demo.enabled=true"));
+        settings.addAll(List.of(moreSettings));
         if (onPostgresql()) {
             settings.addAll(postgresql("parley_it"));
         }

@@ -1,0 +1,144 @@
+package io.parley.it.support;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.util.JSONObjectUtils;
+import com.nimbusds.jwt.SignedJWT;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.text.ParseException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Predicate;
+import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
+import no.nav.security.mock.oauth2.http.OAuth2HttpRequest;
+import no.nav.security.mock.oauth2.http.OAuth2HttpRequestHandler;
+import no.nav.security.mock.oauth2.http.OAuth2HttpResponse;
+import no.nav.security.mock.oauth2.http.Route;
+import okhttp3.mockwebserver.RecordedRequest;
+
+/**
+ * A real OpenID Connect provider for the tests, in the test JVM on a free port of 127.0.0.1: NAV's mock-oauth2-server
+ * with its interactive login page (a person types a user name and the claims their token gets). Everything it serves
+ * passes through one route, so a test can make its token endpoint hostile: {@link #forgeIdTokens(boolean)} re-signs
+ * every ID token it hands out with a key that is not among the provider's published keys (same claims, same key id,
+ * nonce and audience right), which Parley must refuse.
+ */
+public final class CompanyProvider implements AutoCloseable {
+
+    public static final String ISSUER_ID = "company";
+
+    private final MockOAuth2Server server;
+    private final AtomicBoolean forging = new AtomicBoolean();
+    private final RSAKey hostileKey;
+
+    public CompanyProvider() {
+        try {
+            hostileKey = new RSAKeyGenerator(2048).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        OAuth2Config config = new OAuth2Config(true);
+        Route provider = new OAuth2HttpRequestHandler(config).getAuthorizationServer();
+        server = new MockOAuth2Server(config, new Hostile(provider));
+        try {
+            server.start(InetAddress.getByName("127.0.0.1"), 0);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The issuer Parley is configured with ({@code parley.oidc.issuer}). */
+    public String issuer() {
+        return server.issuerUrl(ISSUER_ID).toString();
+    }
+
+    /** Scheme, host and port of the provider, to recognise its pages in the browser. */
+    public String origin() {
+        return server.baseUrl().toString().replaceAll("/$", "");
+    }
+
+    public void forgeIdTokens(boolean forge) {
+        forging.set(forge);
+    }
+
+    /** Forgets the requests the provider has seen so far. */
+    public void forgetRequests() {
+        while (next(10).isPresent()) {
+            // drained
+        }
+    }
+
+    /** The next request the provider has received, waiting up to {@code millis} for one. */
+    private Optional<RecordedRequest> next(long millis) {
+        try {
+            return Optional.ofNullable(server.takeRequest(millis, TimeUnit.MILLISECONDS));
+        } catch (RuntimeException none) { // mock-oauth2-server throws when nothing came within the time
+            return Optional.empty();
+        }
+    }
+
+    /** The first request the provider receives (or has received) that matches, waiting a few seconds for it. */
+    public Optional<RecordedRequest> request(Predicate<RecordedRequest> matching) {
+        long until = System.currentTimeMillis() + 5_000;
+        while (System.currentTimeMillis() < until) {
+            Optional<RecordedRequest> request = next(200).filter(matching);
+            if (request.isPresent()) {
+                return request;
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public void close() {
+        server.shutdown();
+    }
+
+    /** The provider's own routes, with the token endpoint's ID token re-signed while forging. */
+    private final class Hostile implements Route {
+
+        private final Route provider;
+
+        Hostile(Route provider) {
+            this.provider = provider;
+        }
+
+        @Override
+        public boolean match(OAuth2HttpRequest request) {
+            return true;
+        }
+
+        @Override
+        public OAuth2HttpResponse invoke(OAuth2HttpRequest request) {
+            OAuth2HttpResponse response = provider.invoke(request);
+            boolean tokenResponse = "POST".equals(request.getMethod())
+                    && request.getUrl().encodedPath().endsWith("/token")
+                    && response.getStatus() == 200;
+            if (!forging.get() || !tokenResponse) {
+                return response;
+            }
+            try {
+                Map<String, Object> tokens = JSONObjectUtils.parse(response.getBody());
+                SignedJWT genuine = SignedJWT.parse((String) tokens.get("id_token"));
+                SignedJWT forged = new SignedJWT(
+                        new JWSHeader.Builder(JWSAlgorithm.RS256)
+                                .keyID(genuine.getHeader().getKeyID())
+                                .build(),
+                        genuine.getJWTClaimsSet());
+                forged.sign(new RSASSASigner(hostileKey));
+                tokens.put("id_token", forged.serialize());
+                return new OAuth2HttpResponse(response.getHeaders(), 200, JSONObjectUtils.toJSONString(tokens), null);
+            } catch (ParseException | JOSEException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
