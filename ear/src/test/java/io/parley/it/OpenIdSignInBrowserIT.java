@@ -10,9 +10,12 @@ import io.parley.it.support.Browser;
 import io.parley.it.support.CompanyProvider;
 import io.parley.it.support.Deployments;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -46,7 +49,10 @@ class OpenIdSignInBrowserIT {
                 "parley.oidc.client-id=parley",
                 "parley.oidc.client-secret=parley-test-secret",
                 "parley.roles.hr-admin=Parley HR",
-                "parley.roles.interviewer=Parley Interviewers,Engineering");
+                "parley.roles.interviewer=Parley Interviewers,Engineering",
+                // as for a portal on another site that frames Parley (Chrome keeps Secure cookies on http://localhost)
+                "parley.csp.frame-ancestors='self' https://portal.example.com",
+                "parley.session.cookie-same-site=None");
     }
 
     @AfterAll
@@ -125,6 +131,21 @@ class OpenIdSignInBrowserIT {
             lou.open("kits/kit-list.xhtml");
             assertFalse(lou.isPresent(By.id("search:query")), "an interviewer does not get the kit list");
         }
+    }
+
+    @Test
+    void theSessionCookieCanGoAlongIntoAPortalOnAnotherSite() throws Exception {
+        HttpResponse<Void> toProvider = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(base.toURI()).GET().build(), HttpResponse.BodyHandlers.discarding());
+        assertEquals(302, toProvider.statusCode());
+        assertTrue(toProvider.headers().firstValue("Location").orElse("").startsWith(provider.origin()));
+        String cookie = toProvider.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + toProvider.headers()));
+        assertTrue(cookie.toLowerCase(Locale.ROOT).contains("samesite=none"), cookie);
+        assertTrue(cookie.contains("Secure"), cookie);
+        assertTrue(cookie.contains("HttpOnly"), cookie);
     }
 
     @Test

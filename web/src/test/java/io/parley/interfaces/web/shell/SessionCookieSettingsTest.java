@@ -49,8 +49,25 @@ class SessionCookieSettingsTest {
         assertNull(cookie.getAttribute("SameSite"));
     }
 
+    @Test
+    void payarasOwnSameSiteSettingIsUsedWhereTheServerHasIt() {
+        PayaraCookie cookie = new PayaraCookie();
+        SessionCookieSettings.apply(Optional.of("None"), cookie);
+        assertEquals("None", cookie.sameSite);
+        assertEquals("None", cookie.getAttribute("SameSite"));
+    }
+
+    /** Like Payara's {@code WebSessionCookieConfig}, which reads {@code SameSite} from a method of its own. */
+    public static final class PayaraCookie extends Cookie {
+        private String sameSite;
+
+        public void setSameSite(String sameSite) {
+            this.sameSite = sameSite;
+        }
+    }
+
     /** The servlet container's cookie configuration, as far as the listener uses it. */
-    private static final class Cookie implements SessionCookieConfig {
+    private static class Cookie implements SessionCookieConfig {
         private final Map<String, String> attributes = new HashMap<>();
         private boolean secure;
 
