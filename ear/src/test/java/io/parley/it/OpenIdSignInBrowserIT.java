@@ -8,6 +8,7 @@ import io.parley.it.support.ApiClient;
 import io.parley.it.support.Axe;
 import io.parley.it.support.Browser;
 import io.parley.it.support.CompanyProvider;
+import io.parley.it.support.CompanyProvider.Forgery;
 import io.parley.it.support.Deployments;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -187,19 +188,42 @@ class OpenIdSignInBrowserIT {
 
     @Test
     void anIdTokenSignedWithAnotherKeyIsRefused() {
-        provider.forgeIdTokens(true);
-        try (Browser eve = new Browser(base)) {
-            eve.open("");
-            signInAtProvider(eve, "eve", claims("eve", "Eve Forger", "Parley HR"));
-            await(eve, "the sign-in failed page", () -> eve.url().contains("no-access.xhtml?reason=failed"));
-            assertTrue(eve.pageText().contains("did not work"), eve.pageText());
-            assertFalse(eve.isPresent(By.id("user-name")));
+        refused("eve", Forgery.OTHER_KEY);
+    }
 
-            provider.forgeIdTokens(false);
-            eve.open("profile.xhtml");
-            await(eve, "the provider again (no Parley session)", () -> eve.url().startsWith(provider.origin()));
+    @Test
+    void anIdTokenForAnotherClientIsRefused() {
+        refused("mallory", Forgery.OTHER_AUDIENCE);
+    }
+
+    @Test
+    void anExpiredIdTokenIsRefused() {
+        refused("trent", Forgery.EXPIRED);
+    }
+
+    @Test
+    void anIdTokenFromAnotherIssuerIsRefused() {
+        refused("oscar", Forgery.OTHER_ISSUER);
+    }
+
+    /** Someone whose groups would give hr-admin, with a falsified ID token: no session, a sign-in-failed page. */
+    private void refused(String username, Forgery forgery) {
+        provider.forgeIdTokens(forgery);
+        try (Browser browser = new Browser(base)) {
+            browser.open("");
+            signInAtProvider(browser, username, claims(username, "Forged " + forgery, "Parley HR"));
+            await(browser, "the sign-in failed page", () -> browser.url().contains("no-access.xhtml?reason=failed"));
+            assertTrue(browser.pageText().contains("did not work"), browser.pageText());
+            assertFalse(browser.isPresent(By.id("user-name")));
+
+            provider.forgeIdTokens(Forgery.NONE);
+            browser.open("profile.xhtml");
+            await(
+                    browser,
+                    "the provider again (no Parley session)",
+                    () -> browser.url().startsWith(provider.origin()));
         } finally {
-            provider.forgeIdTokens(false);
+            provider.forgeIdTokens(Forgery.NONE);
         }
     }
 }
