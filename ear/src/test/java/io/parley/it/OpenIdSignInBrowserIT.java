@@ -44,7 +44,7 @@ class OpenIdSignInBrowserIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         provider = new CompanyProvider();
-        return Deployments.earWith(
+        return Deployments.ear(List.of(
                 "parley.identity=oidc",
                 "parley.oidc.issuer=" + provider.issuer(),
                 "parley.oidc.client-id=parley",
@@ -53,7 +53,7 @@ class OpenIdSignInBrowserIT {
                 "parley.roles.interviewer=Parley Interviewers,Engineering",
                 // as for a portal on another site that frames Parley (Chrome keeps Secure cookies on http://localhost)
                 "parley.csp.frame-ancestors='self' https://portal.example.com",
-                "parley.session.cookie-same-site=None");
+                "parley.session.cookie-same-site=None"));
     }
 
     @AfterAll

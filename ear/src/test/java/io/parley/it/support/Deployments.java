@@ -33,16 +33,13 @@ public final class Deployments {
      * is off.
      */
     public static EnterpriseArchive ear() {
-        return earWith();
+        return ear(List.of());
     }
 
-    /**
-     * {@link #ear()} with more settings in the same config jar, for example {@code parley.identity=oidc} and the
-     * provider's address for the OpenID Connect tests.
-     */
-    public static EnterpriseArchive earWith(String... moreSettings) {
+    /** {@link #ear()} with more MicroProfile Config settings ({@code key=value}), e.g. another identity source. */
+    public static EnterpriseArchive ear(List<String> moreSettings) {
         List<String> settings = new ArrayList<>(List.of("parley.demo.enabled=true"));
-        settings.addAll(List.of(moreSettings));
+        settings.addAll(moreSettings);
         if (onPostgresql()) {
             settings.addAll(postgresql("parley_it"));
         }
