@@ -1,5 +1,7 @@
 package io.parley.interfaces.web.security;
 
+import io.parley.domain.model.user.IdentitySource;
+import io.parley.domain.model.user.SignInPolicy;
 import io.parley.interfaces.web.shell.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -17,7 +19,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 
-/** The login form: hands the credentials to the container's authentication mechanism. */
+/**
+ * The login form: hands the credentials to the container's authentication mechanism. With OpenID Connect there is no
+ * password to check here; the page offers the company sign-in instead and a posted form is refused.
+ */
 @Named
 @RequestScoped
 public class LoginBean {
@@ -31,6 +36,9 @@ public class LoginBean {
     @Inject
     private Messages messages;
 
+    @Inject
+    private SignInPolicy policy;
+
     @NotBlank
     @Size(max = 64)
     private String username;
@@ -40,6 +48,11 @@ public class LoginBean {
     private String password;
 
     public void login() throws IOException {
+        if (isCompanyAccount()) { // no password is checked here: people sign in at the company's provider
+            password = null;
+            messages.error(null, "login.failed");
+            return;
+        }
         ExternalContext external = facesContext.getExternalContext();
         AuthenticationStatus status = securityContext.authenticate(
                 (HttpServletRequest) external.getRequest(),
@@ -53,6 +66,11 @@ public class LoginBean {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
             default -> messages.error(null, "login.failed");
         }
+    }
+
+    /** Whether people sign in at the company's OpenID Connect provider, so the page shows no password form. */
+    public boolean isCompanyAccount() {
+        return policy.source() == IdentitySource.OIDC;
     }
 
     public String getUsername() {

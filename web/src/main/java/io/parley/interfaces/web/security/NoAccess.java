@@ -21,10 +21,20 @@ final class NoAccess {
             HttpServletResponse response,
             HttpMessageContext context,
             SignInOutcome.Status why) {
+        return redirect(request, response, context, why.name().toLowerCase(Locale.ROOT));
+    }
+
+    /** The identity source's answer could not be trusted (for example an ID token with a wrong signature). */
+    static AuthenticationStatus failed(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        return redirect(request, response, context, NoAccessPage.FAILED);
+    }
+
+    private static AuthenticationStatus redirect(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context, String reason) {
         context.cleanClientSubject();
         try {
-            response.sendRedirect(
-                    request.getContextPath() + PAGE + "?reason=" + why.name().toLowerCase(Locale.ROOT));
+            response.sendRedirect(request.getContextPath() + PAGE + "?reason=" + reason);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

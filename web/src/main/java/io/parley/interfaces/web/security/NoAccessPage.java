@@ -15,6 +15,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @RequestScoped
 public class NoAccessPage {
 
+    /** The reason given when the identity source's answer was refused (forged or expired token). */
+    static final String FAILED = "failed";
+
     @Inject
     @ConfigProperty(name = "parley.access.contact")
     private Optional<String> contact;
@@ -24,6 +27,11 @@ public class NoAccessPage {
     /** {@code retired} for a leaver, anything else for someone in no Parley group. */
     public boolean isRetired() {
         return "retired".equals(reason);
+    }
+
+    /** Signing in failed on the way back from the provider: nothing to do with groups, so try again. */
+    public boolean isFailed() {
+        return FAILED.equals(reason);
     }
 
     public String getContact() {

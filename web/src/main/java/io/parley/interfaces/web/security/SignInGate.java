@@ -62,6 +62,15 @@ public class SignInGate implements IdentityStoreHandler {
                 || credential instanceof BearerCredential) {
             return validated;
         }
+        return admit(validated);
+    }
+
+    /**
+     * Someone the identity source vouched for (the stores here, or Payara's OpenID Connect mechanism, which validates
+     * with its own handler: {@link OpenIdMechanism}) becomes a Parley sign-in: created or updated from the directory,
+     * with Parley's role names as their only groups, none when refused.
+     */
+    CredentialValidationResult admit(CredentialValidationResult validated) {
         String caller = validated.getCallerPrincipal().getName();
         SignInOutcome outcome =
                 policy.localPasswords() ? signIns.localSignIn(caller) : signIns.directorySignIn(profileOf(validated));

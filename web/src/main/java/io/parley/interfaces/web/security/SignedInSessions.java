@@ -20,6 +20,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.Serializable;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Sessions of signed-in people, and who may have one. A sign-in the identity source accepted but Parley refuses
@@ -38,6 +40,8 @@ import java.util.Set;
 public abstract class SignedInSessions implements HttpAuthenticationMechanism {
 
     static final String SIGNED_IN = SignedInSessions.class.getName();
+
+    private static final Logger LOG = Logger.getLogger(SignedInSessions.class.getName());
 
     @Inject
     @Delegate
@@ -71,7 +75,19 @@ public abstract class SignedInSessions implements HttpAuthenticationMechanism {
                 return NoAccess.show(request, response, context, SignInOutcome.Status.RETIRED);
             }
         }
-        AuthenticationStatus status = delegate.validateRequest(request, response, context);
+        AuthenticationStatus status;
+        try {
+            status = delegate.validateRequest(request, response, context);
+        } catch (IllegalStateException refused) {
+            // Payara's OpenID Connect store refuses an ID token whose signature, issuer, audience, expiry or nonce is
+            // wrong by throwing: no session, and a page that says signing in failed rather than a server error
+            LOG.log(Level.WARNING, "sign-in refused: {0}", refused.getMessage());
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+            return NoAccess.failed(request, response, context);
+        }
         Optional<SignInOutcome> refused = attempt.outcome().filter(outcome -> !outcome.admitted());
         if (refused.isPresent()) {
             HttpSession session = request.getSession(false);

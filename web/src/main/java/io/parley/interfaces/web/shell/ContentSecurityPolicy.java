@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URI;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -23,23 +25,47 @@ public class ContentSecurityPolicy {
 
     @Inject
     public ContentSecurityPolicy(
-            @ConfigProperty(name = "parley.csp.frame-ancestors", defaultValue = "'self'") String frameAncestors) {
-        this.policy = build(frameAncestors);
+            @ConfigProperty(name = "parley.csp.frame-ancestors", defaultValue = "'self'") String frameAncestors,
+            @ConfigProperty(name = "parley.identity", defaultValue = "database") String identity,
+            @ConfigProperty(name = "parley.oidc.issuer") Optional<String> issuer) {
+        this.policy = build(frameAncestors, "oidc".equalsIgnoreCase(identity.strip()) ? issuer : Optional.empty());
+    }
+
+    ContentSecurityPolicy(String frameAncestors) {
+        this.policy = build(frameAncestors, Optional.empty());
     }
 
     /** For CDI proxies only. */
     protected ContentSecurityPolicy() {
-        this.policy = build("'self'");
+        this.policy = build("'self'", Optional.empty());
     }
 
-    static String build(String frameAncestors) {
+    /**
+     * With OpenID Connect, signing out is a form post that the browser follows to the provider's end-session
+     * endpoint, which {@code form-action} must allow: the issuer's origin is added to it.
+     */
+    static String build(String frameAncestors, Optional<String> signInProvider) {
+        String formAction = "'self'"
+                + signInProvider
+                        .map(ContentSecurityPolicy::origin)
+                        .map(o -> " " + o)
+                        .orElse("");
         String ancestors = frameAncestors == null || frameAncestors.isBlank() ? "'self'" : frameAncestors.trim();
         if (ancestors.chars().anyMatch(c -> c == ';' || c == ',' || Character.isISOControl(c))) {
             throw new IllegalArgumentException("parley.csp.frame-ancestors must be a space-separated source list");
         }
         return "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; "
-                + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+                + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action " + formAction + "; "
                 + "frame-ancestors " + ancestors + "; script-src 'self'";
+    }
+
+    /** The scheme, host and port of an address, checked so it cannot add a directive. */
+    static String origin(String url) {
+        URI uri = URI.create(url.strip());
+        if (uri.getScheme() == null || uri.getHost() == null || !uri.getScheme().matches("https?")) {
+            throw new IllegalArgumentException("parley.oidc.issuer must be an http(s) address: " + url);
+        }
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
     }
 
     /** The policy PrimeFaces completes with {@code 'nonce-…';} (it must end with script-src). */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ContentSecurityPolicyTest {
@@ -40,5 +41,26 @@ class ContentSecurityPolicyTest {
         assertTrue(policy.contains("object-src 'none'"), policy);
         assertTrue(policy.contains("form-action 'self'"), policy);
         assertTrue(!policy.contains("unsafe-eval") && !policy.matches(".*script-src[^;]*unsafe-inline.*"), policy);
+    }
+
+    @Test
+    void withOpenIdConnectFormsMayAlsoGoToTheProviderForSigningOut() {
+        String policy = new ContentSecurityPolicy(
+                        "'self'", "oidc", Optional.of("https://sso.example.com:8443/realms/x"))
+                .getStaticPolicy();
+        assertTrue(policy.contains("form-action 'self' https://sso.example.com:8443;"), policy);
+        String database = new ContentSecurityPolicy("'self'", "database", Optional.of("https://sso.example.com"))
+                .getStaticPolicy();
+        assertTrue(database.contains("form-action 'self';"), database);
+    }
+
+    @Test
+    void anIssuerThatIsNoWebAddressIsRefused() {
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ContentSecurityPolicy("'self'", "oidc", Optional.of("javascript:alert(1)")));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new ContentSecurityPolicy("'self'", "oidc", Optional.of("https://a.example.com; script-src *")));
     }
 }
