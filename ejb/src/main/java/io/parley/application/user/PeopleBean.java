@@ -18,9 +18,13 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.logging.Logger;
 
 /** The people page's transactions and checks; hr-admins only. */
@@ -45,6 +49,9 @@ public class PeopleBean implements People {
 
     @Inject
     private Pbkdf2PasswordHash passwordHash;
+
+    @Inject
+    private Validator validator;
 
     @Resource
     private SessionContext session;
@@ -94,6 +101,12 @@ public class PeopleBean implements People {
     @Override
     public PersonView create(NewLocalUser draft) {
         requireLocalPasswords();
+        // checked here as well as by the interface's constraints: the record's own constraints must hold whoever
+        // calls, with or without the container's method validation
+        Set<ConstraintViolation<NewLocalUser>> violations = validator.validate(draft);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
         String username = draft.username().strip();
         if (draft.roles().contains(Role.ATS)) {
             throw new DomainException(ATS_ROLE);

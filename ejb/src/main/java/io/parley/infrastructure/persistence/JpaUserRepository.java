@@ -131,16 +131,19 @@ public class JpaUserRepository implements UserRepository {
             parameters.add(search.role().groupName());
         }
         Query count = em.createNativeQuery("select count(*)" + where);
-        Query page = em.createNativeQuery("select u.username" + where + " order by u.display_name, u.username");
+        // limit and offset in the SQL itself (the same on H2 and PostgreSQL): EclipseLink's maxRows on a native query
+        // meets H2's check that the pool's fetch size is not larger
+        Query page = em.createNativeQuery(
+                "select u.username" + where + " order by u.display_name, u.username limit ? offset ?");
         for (int i = 0; i < parameters.size(); i++) {
             count.setParameter(i + 1, parameters.get(i));
             page.setParameter(i + 1, parameters.get(i));
         }
+        page.setParameter(parameters.size() + 1, search.limit());
+        page.setParameter(parameters.size() + 2, search.offset());
         long total = ((Number) count.getSingleResult()).longValue();
         @SuppressWarnings("unchecked")
-        List<String> usernames = page.setFirstResult(search.offset())
-                .setMaxResults(search.limit())
-                .getResultList();
+        List<String> usernames = page.getResultList();
         return new Page<>(rows(usernames), total, search.offset(), search.limit());
     }
 
