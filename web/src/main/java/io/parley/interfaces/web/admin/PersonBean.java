@@ -21,7 +21,7 @@ import java.io.Serializable;
  * open panel seats; retire or reactivate them, and reset a local user's password in the {@code database} identity
  * setting. Each change names the version read when the page was shown; one made in the meantime is refused.
  */
-@Named("person")
+@Named("personPage")
 @ViewScoped
 public class PersonBean implements Serializable {
 
