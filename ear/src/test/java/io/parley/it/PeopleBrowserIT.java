@@ -125,7 +125,10 @@ class PeopleBrowserIT {
             pia.open("");
             pia.type(By.id("login:username"), username).type(By.id("login:password"), FIRST_PASSWORD);
             pia.click(By.id("login:submit"));
+            pia.find(By.cssSelector("#login\\:messages .ui-messages-error"));
             assertTrue(pia.url().contains("login.xhtml"), "the old password no longer works: " + pia.url());
+        }
+        try (Browser pia = new Browser(base)) {
             pia.signIn(username, SECOND_PASSWORD).find(By.id("my-interviews"));
         }
     }
@@ -213,6 +216,11 @@ class PeopleBrowserIT {
                             e -> "a".equals(e.getTagName())
                                     && e.getAttribute("href").contains("username=" + username))
                     .press(Keys.ENTER);
+            if (!hana.isPresent(By.id("person-name"))) {
+                hana.screenshot("people-keyboard-link");
+                System.out.println("after Enter on the person link: " + hana.url() + ", focus on "
+                        + Keyboard.describe(keys.focused()));
+            }
             hana.waitForText(By.id("person-name"), "Kai " + tag);
             keys.tabTo("Retire", e -> "person-form:retire".equals(e.getAttribute("id")))
                     .press(Keys.ENTER);
