@@ -1,7 +1,11 @@
 package io.parley.application.user;
 
 import io.parley.domain.model.user.AppUser;
+import io.parley.domain.model.user.PanelPerson;
+import io.parley.domain.model.user.PeopleSearch;
+import io.parley.domain.model.user.PersonRow;
 import io.parley.domain.model.user.UserRepository;
+import io.parley.domain.shared.Page;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -50,5 +54,18 @@ class InMemoryUsers implements UserRepository {
     @Override
     public Map<String, String> panelCandidates(String search, int limit) {
         throw new UnsupportedOperationException("not used by these tests");
+    }
+
+    @Override
+    public Page<PersonRow> search(PeopleSearch search) {
+        throw new UnsupportedOperationException("not used by these tests");
+    }
+
+    @Override
+    public Map<String, PanelPerson> panelPeople(Collection<String> usernames) {
+        Map<String, PanelPerson> people = new HashMap<>();
+        findAll(usernames)
+                .forEach((name, user) -> people.put(name, new PanelPerson(name, user.displayName(), user.active())));
+        return people;
     }
 }
