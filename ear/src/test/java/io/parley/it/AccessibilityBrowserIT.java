@@ -312,7 +312,22 @@ class AccessibilityBrowserIT {
                     By.cssSelector("#interview-scorecards .submitted-scorecard"));
             visit(hana, "hana", "interviews/debrief.xhtml?id=" + debrief, By.id("late-amendments"));
             visit(hana, "hana", "interviews/debrief.xhtml?id=" + decided, By.id("decision"));
+            people(hana);
         }
+    }
+
+    /** The people page (issue 18): the list, a filtered search, a refused creation, a person and hana herself. */
+    private void people(Browser hana) {
+        visit(hana, "hana", "admin/people.xhtml", By.cssSelector("#people-form\\:table .person-link"));
+        visit(
+                hana,
+                "hana",
+                "admin/people.xhtml?q=ines&role=interviewer&status=ACTIVE&source=LOCAL",
+                By.cssSelector("#people-form\\:table .person-link"));
+        hana.click(By.id("create:create-button"));
+        check(hana, "hana", "admin/people.xhtml (creation refused)", By.cssSelector("#create .ui-message-error"));
+        visit(hana, "hana", "admin/person.xhtml?username=ines", By.id("person-form:retire"));
+        visit(hana, "hana", "admin/person.xhtml?username=hana", By.id("person-form:self-note"));
     }
 
     private void rita(long planning, long reopened) {

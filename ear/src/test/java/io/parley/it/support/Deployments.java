@@ -97,7 +97,12 @@ public final class Deployments {
      * mapping with one principal per role for the {@code @RunAs} callers in {@code io.parley.it.incontainer}.
      */
     public static EnterpriseArchive earWithTests(Package testPackage, Class<?>... moreClasses) {
-        EnterpriseArchive ear = ear();
+        return earWithTests(List.of(), testPackage, moreClasses);
+    }
+
+    /** As {@link #earWithTests(Package, Class...)}, with more settings as in {@link #ear(List)}. */
+    public static EnterpriseArchive earWithTests(List<String> settings, Package testPackage, Class<?>... moreClasses) {
+        EnterpriseArchive ear = ear(settings);
         WebArchive war = ear.getAsType(WebArchive.class, WAR);
         war.addPackage(testPackage);
         war.addClasses(moreClasses);

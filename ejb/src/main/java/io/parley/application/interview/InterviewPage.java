@@ -3,6 +3,7 @@ package io.parley.application.interview;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,12 +12,18 @@ import java.util.Map;
  *
  * @param scorecardsHidden why the blind rule hides the panel's submitted scorecards from the caller (a message code),
  *                         or null when they may read them; pages ask for those only then
+ * @param departed the panel members who have left Parley while the interview is open, with what is pending from them
  */
 public record InterviewPage(
-        InterviewView interview, AgendaView agenda, Map<String, String> names, String scorecardsHidden)
+        InterviewView interview,
+        AgendaView agenda,
+        Map<String, String> names,
+        String scorecardsHidden,
+        List<DepartedMember> departed)
         implements Serializable {
 
     public InterviewPage {
         names = Collections.unmodifiableMap(new LinkedHashMap<>(names));
+        departed = List.copyOf(departed);
     }
 }

@@ -19,6 +19,7 @@ import io.parley.domain.model.kit.PinnedKit;
 import io.parley.domain.model.scorecard.ScorecardRepository;
 import io.parley.domain.model.scorecard.ScorecardStatus;
 import io.parley.domain.model.user.AppUser;
+import io.parley.domain.model.user.PanelPerson;
 import io.parley.domain.model.user.Role;
 import io.parley.domain.model.user.UserRepository;
 import io.parley.domain.shared.DomainException;
@@ -205,11 +206,16 @@ public class InterviewServiceBean implements InterviewService {
         Agenda agenda = agendas.forInterview(interview.id())
                 .orElseThrow(() -> new DomainException("interview.notFound", id.value()));
         Map<String, ScorecardStatus> statuses = scorecards.statuses(interview.id());
+        // the panel's names and who of them has left Parley, in one query
+        Map<String, PanelPerson> people = users.panelPeople(interview.usernames());
+        Map<String, String> names = new HashMap<>();
+        people.forEach((username, person) -> names.put(username, person.displayName()));
         return new InterviewPage(
                 InterviewView.of(interview, kit, statuses),
                 AgendaServiceBean.view(interview, agenda, kit),
-                users.displayNames(interview.usernames()),
-                visibility.scorecardsHidden(interview, statuses).orElse(null));
+                names,
+                visibility.scorecardsHidden(interview, statuses).orElse(null),
+                DepartedMember.of(interview, people, agenda.status(), agenda.approvals(), statuses));
     }
 
     @Override

@@ -17,9 +17,11 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -194,5 +196,22 @@ public class JpaInterviewRepository implements InterviewRepository {
                 .setParameter("after", afterId)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public Map<String, Long> openSeats(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> seats = new HashMap<>();
+        em.createQuery(
+                        "select p.username, count(i) from Interview i join i.panel p where p.username in :names"
+                                + " and i.status not in :closed group by p.username",
+                        Object[].class)
+                .setParameter("names", usernames)
+                .setParameter("closed", List.of(InterviewStatus.DECIDED, InterviewStatus.CANCELLED))
+                .getResultList()
+                .forEach(row -> seats.put((String) row[0], ((Number) row[1]).longValue()));
+        return Map.copyOf(seats);
     }
 }

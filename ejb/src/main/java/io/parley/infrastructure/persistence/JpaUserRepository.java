@@ -1,18 +1,30 @@
 package io.parley.infrastructure.persistence;
 
 import io.parley.domain.model.user.AppUser;
+import io.parley.domain.model.user.IdentitySource;
+import io.parley.domain.model.user.PanelPerson;
+import io.parley.domain.model.user.PeopleSearch;
+import io.parley.domain.model.user.PersonRow;
+import io.parley.domain.model.user.PersonStatus;
 import io.parley.domain.model.user.Role;
 import io.parley.domain.model.user.UserRepository;
+import io.parley.domain.shared.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Users in the relational database (tables app_user, app_user_role). */
@@ -154,5 +166,125 @@ public class JpaUserRepository implements UserRepository {
         if (em.find(AppUser.class, user.username()) == null) {
             em.persist(user);
         }
+    }
+
+    @Override
+    public Page<PersonRow> search(PeopleSearch search) {
+        // Native SQL for the filters (a boolean literal instead of a bound boolean, see panelCandidates; the role as an
+        // exists on app_user_role_name_ix), then the page's rows, roles and groups by username: five statements.
+        StringBuilder where = new StringBuilder(" from app_user u where 1 = 1");
+        List<Object> parameters = new ArrayList<>();
+        if (!search.text().isEmpty()) {
+            String pattern = Like.containing(search.text());
+            where.append(" and (lower(u.username) like ? escape '\\' or lower(u.display_name) like ? escape '\\')");
+            parameters.add(pattern);
+            parameters.add(pattern);
+        }
+        if (search.status() != null) {
+            where.append(search.status() == PersonStatus.ACTIVE ? " and u.active = true" : " and u.active = false");
+        }
+        if (search.source() != null) {
+            where.append(" and u.source = ?");
+            parameters.add(search.source().name());
+        }
+        if (search.role() != null) {
+            where.append(
+                    " and exists (select 1 from app_user_role r where r.username = u.username and r.role_name = ?)");
+            parameters.add(search.role().groupName());
+        }
+        Query count = em.createNativeQuery("select count(*)" + where);
+        // limit and offset in the SQL itself (the same on H2 and PostgreSQL): EclipseLink's maxRows on a native query
+        // meets H2's check that the pool's fetch size is not larger
+        Query page = em.createNativeQuery(
+                "select u.username" + where + " order by u.display_name, u.username limit ? offset ?");
+        for (int i = 0; i < parameters.size(); i++) {
+            count.setParameter(i + 1, parameters.get(i));
+            page.setParameter(i + 1, parameters.get(i));
+        }
+        page.setParameter(parameters.size() + 1, search.limit());
+        page.setParameter(parameters.size() + 2, search.offset());
+        long total = ((Number) count.getSingleResult()).longValue();
+        @SuppressWarnings("unchecked")
+        List<String> usernames = page.getResultList();
+        return new Page<>(rows(usernames), total, search.offset(), search.limit());
+    }
+
+    /** The rows of {@code usernames}, in that order: the users' columns, their roles and their groups. */
+    private List<PersonRow> rows(List<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object[]> columns = new HashMap<>();
+        em.createQuery(
+                        "select u.username, u.displayName, u.email, u.source, u.active, u.lastSignInAt, u.retiredAt,"
+                                + " u.lockVersion from AppUser u where u.username in :names",
+                        Object[].class)
+                .setParameter("names", usernames)
+                .getResultList()
+                .forEach(row -> columns.put((String) row[0], row));
+        Map<String, Set<Role>> roles = new HashMap<>();
+        pairs("select username, role_name from app_user_role", usernames)
+                .forEach((username, names) -> roles.put(username, roleSet(names)));
+        Map<String, Set<String>> groups = pairs("select username, group_name from app_user_group", usernames);
+        List<PersonRow> rows = new ArrayList<>();
+        for (String username : usernames) {
+            Object[] row = columns.get(username);
+            if (row == null) {
+                continue; // deleted between the two statements
+            }
+            rows.add(new PersonRow(
+                    username,
+                    (String) row[1],
+                    (String) row[2],
+                    (IdentitySource) row[3],
+                    (Boolean) row[4],
+                    (Instant) row[5],
+                    (Instant) row[6],
+                    ((Number) row[7]).longValue(),
+                    roles.getOrDefault(username, Set.of()),
+                    groups.getOrDefault(username, Set.of())));
+        }
+        return rows;
+    }
+
+    /** The second column of {@code select} (username, value) for {@code usernames}, grouped by username. */
+    private Map<String, Set<String>> pairs(String select, List<String> usernames) {
+        String placeholders = String.join(", ", Collections.nCopies(usernames.size(), "?"));
+        Query query = em.createNativeQuery(select + " where username in (" + placeholders + ")");
+        for (int i = 0; i < usernames.size(); i++) {
+            query.setParameter(i + 1, usernames.get(i));
+        }
+        Map<String, Set<String>> values = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        rows.forEach(row ->
+                values.computeIfAbsent((String) row[0], k -> new HashSet<>()).add((String) row[1]));
+        return values;
+    }
+
+    private static Set<Role> roleSet(Set<String> names) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (names.contains(role.groupName())) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+
+    @Override
+    public Map<String, PanelPerson> panelPeople(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, PanelPerson> people = new HashMap<>();
+        em.createQuery(
+                        "select u.username, u.displayName, u.active from AppUser u where u.username in :names",
+                        Object[].class)
+                .setParameter("names", usernames)
+                .getResultList()
+                .forEach(row -> people.put(
+                        (String) row[0], new PanelPerson((String) row[0], (String) row[1], (Boolean) row[2])));
+        return Map.copyOf(people);
     }
 }

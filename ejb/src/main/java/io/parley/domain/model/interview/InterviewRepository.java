@@ -2,7 +2,9 @@ package io.parley.domain.model.interview;
 
 import io.parley.domain.shared.Page;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where interviews are kept. */
@@ -35,4 +37,10 @@ public interface InterviewRepository {
      * {@code startedBefore}), by id, {@code limit} at a time after {@code afterId} (the reminder timer walks them).
      */
     List<Interview> collectingScorecards(Instant startedAfter, Instant startedBefore, long afterId, int limit);
+
+    /**
+     * How many seats each of {@code usernames} holds on open interviews (neither decided nor cancelled), in one query;
+     * those without any are absent.
+     */
+    Map<String, Long> openSeats(Collection<String> usernames);
 }

@@ -1,5 +1,6 @@
 package io.parley.domain.model.user;
 
+import io.parley.domain.shared.Page;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -55,4 +56,16 @@ public interface UserRepository {
      * name (one query; nothing else of the users is read).
      */
     Map<String, String> panelCandidates(String search, int limit);
+
+    /**
+     * One page of the people page's search, ordered by display name and username: a bounded number of queries
+     * whatever the page size (the count, the page's usernames, their rows, their roles, their groups).
+     */
+    Page<PersonRow> search(PeopleSearch search);
+
+    /**
+     * The name and status of those of {@code usernames} that exist, by username, in one query (the interview page
+     * names its panel and tells who has left Parley).
+     */
+    Map<String, PanelPerson> panelPeople(Collection<String> usernames);
 }

@@ -3,6 +3,7 @@ package io.parley.interfaces.web.interview;
 import io.parley.application.decision.DecisionService;
 import io.parley.application.interview.AgendaService;
 import io.parley.application.interview.AgendaView;
+import io.parley.application.interview.DepartedMember;
 import io.parley.application.interview.InterviewPage;
 import io.parley.application.interview.InterviewService;
 import io.parley.application.interview.InterviewView;
@@ -64,6 +65,7 @@ public class InterviewBean implements Serializable {
     private List<SubmittedScorecard> submitted = List.of();
     private String scorecardsHidden;
     private String closeReason;
+    private List<DepartedMember> departed = List.of();
 
     public void load() {
         NotFound.read(id, interviews::page).ifPresent(this::show);
@@ -78,6 +80,7 @@ public class InterviewBean implements Serializable {
         interview = page.interview();
         agenda = page.agenda();
         names = page.names();
+        departed = page.departed();
         if (page.scorecardsHidden() == null) {
             loadScorecards(id);
         } else {
@@ -211,6 +214,18 @@ public class InterviewBean implements Serializable {
         List<AgendaChange> history = new ArrayList<>(agenda.history());
         Collections.reverse(history);
         return history;
+    }
+
+    /**
+     * The panel members who have left Parley, with what is pending from them: shown to the lead and to recruiters
+     * and hr-admins, who replace them on the panel (or, the lead, close the feedback without them).
+     */
+    public List<DepartedMember> getDeparted() {
+        return isMayHandleDeparture() ? departed : List.of();
+    }
+
+    private boolean isMayHandleDeparture() {
+        return interview != null && (currentUser.getUsername().equals(interview.lead()) || currentUser.isPlanner());
     }
 
     public InterviewView getInterview() {
