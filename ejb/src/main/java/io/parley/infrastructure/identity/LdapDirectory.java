@@ -1,5 +1,6 @@
 package io.parley.infrastructure.identity;
 
+import io.parley.domain.model.user.DirectoryProfile;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Hashtable;
@@ -69,7 +70,7 @@ public class LdapDirectory {
     }
 
     /** The person whose user name and password these are, or empty when either is wrong or unknown. */
-    public Optional<LdapPerson> authenticate(String username, String password) {
+    public Optional<DirectoryProfile> authenticate(String username, String password) {
         if (username == null || username.isBlank() || password == null || password.isEmpty()) {
             return Optional.empty();
         }
@@ -127,7 +128,7 @@ public class LdapDirectory {
         }
     }
 
-    private LdapPerson person(DirContext service, String dn, Attributes attributes) throws NamingException {
+    private DirectoryProfile person(DirContext service, String dn, Attributes attributes) throws NamingException {
         String username = first(attributes, userIdAttribute).orElseThrow();
         Optional<String> shownName = first(attributes, "displayName");
         String displayName = shownName.isPresent()
@@ -155,7 +156,7 @@ public class LdapDirectory {
                 found.close();
             }
         }
-        return new LdapPerson(username, displayName, first(attributes, "mail"), groups);
+        return new DirectoryProfile(username, displayName, first(attributes, "mail"), groups);
     }
 
     private DirContext connect(String principal, String credentials) throws NamingException {

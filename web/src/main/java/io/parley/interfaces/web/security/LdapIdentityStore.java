@@ -3,7 +3,6 @@ package io.parley.interfaces.web.security;
 import io.parley.domain.model.user.DirectoryProfile;
 import io.parley.domain.model.user.IdentitySource;
 import io.parley.infrastructure.identity.LdapDirectory;
-import io.parley.infrastructure.identity.LdapPerson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -34,13 +33,14 @@ public class LdapIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential password)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        Optional<LdapPerson> person = directory.authenticate(password.getCaller(), password.getPasswordAsString());
+        Optional<DirectoryProfile> person =
+                directory.authenticate(password.getCaller(), password.getPasswordAsString());
         if (person.isEmpty()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        LdapPerson found = person.get();
-        attempt.profile(new DirectoryProfile(found.username(), found.displayName(), found.email(), found.groups()));
-        return new CredentialValidationResult(found.username(), found.groups());
+        attempt.profile(person.get());
+        return new CredentialValidationResult(
+                person.get().username(), person.get().groups());
     }
 
     @Override
