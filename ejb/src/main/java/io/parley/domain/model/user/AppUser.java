@@ -147,14 +147,6 @@ public class AppUser {
         passwordHash = null;
     }
 
-    /**
-     * Whether this person may sign in now: active, with a role. The moment of the sign-in is recorded by
-     * {@link UserRepository#recordSignIn} without a version check (two tabs signing in at once both succeed).
-     */
-    public boolean maySignIn() {
-        return hasAccess();
-    }
-
     /** A leaver: from now on no sign-in, no API token of theirs and no new panel seat. Retiring twice changes nothing. */
     public void retire(Instant at) {
         if (active) {

@@ -31,7 +31,7 @@ class AppUserTest {
         assertEquals(EnumSet.of(Role.HR_ADMIN), lena.roles());
         assertEquals(Set.of("parley-hr", "staff"), lena.directoryGroups());
         assertEquals(IdentitySource.LDAP, lena.source());
-        assertTrue(lena.maySignIn());
+        assertTrue(lena.hasAccess());
     }
 
     @Test
@@ -41,20 +41,20 @@ class AppUserTest {
         lena.update(profile("Lena Vogel-Berg", Set.of("staff")), mapping);
         assertEquals("Lena Vogel-Berg", lena.displayName());
         assertTrue(lena.roles().isEmpty());
-        assertFalse(lena.maySignIn());
+        assertFalse(lena.hasAccess());
     }
 
     @Test
     void aRetiredUserMayNotSignInOrSitOnAPanelUntilReactivated() {
         AppUser lena = AppUser.fromDirectory(profile("Lena", Set.of("interviewer")), IdentitySource.SCIM, mapping, NOW);
         lena.retire(NOW);
-        assertFalse(lena.maySignIn());
+        assertFalse(lena.hasAccess());
         assertFalse(lena.maySitOnPanel());
         assertEquals(Optional.of(NOW), lena.retiredAt());
         lena.retire(NOW.plusSeconds(60));
         assertEquals(Optional.of(NOW), lena.retiredAt(), "retiring twice keeps the first moment");
         lena.reactivate();
-        assertTrue(lena.maySignIn());
+        assertTrue(lena.hasAccess());
         assertEquals(Optional.empty(), lena.retiredAt());
     }
 
