@@ -267,6 +267,7 @@ class AccessibilityBrowserIT {
             visit(browser, "nobody", "session-expired.xhtml", By.id("sign-in-again"));
             visit(browser, "nobody", "no-access.xhtml?reason=no-group", By.id("no-access-text"));
             visit(browser, "nobody", "no-access.xhtml?reason=retired", By.id("no-access-text"));
+            visit(browser, "nobody", "no-access.xhtml?reason=failed", By.id("no-access-text"));
         }
     }
 
