@@ -1,0 +1,34 @@
+package io.parley.application.analytics;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The ATS's opaque group labels for candidates, joined in memory to Parley's decisions of interviews that started
+ * in the period (and used the kit, when given). Nothing of it is stored or logged.
+ */
+public record AdverseImpactRequest(
+        @Size(max = 64) String kitKey,
+        @NotNull LocalDate from,
+        @NotNull LocalDate to,
+        @NotNull @Size(min = 1, max = 100_000) List<@NotNull @Valid Label> groups) {
+
+    public AdverseImpactRequest {
+        groups = groups == null ? null : List.copyOf(groups);
+    }
+
+    @AssertTrue(message = "{analytics.period}")
+    public boolean isPeriodInOrder() {
+        return from == null || to == null || !from.isAfter(to);
+    }
+
+    /** One candidate's group, as the ATS labels it. */
+    public record Label(
+            @NotBlank @Size(max = 120) String candidateExternalId,
+            @NotBlank @Size(max = 120) String group) {}
+}
