@@ -5,6 +5,7 @@ import io.parley.application.scorecard.SubmittedScorecard;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.scorecard.Rating;
 import io.parley.interfaces.web.interview.InterviewDownloadServlet;
+import io.parley.interfaces.web.shell.Csv;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -52,10 +53,6 @@ public class ScorecardExportServlet extends InterviewDownloadServlet {
 
     /** RFC 4180 quoting; a leading =, +, - or @ is defused so spreadsheets do not run it as a formula. */
     static String csv(String value) {
-        String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
-            text = "'" + text;
-        }
-        return "\"" + text.replace("\"", "\"\"") + "\"";
+        return Csv.cell(value);
     }
 }
