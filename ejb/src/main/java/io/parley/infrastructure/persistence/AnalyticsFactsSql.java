@@ -1,88 +1,58 @@
 package io.parley.infrastructure.persistence;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The statements that write the analytics facts (V14) of the interviews a predicate on {@code interview i} selects:
- * the interview, its ratings (the frozen copy when the debrief opened with one, else the submitted scorecards' for
- * debriefs opened before V11 froze them) and its submitted scorecards. The runtime writer selects one interview as
- * its debrief opens ({@code i.id = ?}); the V14.1 backfill every interview past it. Portable SQL (H2 and
- * PostgreSQL): the scale's size is the number of labels in its JSON array.
+ * The statements that write the analytics facts (V14) of the interviews a predicate on {@code interview i} selects,
+ * kept in {@code analytics-facts.sql} beside this class: the runtime writer selects one interview as its debrief
+ * opens ({@link #ONE_INTERVIEW}), migration 14.1 every interview past it ({@link #DEBRIEF_OPENED}), and the
+ * benchmark's generator reads the same file.
  */
 final class AnalyticsFactsSql {
 
-    /** The runtime writer's predicate: one interview, by id (one positional parameter per statement). */
+    /** The runtime writer's predicate: one interview, by id (one positional parameter per use). */
     static final String ONE_INTERVIEW = "i.id = ?";
 
     /** The backfill's predicate: every interview whose debrief has opened. */
     static final String DEBRIEF_OPENED = "i.status in ('DEBRIEF', 'DECIDED')";
 
+    private static final String FILE = "analytics-facts.sql";
+
     private AnalyticsFactsSql() {}
 
-    /** The three inserts, in the order they must run. */
+    /** The inserts, in the order they must run. */
     static List<String> inserts(String predicate) {
-        return List.of(interview(predicate), ratings(predicate), scorecards(predicate));
+        List<String> statements = new ArrayList<>();
+        StringBuilder statement = new StringBuilder();
+        for (String line : text().split("\n")) {
+            if (line.strip().equals(";")) {
+                statements.add(statement.toString().strip().replace("{predicate}", predicate));
+                statement.setLength(0);
+            } else if (!line.strip().startsWith("--")) {
+                statement.append(line).append('\n');
+            }
+        }
+        return statements;
     }
 
-    private static String interview(String predicate) {
-        return "insert into analytics_interview (interview_id, kit_key, kit_version, scale_points, starts_at,"
-                + " duration_minutes, debrief_opened_at, panel_size, agenda_agreed_at, candidate_minutes_planned,"
-                + " candidate_seconds_held)"
-                + " select i.id, k.kit_key, k.version_number,"
-                + " (length(k.scale_labels) - length(replace(k.scale_labels, '\",\"', ''))) / 3 + 1,"
-                + " i.starts_at, i.duration_minutes,"
-                + " coalesce(o.opened_at, i.feedback_closed_at,"
-                + " (select max(s.submitted_at) from scorecard s where s.interview_id = i.id), i.starts_at),"
-                + " (select count(*) from interview_panel p where p.interview_id = i.id),"
-                + " (select max(c.changed_at) from agenda_change c where c.interview_id = i.id and c.action = 'agreed'),"
-                + " coalesce((select sum(a.minutes) from agenda_item a"
-                + " where a.interview_id = i.id and a.kind = 'CANDIDATE_QUESTIONS'), 0),"
-                + " (select cast(sum(extract(epoch from (b.ended_at - b.started_at))) as integer)"
-                + " from run_sheet_block b join agenda_item a on a.interview_id = b.interview_id"
-                + " and a.position = b.position"
-                + " where b.interview_id = i.id and a.kind = 'CANDIDATE_QUESTIONS' and b.ended_at is not null)"
-                + " from interview i join kit k on k.id = i.kit_id"
-                + " left join debrief_opening o on o.interview_id = i.id"
-                + " where " + predicate
-                + " and not exists (select 1 from analytics_interview x where x.interview_id = i.id)";
-    }
-
-    private static String ratings(String predicate) {
-        String columns =
-                "insert into analytics_rating (interview_id, competency_key, interviewer, rating, scale_points,"
-                        + " kit_key, kit_version, starts_at)";
-        String frozen = " select f.interview_id, f.competency_key, f.interviewer, f.rating, x.scale_points,"
-                + " x.kit_key, x.kit_version, x.starts_at"
-                + " from debrief_frozen_rating f join analytics_interview x on x.interview_id = f.interview_id"
-                + " join interview i on i.id = f.interview_id"
-                + " where " + predicate;
-        String submitted = " select s.interview_id, r.competency_key, s.interviewer, r.rating, x.scale_points,"
-                + " x.kit_key, x.kit_version, x.starts_at"
-                + " from scorecard s join scorecard_rating r on r.scorecard_id = s.id"
-                + " join analytics_interview x on x.interview_id = s.interview_id"
-                + " join interview i on i.id = s.interview_id"
-                + " where " + predicate
-                + " and s.status = 'SUBMITTED' and r.rating is not null and s.submitted_at <= x.debrief_opened_at"
-                + " and not exists (select 1 from debrief_opening o where o.interview_id = s.interview_id)";
-        return columns + frozen + " union all" + submitted;
-    }
-
-    private static String scorecards(String predicate) {
-        return "insert into analytics_scorecard (interview_id, interviewer, recommendation, submitted_at,"
-                + " hours_to_submit, mean_rating, scale_points, kit_key, kit_version, starts_at)"
-                + " select s.interview_id, s.interviewer, s.recommendation, s.submitted_at,"
-                + " extract(epoch from (s.submitted_at - x.starts_at)) / 3600.0 - x.duration_minutes / 60.0,"
-                + " (select avg(cast(r.rating as double precision)) from analytics_rating r"
-                + " where r.interview_id = s.interview_id and r.interviewer = s.interviewer),"
-                + " x.scale_points, x.kit_key, x.kit_version, x.starts_at"
-                + " from scorecard s join analytics_interview x on x.interview_id = s.interview_id"
-                + " join interview i on i.id = s.interview_id"
-                + " where " + predicate
-                + " and s.status = 'SUBMITTED' and s.submitted_at <= x.debrief_opened_at";
-    }
-
-    /** How many positional parameters {@code statement} has when written for {@link #ONE_INTERVIEW}. */
+    /** How many positional parameters {@code statement} has. */
     static int parameters(String statement) {
         return (int) statement.chars().filter(c -> c == '?').count();
+    }
+
+    private static String text() {
+        try (InputStream in = AnalyticsFactsSql.class.getResourceAsStream(FILE)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + FILE);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
