@@ -22,7 +22,7 @@ public record AdverseImpactRequest(
         groups = groups == null ? null : List.copyOf(groups);
     }
 
-    @AssertTrue(message = "{analytics.period}")
+    @AssertTrue(message = "the start of the period (from) must not be after its end (to)")
     public boolean isPeriodInOrder() {
         return from == null || to == null || !from.isAfter(to);
     }

@@ -18,10 +18,13 @@ public interface Analytics {
     int MIN_SHARED_RATINGS = 30;
 
     /** Reliability and adherence need a kit that has versions; refused with this message key otherwise. */
-    String UNKNOWN_KIT = "analytics.unknownKit";
+    String UNKNOWN_KIT = "analytics.kitNotFound";
 
     /** A kit key is required for reliability. */
     String KIT_REQUIRED = "analytics.kitRequired";
+
+    /** The adverse-impact request names one candidate in two groups. */
+    String TWO_GROUPS = "analytics.twoGroups";
 
     /** The kits the filter may choose, with the versions published so far. */
     List<KitChoice> kits();

@@ -28,7 +28,7 @@ public record AnalyticsFilter(
         return new AnalyticsFilter(kitKey, null, null, null, null, null);
     }
 
-    @AssertTrue(message = "{analytics.period}")
+    @AssertTrue(message = "the start of the period (from) must not be after its end (to)")
     public boolean isPeriodInOrder() {
         return from == null || to == null || !from.isAfter(to);
     }

@@ -1,5 +1,6 @@
 package io.parley.application.decision;
 
+import io.parley.domain.model.analytics.AnalyticsFacts;
 import io.parley.domain.model.decision.DecisionRepository;
 import io.parley.domain.model.decision.FrozenDebrief;
 import io.parley.domain.model.interview.Interview;
@@ -14,7 +15,7 @@ import java.util.Map;
 /**
  * What happens when an interview's debrief opens (every scorecard submitted, or the lead closed feedback early):
  * the submitted ratings are frozen, so the score is the one computed before the discussion. Runs in the caller's
- * transaction, right after the interview moved to the debrief.
+ * transaction, right after the interview moved to the debrief; the analytics facts are written with them.
  */
 @ApplicationScoped
 public class DebriefOpening {
@@ -24,6 +25,9 @@ public class DebriefOpening {
 
     @Inject
     private DecisionRepository decisions;
+
+    @Inject
+    private AnalyticsFacts analytics;
 
     /** Freezes the submitted ratings of {@code interview}, whose debrief opens now; once per interview. */
     public void opened(Interview interview, Instant at) {
@@ -38,5 +42,6 @@ public class DebriefOpening {
             submitted.put(card.interviewer(), card.content().givenRatings());
         }
         decisions.store(FrozenDebrief.open(interview.idValue(), submitted, at));
+        analytics.debriefOpened(interview.idValue());
     }
 }

@@ -59,9 +59,8 @@ public class DatabaseMigrator {
 
     @PostConstruct
     void migrate() {
-        var configuration = Flyway.configure(DatabaseMigrator.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations("classpath:db/migration");
+        var configuration = Migrations.of(
+                Flyway.configure(DatabaseMigrator.class.getClassLoader()).dataSource(dataSource));
         schema.map(String::strip).filter(name -> !name.isEmpty()).ifPresent(configuration::schemas);
         Flyway flyway = configuration.load();
         MigrateResult result = flyway.migrate();

@@ -1,5 +1,6 @@
 package io.parley.interfaces.rest;
 
+import io.parley.application.analytics.Analytics;
 import io.parley.application.interview.InterviewService;
 import io.parley.application.interview.InterviewSummary;
 import io.parley.application.user.UserDirectory;
@@ -37,6 +38,31 @@ public class MeResource {
 
     @EJB
     private InterviewService interviews;
+
+    @EJB
+    private Analytics analytics;
+
+    @GET
+    @Path("calibration")
+    @Operation(
+            operationId = "getMyCalibration",
+            summary = "The caller's own rating figures beside the anonymous average of all interviewers")
+    @APIResponse(
+            responseCode = "200",
+            description = "{scalePoints, interviewers, mine, panelAverage}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.OBJECT)))
+    @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
+    @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
+    public JsonObject myCalibration(
+            @QueryParam("kit") String kit,
+            @QueryParam("version") String version,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("competency") String competency) {
+        return AnalyticsJson.calibration(
+                analytics.myCalibration(AnalyticsResource.filter(kit, version, from, to, competency, null)));
+    }
 
     @GET
     @Operation(operationId = "getMe", summary = "Who the token acts as: userId, name, roles")

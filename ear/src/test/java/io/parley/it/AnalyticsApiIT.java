@@ -1,0 +1,322 @@
+package io.parley.it;
+
+import static io.parley.it.support.ApiClient.assertProblem;
+import static io.parley.it.support.ApiClient.idOf;
+import static io.parley.it.support.ApiClient.versionOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parley.it.support.ApiClient;
+import io.parley.it.support.Deployments;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Decision-quality analytics through the API, on a kit of the test's own (a copy of the demo kit under a new key,
+ * through the kits-as-code API), so other tests' interviews never count: ten decided panels where omar always rates
+ * one point above ines and max, who agree. Reliability counts 30 units, omar is flagged near +1 and nobody else,
+ * the blind rule keeps an interview out until its debrief opens, and every role and bad input is refused.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AnalyticsApiIT {
+
+    private static final String HR = "demo-hana-token";
+    private static final String[] COMPETENCIES = ApiClient.REQUIRED;
+    private static final int PANELS = 10;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void reliabilityCalibrationAndAdherenceOfAKitWithTenDecidedPanels() {
+        ApiClient api = new ApiClient(base);
+        String kit = copyOfTheDemoKit(api);
+        HttpResponse<String> empty = api.get("analytics/reliability?kit=" + kit, HR);
+        assertEquals(200, empty.statusCode(), empty.body());
+        JsonObject nothing = json(empty.body());
+        assertEquals(0, nothing.getInt("units"));
+        assertFalse(nothing.getBoolean("enoughData"));
+        assertEquals(JsonValue.NULL, nothing.get("verdict"));
+
+        List<String> candidates = new ArrayList<>();
+        for (int panel = 0; panel < PANELS; panel++) {
+            String candidate = "c-" + UUID.randomUUID();
+            candidates.add(candidate);
+            long id = interview(api, kit, candidate, panel);
+            for (String member : List.of("max", "ines", "omar")) {
+                submit(api, id, member, panel, member.equals("omar") ? 1 : 0);
+            }
+            HttpResponse<String> decided = api.send(
+                    "POST",
+                    "interviews/" + id + "/decision",
+                    "demo-max-token",
+                    "{\"outcome\":\"" + (panel % 2 == 0 ? "HIRE" : "NO_HIRE") + "\",\"rationale\":"
+                            + "\"The panel's evidence on every competency, weighed as the kit says, decided this.\"}");
+            assertEquals(201, decided.statusCode(), decided.body());
+        }
+        // the blind rule: an interview whose debrief has not opened (omar has not submitted) does not count
+        long open = interview(api, kit, "c-" + UUID.randomUUID(), 0);
+        submit(api, open, "max", 0, 0);
+        submit(api, open, "ines", 0, 0);
+
+        JsonObject reliability = json(ok(api.get("analytics/reliability?kit=" + kit, HR)));
+        assertEquals(kit, reliability.getString("kit"));
+        assertEquals(PANELS * COMPETENCIES.length, reliability.getInt("units"));
+        assertTrue(reliability.getBoolean("enoughData"));
+        JsonObject alpha = reliability.getJsonObject("alpha");
+        double value = alpha.getJsonNumber("value").doubleValue();
+        assertTrue(
+                alpha.getJsonNumber("low").doubleValue() <= value
+                        && value <= alpha.getJsonNumber("high").doubleValue(),
+                alpha.toString());
+        assertTrue(value < 0.8, "omar's point above the others costs agreement: " + value);
+        assertFalse(reliability.isNull("verdict"));
+        JsonObject icc = reliability.getJsonObject("icc");
+        assertTrue(
+                icc.getJsonNumber("withOneMore").doubleValue()
+                        >= icc.getJsonNumber("panel").doubleValue(),
+                icc.toString());
+        assertEquals(3.0, icc.getJsonNumber("meanPanelSize").doubleValue(), 1e-9);
+        for (JsonObject competency : objects(reliability, "competencies")) {
+            boolean rated = List.of(COMPETENCIES).contains(competency.getString("key"));
+            assertEquals(rated ? PANELS : 0, competency.getInt("units"), competency.toString());
+            assertFalse(competency.getBoolean("enoughData"), "10 units are too few: " + competency);
+            assertEquals(JsonValue.NULL, competency.get("verdict"));
+        }
+        JsonObject oneCompetency =
+                json(ok(api.get("analytics/reliability?kit=" + kit + "&competency=" + COMPETENCIES[0], HR)));
+        assertEquals(PANELS, oneCompetency.getInt("units"));
+        assertFalse(oneCompetency.getBoolean("enoughData"));
+        LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        assertEquals(
+                0,
+                json(ok(api.get("analytics/reliability?kit=" + kit + "&from=" + tomorrow, HR)))
+                        .getInt("units"));
+
+        JsonObject interviewers = json(ok(api.get("analytics/interviewers?kit=" + kit, HR)));
+        assertEquals(4, interviewers.getInt("scalePoints"));
+        for (JsonObject interviewer : objects(interviewers, "interviewers")) {
+            String user = interviewer.getString("userId");
+            assertEquals(PANELS, interviewer.getInt("scorecards"), interviewer.toString());
+            assertEquals(PANELS * COMPETENCIES.length, interviewer.getInt("sharedRatings"), interviewer.toString());
+            double leniency =
+                    interviewer.getJsonObject("leniency").getJsonNumber("value").doubleValue();
+            if (user.equals("omar")) {
+                assertTrue(interviewer.getBoolean("flagged"), interviewer.toString());
+                assertEquals(1.0, leniency, 0.3, interviewer.toString());
+            } else {
+                assertFalse(interviewer.getBoolean("flagged"), interviewer.toString());
+                assertEquals(0.0, leniency, 0.3, interviewer.toString());
+            }
+            long distributed = interviewer.getJsonObject("distribution").values().stream()
+                    .mapToLong(n -> ((jakarta.json.JsonNumber) n).longValue())
+                    .sum();
+            assertEquals(PANELS * COMPETENCIES.length, distributed, interviewer.toString());
+        }
+        assertEquals(3, objects(interviewers, "interviewers").size());
+        JsonObject omar = objects(
+                        json(ok(api.get("analytics/interviewers?kit=" + kit + "&interviewer=omar", HR))),
+                        "interviewers")
+                .get(0);
+        assertEquals(0, omar.getJsonObject("distribution").getInt("1"), "omar never rates 1 here");
+
+        JsonObject adherence = json(ok(api.get("analytics/adherence?kit=" + kit, HR)));
+        assertEquals(PANELS, adherence.getInt("interviews"));
+        assertEquals(PANELS, adherence.getJsonObject("agendaAgreedBeforeStart").getInt("of"));
+        assertEquals(
+                PANELS * 3, adherence.getJsonObject("scorecardsBeforeDebrief").getInt("count"));
+        assertEquals(PANELS, adherence.getJsonObject("decisionsAgainstScore").getInt("of"));
+
+        // my calibration: the caller's own figures and the anonymous average, nobody else's
+        HttpResponse<String> mine = ok(api.get("me/calibration?kit=" + kit, "demo-ines-token"));
+        JsonObject calibration = json(mine);
+        assertEquals("ines", calibration.getJsonObject("mine").getString("userId"));
+        assertEquals(3, calibration.getInt("interviewers"));
+        assertFalse(calibration.getJsonObject("panelAverage").containsKey("userId"));
+        assertFalse(mine.body().contains("omar") || mine.body().contains("Omar"), mine.body());
+        assertFalse(mine.body().contains("\"max\""), mine.body());
+
+        // adverse impact: the ATS's labels joined in memory; groups this small are suppressed
+        StringBuilder labels = new StringBuilder();
+        for (int i = 0; i < candidates.size(); i++) {
+            labels.append(i == 0 ? "" : ",")
+                    .append("{\"candidateExternalId\":\"")
+                    .append(candidates.get(i))
+                    .append("\",\"group\":\"")
+                    .append(i < 5 ? "g1" : "g2")
+                    .append("\"}");
+        }
+        labels.append(",{\"candidateExternalId\":\"nobody-" + UUID.randomUUID() + "\",\"group\":\"g1\"}");
+        String request = "{\"kitKey\":\"" + kit + "\",\"from\":\"2000-01-01\",\"to\":\"" + tomorrow + "\",\"groups\":["
+                + labels + "]}";
+        JsonObject impact = json(ok(api.send("POST", "analytics/adverse-impact", "demo-ats-token", request)));
+        assertEquals(1, impact.getInt("unmatched"));
+        assertEquals(2, objects(impact, "groups").size());
+        for (JsonObject group : objects(impact, "groups")) {
+            assertTrue(group.getBoolean("suppressed"), group.toString());
+            assertEquals(JsonValue.NULL, group.get("n"));
+        }
+        assertEquals(
+                200, api.send("POST", "analytics/adverse-impact", HR, request).statusCode());
+    }
+
+    @Test
+    void everyOtherRoleIsRefusedAndBadInputIsAProblem() {
+        ApiClient api = new ApiClient(base);
+        for (String token : List.of("demo-ines-token", "demo-max-token", "demo-rita-token", "demo-ats-token")) {
+            assertProblem(api.get("analytics/reliability?kit=backend-engineer-onsite", token), 403);
+            assertProblem(api.get("analytics/interviewers", token), 403);
+            assertProblem(api.get("analytics/adherence", token), 403);
+        }
+        String request = "{\"from\":\"2026-01-01\",\"to\":\"2026-12-31\",\"groups\":[{\"candidateExternalId\":\"a\","
+                + "\"group\":\"x\"}]}";
+        assertProblem(api.send("POST", "analytics/adverse-impact", "demo-ines-token", request), 403);
+        assertProblem(api.get("me/calibration", "demo-ats-token"), 403);
+        assertEquals(200, api.get("me/calibration", "demo-omar-token").statusCode());
+
+        assertProblem(api.get("analytics/reliability", HR), 400);
+        assertProblem(api.get("analytics/reliability?kit=no-such-kit", HR), 404);
+        assertProblem(api.get("analytics/interviewers?kit=no-such-kit", HR), 404);
+        assertProblem(api.get("analytics/reliability?kit=backend-engineer-onsite&version=abc", HR), 400);
+        assertProblem(api.get("analytics/reliability?kit=backend-engineer-onsite&version=0", HR), 400);
+        assertProblem(api.get("analytics/adherence?from=2026-13-01", HR), 400);
+        assertProblem(api.get("analytics/adherence?from=2026-05-02&to=2026-05-01", HR), 400);
+        assertProblem(api.send("POST", "analytics/adverse-impact", HR, "{\"from\": "), 400);
+        assertProblem(api.send("POST", "analytics/adverse-impact", HR, "{\"from\":\"2026-01-01\"}"), 400);
+        assertProblem(api.send("POST", "analytics/adverse-impact", HR, request.replace("\"to\"", "\"until\"")), 400);
+        assertProblem(
+                api.send(
+                        "POST",
+                        "analytics/adverse-impact",
+                        HR,
+                        request.replace("]}", ",{\"candidateExternalId\":\"a\",\"group\":\"y\"}]}")),
+                422);
+        assertProblem(
+                api.send("POST", "analytics/adverse-impact", HR, request.replace("\"groups\":[{", "\"groups\":[]}x{")),
+                400);
+    }
+
+    /** A new published kit: the demo kit's export under a key of this run. */
+    private static String copyOfTheDemoKit(ApiClient api) {
+        String key = "analytics-" + UUID.randomUUID().toString().substring(0, 8);
+        long demo = -1;
+        for (JsonValue kit : Json.createReader(
+                        new StringReader(ok(api.get("kits", HR)).body()))
+                .readArray()) {
+            if (kit.asJsonObject().getString("key").equals("backend-engineer-onsite")) {
+                demo = kit.asJsonObject().getJsonNumber("id").longValue();
+            }
+        }
+        String exported = ok(api.get("kits/" + demo + "/export", HR)).body();
+        String copy = exported.replaceFirst("\"key\":\"backend-engineer-onsite\"", "\"key\":\"" + key + "\"");
+        HttpResponse<String> imported = api.send("POST", "kits", HR, copy);
+        assertEquals(201, imported.statusCode(), imported.body());
+        long id = idOf(imported.body());
+        HttpResponse<String> published = api.send("POST", "kits/" + id + "/publish", HR, null);
+        assertEquals(200, published.statusCode(), published.body());
+        return key;
+    }
+
+    /** An interview on {@code kit} three days ago (max leads, ines and omar), its agenda agreed by all three. */
+    private static long interview(ApiClient api, String kit, String candidate, int panel) {
+        String body = ApiClient.interviewJson(
+                        "Candidate " + panel, OffsetDateTime.now(ZoneOffset.UTC).minusDays(3), ApiClient.MAX_INES_OMAR)
+                .replace("\"backend-engineer-onsite\"", "\"" + kit + "\"")
+                .replaceFirst("\"externalId\":\"c-[^\"]+\"", "\"externalId\":\"" + candidate + "\"");
+        HttpResponse<String> created = api.send("POST", "interviews", "demo-ats-token", body);
+        assertEquals(201, created.statusCode(), created.body());
+        long id = idOf(created.body());
+        String all = "[\"" + String.join("\",\"", COMPETENCIES) + "\"]";
+        String agenda = "{\"version\":"
+                + versionOf(api.get("interviews/" + id, "demo-max-token").body())
+                + ",\"items\":[{\"kind\":\"WELCOME\",\"title\":\"Welcome\",\"minutes\":5,\"ownerUserId\":\"max\"},"
+                + "{\"kind\":\"COMPETENCY\",\"title\":\"Design\",\"minutes\":20,\"ownerUserId\":\"ines\","
+                + "\"competencies\":" + all + "},"
+                + "{\"kind\":\"COMPETENCY\",\"title\":\"Operations\",\"minutes\":20,\"ownerUserId\":\"omar\","
+                + "\"competencies\":" + all + "},"
+                + "{\"kind\":\"CANDIDATE_QUESTIONS\",\"title\":\"Your questions\",\"minutes\":10,\"ownerUserId\":\"max\"},"
+                + "{\"kind\":\"WRAP_UP\",\"title\":\"Wrap-up\",\"minutes\":5,\"ownerUserId\":\"max\"}]}";
+        assertEquals(
+                200,
+                api.send("PUT", "interviews/" + id + "/agenda", "demo-max-token", agenda)
+                        .statusCode());
+        assertEquals(
+                200,
+                api.send("POST", "interviews/" + id + "/agenda/propose", "demo-max-token", null)
+                        .statusCode());
+        for (String member : List.of("max", "ines", "omar")) {
+            assertEquals(
+                    200,
+                    api.send("POST", "interviews/" + id + "/agenda/approve", "demo-" + member + "-token", null)
+                            .statusCode());
+        }
+        return id;
+    }
+
+    /** The member's scorecard: the panel's "true" rating per competency (1 to 3) plus {@code offset}, submitted. */
+    private static void submit(ApiClient api, long id, String member, int panel, int offset) {
+        StringBuilder ratings = new StringBuilder();
+        double sum = 0;
+        for (int c = 0; c < COMPETENCIES.length; c++) {
+            int rating = 1 + (panel + c) % 3 + offset;
+            sum += rating;
+            ratings.append(c == 0 ? "" : ",")
+                    .append("{\"competency\":\"")
+                    .append(COMPETENCIES[c])
+                    .append("\",\"rating\":")
+                    .append(rating)
+                    .append(",\"evidence\":\"Evidence of ")
+                    .append(member)
+                    .append("\"}");
+        }
+        String recommendation = sum / COMPETENCIES.length >= 2.5 ? "YES" : "NO";
+        String body = "{\"ratings\":[" + ratings + "],\"candidateQuestions\":[],\"dealBreakers\":[],"
+                + "\"keyTakeaways\":\"Noted\",\"overallRecommendation\":\"" + recommendation + "\"}";
+        HttpResponse<String> saved = api.saveScorecard(id, "demo-" + member + "-token", body);
+        assertEquals(200, saved.statusCode(), saved.body());
+        HttpResponse<String> submitted =
+                api.send("POST", "interviews/" + id + "/scorecards/mine/submit", "demo-" + member + "-token", null);
+        assertEquals(200, submitted.statusCode(), submitted.body());
+    }
+
+    private static HttpResponse<String> ok(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return response;
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        return json(response.body());
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    private static List<JsonObject> objects(JsonObject json, String name) {
+        JsonArray array = json.getJsonArray(name);
+        return array.getValuesAs(JsonObject.class);
+    }
+}

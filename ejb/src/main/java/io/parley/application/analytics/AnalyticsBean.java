@@ -1,0 +1,262 @@
+package io.parley.application.analytics;
+
+import io.parley.application.analytics.AdherenceReport.CompetencyDisagreement;
+import io.parley.application.analytics.AdherenceReport.QuestionExposure;
+import io.parley.application.analytics.AdherenceReport.Rate;
+import io.parley.application.analytics.ReliabilityReport.CompetencyReliability;
+import io.parley.application.analytics.ReliabilityReport.Icc;
+import io.parley.domain.model.analytics.AdverseImpact;
+import io.parley.domain.model.analytics.AnalyticsCriteria;
+import io.parley.domain.model.analytics.AnalyticsRepository;
+import io.parley.domain.model.analytics.AnalyticsRepository.CandidateDecision;
+import io.parley.domain.model.analytics.AnalyticsRepository.KitVersions;
+import io.parley.domain.model.analytics.AnalyticsRepository.ProcessCounts;
+import io.parley.domain.model.analytics.Estimate;
+import io.parley.domain.model.analytics.GroupCount;
+import io.parley.domain.model.analytics.KrippendorffAlpha;
+import io.parley.domain.model.analytics.PanelReliability;
+import io.parley.domain.model.analytics.RatingPatterns;
+import io.parley.domain.model.analytics.Verdict;
+import io.parley.domain.model.user.Role;
+import io.parley.domain.shared.DomainException;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+@Stateless
+public class AnalyticsBean implements Analytics {
+
+    /** Bootstrap draws per interval, and a fixed seed so the same data always give the same interval. */
+    static final int RESAMPLES = 1000;
+
+    static final long SEED = 19;
+
+    static final int QUESTIONS_SHOWN = 50;
+
+    @Inject
+    private AnalyticsRepository facts;
+
+    @Inject
+    private AnalyticsCache cache;
+
+    @Inject
+    private InterviewerFiguresCalculator calculator;
+
+    @Resource
+    private SessionContext session;
+
+    @Override
+    @RolesAllowed(Role.HR_ADMIN_GROUP)
+    public List<KitChoice> kits() {
+        return cache.get(
+                "kits",
+                facts.dataVersion(),
+                () -> facts.kits().stream()
+                        .map(kit -> new KitChoice(
+                                kit.key(),
+                                kit.name(),
+                                kit.versions(),
+                                kit.competencies().entrySet().stream()
+                                        .map(e -> new CompetencyChoice(e.getKey(), e.getValue()))
+                                        .toList()))
+                        .toList());
+    }
+
+    @Override
+    @RolesAllowed(Role.HR_ADMIN_GROUP)
+    public ReliabilityReport reliability(AnalyticsFilter filter) {
+        if (filter.kitKey() == null || filter.kitKey().isBlank()) {
+            throw new DomainException(KIT_REQUIRED);
+        }
+        KitVersions kit = kit(filter.kitKey());
+        AnalyticsCriteria criteria = criteria(filter).withoutInterviewer();
+        return cache.get(
+                List.of("reliability", criteria), facts.dataVersion(), () -> reliability(kit, filter, criteria));
+    }
+
+    private ReliabilityReport reliability(KitVersions kit, AnalyticsFilter filter, AnalyticsCriteria criteria) {
+        Map<String, RatingPatterns> byCompetency = facts.patterns(criteria);
+        RatingPatterns all = new RatingPatterns(facts.scalePoints(criteria));
+        for (RatingPatterns patterns : byCompetency.values()) {
+            all = all.plus(patterns);
+        }
+        Map<String, String> names = new LinkedHashMap<>(kit.competencies());
+        byCompetency.keySet().forEach(key -> names.putIfAbsent(key, key));
+        if (criteria.competency() != null) {
+            names.keySet().retainAll(Set.of(criteria.competency()));
+        }
+        List<CompetencyReliability> competencies = new ArrayList<>();
+        for (Map.Entry<String, String> competency : names.entrySet()) {
+            RatingPatterns patterns = byCompetency.getOrDefault(competency.getKey(), new RatingPatterns(all.points()));
+            Estimate alpha = alpha(patterns);
+            boolean enough = patterns.units() >= MIN_UNITS;
+            competencies.add(new CompetencyReliability(
+                    competency.getKey(),
+                    competency.getValue(),
+                    patterns.units(),
+                    enough,
+                    alpha,
+                    enough && alpha != null ? Verdict.of(alpha.value()) : null,
+                    patterns.unitsWithSpread(2)));
+        }
+        Estimate alpha = alpha(all);
+        boolean enough = all.units() >= MIN_UNITS;
+        Icc icc = PanelReliability.of(all)
+                .map(r -> new Icc(r.single(), r.panel(), r.meanPanelSize(), r.withOneMore()))
+                .orElse(null);
+        return new ReliabilityReport(
+                kit.key(),
+                filter.version(),
+                all.units(),
+                enough,
+                alpha,
+                enough && alpha != null ? Verdict.of(alpha.value()) : null,
+                icc,
+                competencies);
+    }
+
+    private static Estimate alpha(RatingPatterns patterns) {
+        return KrippendorffAlpha.withInterval(patterns, KrippendorffAlpha.Metric.ORDINAL, RESAMPLES, SEED)
+                .orElse(null);
+    }
+
+    @Override
+    @RolesAllowed(Role.HR_ADMIN_GROUP)
+    public InterviewerReport interviewers(AnalyticsFilter filter) {
+        if (filter.kitKey() != null) {
+            kit(filter.kitKey());
+        }
+        InterviewerReport everyone = everyone(criteria(filter).withoutInterviewer());
+        if (filter.interviewer() == null) {
+            return everyone;
+        }
+        return new InterviewerReport(
+                everyone.scalePoints(),
+                everyone.interviewers().stream()
+                        .filter(i -> i.userId().equals(filter.interviewer()))
+                        .toList());
+    }
+
+    private InterviewerReport everyone(AnalyticsCriteria criteria) {
+        return cache.get(List.of("interviewers", criteria), facts.dataVersion(), () -> calculator.report(criteria));
+    }
+
+    @Override
+    @RolesAllowed({Role.INTERVIEWER_GROUP, Role.HIRING_MANAGER_GROUP, Role.RECRUITER_GROUP, Role.HR_ADMIN_GROUP})
+    public Calibration myCalibration(AnalyticsFilter filter) {
+        if (filter.kitKey() != null) {
+            kit(filter.kitKey());
+        }
+        String me = session.getCallerPrincipal().getName();
+        InterviewerReport everyone = everyone(criteria(filter).withoutInterviewer());
+        InterviewerFigures mine = everyone.interviewers().stream()
+                .filter(i -> i.userId().equals(me))
+                .findFirst()
+                .orElse(null);
+        return new Calibration(
+                everyone.scalePoints(),
+                mine,
+                calculator.average(everyone),
+                everyone.interviewers().size());
+    }
+
+    @Override
+    @RolesAllowed(Role.HR_ADMIN_GROUP)
+    public AdherenceReport adherence(AnalyticsFilter filter) {
+        KitVersions kit = filter.kitKey() == null ? null : kit(filter.kitKey());
+        AnalyticsCriteria criteria = criteria(filter).withoutInterviewer();
+        return cache.get(List.of("adherence", criteria), facts.dataVersion(), () -> adherence(kit, criteria));
+    }
+
+    private AdherenceReport adherence(KitVersions kit, AnalyticsCriteria criteria) {
+        ProcessCounts counts = facts.processCounts(criteria);
+        Map<String, RatingPatterns> patterns = facts.patterns(criteria);
+        List<CompetencyDisagreement> disagreements = new ArrayList<>();
+        Map<String, String> names = kit == null ? Map.of() : kit.competencies();
+        patterns.forEach((key, p) -> disagreements.add(new CompetencyDisagreement(
+                key, names.getOrDefault(key, key), new Rate(p.unitsWithSpread(2), p.units()))));
+        List<QuestionExposure> questions = facts.questionExposure(criteria, QUESTIONS_SHOWN).stream()
+                .map(q -> new QuestionExposure(q.questionId(), q.competencyKey(), q.text(), q.interviews()))
+                .toList();
+        return new AdherenceReport(
+                counts.interviews(),
+                new Rate(counts.agendaAgreedBeforeStart(), counts.interviews()),
+                new Rate(counts.candidateTimeHeld(), counts.candidateTimeRecorded()),
+                new Rate(counts.scorecardsBeforeDebrief(), counts.panelSeats()),
+                new Rate(counts.decisionsAgainstScore(), counts.decisionsWithScore()),
+                disagreements,
+                questions);
+    }
+
+    @Override
+    @RolesAllowed({Role.HR_ADMIN_GROUP, Role.ATS_GROUP})
+    public AdverseImpact adverseImpact(AdverseImpactRequest request) {
+        if (request.kitKey() != null) {
+            kit(request.kitKey());
+        }
+        Map<String, String> groups = new HashMap<>();
+        for (AdverseImpactRequest.Label label : request.groups()) {
+            String before = groups.putIfAbsent(label.candidateExternalId(), label.group());
+            if (before != null && !before.equals(label.group())) {
+                throw new DomainException(TWO_GROUPS, label.candidateExternalId());
+            }
+        }
+        AnalyticsCriteria criteria =
+                criteria(new AnalyticsFilter(request.kitKey(), null, request.from(), request.to(), null, null));
+        Map<String, int[]> counts = new TreeMap<>();
+        groups.values().forEach(group -> counts.put(group, new int[2]));
+        Set<String> matched = new HashSet<>();
+        for (CandidateDecision decision : facts.decisions(criteria)) {
+            String group = groups.get(decision.candidateExternalId());
+            if (group == null) {
+                continue;
+            }
+            matched.add(decision.candidateExternalId());
+            int[] count = counts.get(group);
+            count[0]++;
+            if (decision.selected()) {
+                count[1]++;
+            }
+        }
+        List<GroupCount> perGroup = new ArrayList<>();
+        counts.forEach((group, count) -> perGroup.add(new GroupCount(group, count[0], count[1])));
+        return AdverseImpact.of(perGroup, groups.size() - matched.size());
+    }
+
+    private KitVersions kit(String key) {
+        return cache.get("kit-versions", facts.dataVersion(), facts::kits).stream()
+                .filter(k -> k.key().equals(key))
+                .findFirst()
+                .orElseThrow(() -> new DomainException(UNKNOWN_KIT, key));
+    }
+
+    static AnalyticsCriteria criteria(AnalyticsFilter filter) {
+        return new AnalyticsCriteria(
+                blankToNull(filter.kitKey()),
+                filter.version(),
+                start(filter.from()),
+                filter.to() == null ? null : start(filter.to().plusDays(1)),
+                blankToNull(filter.competency()),
+                blankToNull(filter.interviewer()));
+    }
+
+    private static java.time.Instant start(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
