@@ -35,8 +35,8 @@ public abstract class AnalyticsPage {
 
     /** The view action: checks the filter and, when it holds, asks for the figures. */
     public void load() {
-        kits = analytics.kits();
-        if (!form.check(kits, filtersByInterviewer())) {
+        kits = filtersByKit() ? analytics.kits() : List.of();
+        if (!form.check(kits, filtersByKit(), filtersByInterviewer())) {
             form.problems()
                     .keySet()
                     .forEach(parameter -> messages.error(null, "analytics.filter.problem", problemText(parameter)));
@@ -62,6 +62,15 @@ public abstract class AnalyticsPage {
 
     public boolean isInterviewerField() {
         return filtersByInterviewer();
+    }
+
+    /** Whether this page has the kit, version and competency fields (the hr-admin pages do). */
+    protected boolean filtersByKit() {
+        return true;
+    }
+
+    public boolean isKitFields() {
+        return filtersByKit();
     }
 
     /** Whether the figures were computed (the filter holds and the service answered). */

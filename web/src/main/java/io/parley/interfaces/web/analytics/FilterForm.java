@@ -80,15 +80,29 @@ public final class FilterForm implements Serializable {
 
     /**
      * Checks every value against the kits there are and builds the filter; {@code interviewers} says whether this
-     * page filters by interviewer at all (My calibration does not: it is always the caller). Returns whether the
+     * page filters by interviewer at all (only the interviewers table does). Returns whether the
      * filter can be used; otherwise {@link #problems()} names each wrong parameter.
      */
     public boolean check(List<KitChoice> kits, boolean interviewers) {
+        return check(kits, true, interviewers);
+    }
+
+    /**
+     * As {@link #check(List, boolean)}; {@code kitFields} says whether the page filters by kit, version and
+     * competency at all (My calibration does not: the kits are an hr-admin's list). Fields a page does not have are
+     * dropped, so its links do not carry them on.
+     */
+    public boolean check(List<KitChoice> kits, boolean kitFields, boolean interviewers) {
         problems.clear();
         kit = null;
         filter = null;
         if (!interviewers) {
             values.remove(INTERVIEWER);
+        }
+        if (!kitFields) {
+            values.remove(KIT);
+            values.remove(VERSION);
+            values.remove(COMPETENCY);
         }
         String kitKey = get(KIT);
         if (!kitKey.isEmpty()) {

@@ -12,7 +12,7 @@ import java.util.stream.IntStream;
 
 /**
  * {@code /my-calibration.xhtml}, for everyone who sits on panels: the caller's own figures beside the anonymous
- * average of the interviewers in the same filter, in plain words. Nobody else's name or figures: the service answers
+ * average of the interviewers in the same period, in plain words. Nobody else's name or figures: the service answers
  * only the caller's, and the average is hidden while it would stand for one other person
  * ({@link CalibrationReading#MIN_INTERVIEWERS}).
  */
@@ -88,6 +88,15 @@ public class MyCalibrationBean extends AnalyticsPage {
 
     public String getChartHeight() {
         return Charts.height(getAverage() == null ? 1 : 2) + "rem";
+    }
+
+    /**
+     * Period only: the kit list ({@link io.parley.application.analytics.Analytics#kits}) is for hr-admins, and a
+     * member's figures across their kits are what they calibrate.
+     */
+    @Override
+    protected boolean filtersByKit() {
+        return false;
     }
 
     @Override

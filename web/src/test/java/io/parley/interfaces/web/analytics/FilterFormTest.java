@@ -124,6 +124,14 @@ class FilterFormTest {
     }
 
     @Test
+    void aPageWithoutKitFieldsDropsKitVersionAndCompetency() {
+        FilterForm form = form("kit", "no-such-kit", "version", "x", "competency", "y", "from", "2026-01-01");
+        assertTrue(form.check(List.of(), false, false), form.problems().toString());
+        assertEquals(new AnalyticsFilter(null, null, LocalDate.of(2026, 1, 1), null, null, null), form.filter());
+        assertEquals("?from=2026-01-01", form.query());
+    }
+
+    @Test
     void theAddressKeepsTheValuesAsGivenEncodedAndAddsMore() {
         FilterForm form = form("kit", "sales-lead", "from", "2026-01-01", "interviewer", "a&b=c d");
         assertEquals("?kit=sales-lead&from=2026-01-01&interviewer=a%26b%3Dc+d", form.query());
