@@ -71,14 +71,10 @@ public final class Keyboard {
     public static String describe(WebElement element) {
         String id = element.getAttribute("id");
         String text = element.getText();
+        String shown = text == null ? "" : text.strip().replaceAll("\\s+", " ");
         return element.getTagName()
                 + (id == null || id.isEmpty() ? "" : "#" + id)
-                + (text == null || text.isBlank()
-                        ? ""
-                        : " '"
-                                + text.strip()
-                                        .replaceAll("\\s+", " ")
-                                        .substring(0, Math.min(30, text.strip().length())) + "'");
+                + (shown.isEmpty() ? "" : " '" + shown.substring(0, Math.min(30, shown.length())) + "'");
     }
 
     /** The {@code id} of the fieldset around an element, or an empty string. */
