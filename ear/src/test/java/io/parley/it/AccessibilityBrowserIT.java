@@ -314,7 +314,28 @@ class AccessibilityBrowserIT {
             visit(hana, "hana", "interviews/debrief.xhtml?id=" + debrief, By.id("late-amendments"));
             visit(hana, "hana", "interviews/debrief.xhtml?id=" + decided, By.id("decision"));
             people(hana);
+            analytics(hana);
         }
+    }
+
+    /**
+     * The analytics area (issue 19) with the walk's own debriefs (too few units for a verdict), a filter that is
+     * wrong, and My calibration of someone who sits on no panel.
+     */
+    private void analytics(Browser hana) {
+        visit(hana, "hana", "analytics/reliability.xhtml", By.id("reliability-units"));
+        visit(
+                hana,
+                "hana",
+                "analytics/interviewers.xhtml?kit=backend-engineer-onsite&sort=-leniency",
+                By.id("interviewer-table"));
+        visit(hana, "hana", "analytics/adherence.xhtml", By.id("rates"));
+        visit(
+                hana,
+                "hana",
+                "analytics/reliability.xhtml?kit=backend-engineer-onsite&version=x&from=2026-02-30",
+                By.id("filter-version-help"));
+        visit(hana, "hana", "my-calibration.xhtml", By.id("calibration-nothing"));
     }
 
     /** The people page (issue 18): the list, a filtered search, a refused creation, a person and hana herself. */
@@ -350,6 +371,7 @@ class AccessibilityBrowserIT {
             rita.click(By.id("interview:save"));
             visit(rita, "rita", "interviews/interview.xhtml?id=" + reopened, By.cssSelector("[id$='agenda-reopened']"));
             visit(rita, "rita", "kits/kit-list.xhtml", By.id("error-text"));
+            visit(rita, "rita", "my-calibration.xhtml", By.id("filter"));
         }
     }
 
@@ -381,6 +403,7 @@ class AccessibilityBrowserIT {
             max.waitForText(By.id("debrief-form:against-score"), "against");
             check(max, "max", "interviews/debrief.xhtml (decision against the score)", By.id("debrief-form:rationale"));
             visit(max, "max", "interviews/debrief.xhtml?id=" + decided, By.id("decision"));
+            visit(max, "max", "my-calibration.xhtml", By.id("calibration-table"));
         }
     }
 
@@ -401,6 +424,8 @@ class AccessibilityBrowserIT {
                     By.cssSelector("#panel-scorecards .submitted-scorecard"));
             visit(ines, "ines", "interviews/debrief.xhtml?id=" + decided, By.id("decision"));
             visit(ines, "ines", "kits/kit-list.xhtml", By.id("error-text"));
+            visit(ines, "ines", "my-calibration.xhtml", By.id("calibration-table"));
+            visit(ines, "ines", "analytics/interviewers.xhtml", By.id("error-text"));
         }
     }
 }
