@@ -143,6 +143,27 @@ class AnalyticsBrowserIT {
         return parts;
     }
 
+    /**
+     * Chart.js drew the chart (PrimeFaces' widget script ran under the nonce policy, the extender from Parley's own
+     * script file too), and the browser reported no Content-Security-Policy violation on the way.
+     */
+    private static void assertChartDrawn(Browser browser, String id) {
+        browser.find(By.cssSelector("#" + id + " canvas"));
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("var c = document.querySelector('#" + id + " canvas');"
+                                + " return !!(window.Chart && Chart.getChart(c));")));
+        assertEquals(
+                "img", browser.find(By.cssSelector("#" + id + " canvas")).getAttribute("role"), "a text alternative");
+        assertFalse(browser.find(By.cssSelector("#" + id + " canvas"))
+                .getAttribute("aria-label")
+                .isBlank());
+        List<String> csp = browser.console().stream()
+                .filter(line -> line.contains("Content Security Policy") || line.contains("Content-Security-Policy"))
+                .toList();
+        assertEquals(List.of(), csp, "no CSP violation");
+    }
+
     private static List<String> rowNames(Browser browser) {
         return browser.driver().findElements(By.cssSelector("#interviewer-table tbody th[scope=row] a")).stream()
                 .map(WebElement::getText)
@@ -168,7 +189,7 @@ class AnalyticsBrowserIT {
             assertFalse(hana.find(By.id("reliability-alpha")).getText().startsWith("–"), "an alpha");
             String competencies = hana.find(By.id("competencies")).getText();
             assertTrue(competencies.contains("Not enough data yet (10 of 30 units)"), competencies);
-            assertTrue(hana.isPresent(By.cssSelector("#alpha-chart canvas")), "the chart is drawn");
+            assertChartDrawn(hana, "alpha-chart");
             assertEquals(on.toString(), hana.find(By.id("filter-from")).getAttribute("value"));
             noViolations(hana, "hana", "analytics/reliability.xhtml (the test's panels)");
             hana.screenshot("analytics-reliability");
@@ -189,7 +210,7 @@ class AnalyticsBrowserIT {
             String ines = hana.find(By.xpath("//table[@id='interviewer-table']//tr[.//a[.='Ines Moreau']]"))
                     .getText();
             assertTrue(ines.contains("+"), "ines rates above her co-raters: " + ines);
-            assertTrue(hana.isPresent(By.cssSelector("#distribution-chart canvas")), "the diverging bars");
+            assertChartDrawn(hana, "distribution-chart");
             assertTrue(hana.find(By.id("leniency-grid")).getText().contains("Ines Moreau"));
             noViolations(hana, "hana", "analytics/interviewers.xhtml (the test's panels)");
             hana.screenshot("analytics-interviewers");
