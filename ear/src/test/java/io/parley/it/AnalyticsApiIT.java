@@ -74,7 +74,8 @@ class AnalyticsApiIT {
                     "interviews/" + id + "/decision",
                     "demo-max-token",
                     "{\"outcome\":\"" + (panel % 2 == 0 ? "HIRE" : "NO_HIRE") + "\",\"rationale\":"
-                            + "\"The panel's evidence on every competency, weighed as the kit says, decided this.\"}");
+                            + "\"The panel's evidence on every competency, weighed as the kit says and discussed at length in the "
+                            + "debrief, decided this.\"}");
             assertEquals(201, decided.statusCode(), decided.body());
         }
         // the blind rule: an interview whose debrief has not opened (omar has not submitted) does not count
