@@ -4,14 +4,20 @@ import java.util.Arrays;
 
 /**
  * The additive model rating = unit effect + rater effect + noise over the units with two ratings or more, fitted by
- * backfitting (alternating least squares) with a ridge penalty on the rater effects: a prior worth
- * {@code priorRatings} ratings at zero, so an effect estimated from n shared ratings is shrunk by n / (n + prior).
+ * least squares with a ridge penalty on the rater effects: a prior worth {@code priorRatings} ratings, so an effect
+ * estimated from n effective shared ratings is shrunk by about n / (n + prior). The unit effects are profiled out
+ * (each is the mean of its ratings less their raters' effects), which leaves a sparse symmetric positive definite
+ * system in the rater effects: (n_r + prior) b_r - sum over r's units u of mean_u(b) = sum over r's units of
+ * (rating - unit mean). It is solved by conjugate gradients with a diagonal preconditioner; each step is two passes
+ * over the ratings. (Backfitting, alternating between unit and rater effects, solves the same system but needed
+ * thousands of rounds on panels that rotate within teams.)
  *
  * <p>Unit and rater effects are identified only up to a constant per connected group of raters (raters linked
- * through shared units). That constant is fixed robustly: after each round the rater effects of each group are
- * centred on their weighted median (weights: shared ratings), not their mean, so one lenient co-rater does not make
- * the others look severe. In a fully crossed panel where A rates one point above everyone else, A gets about +1
- * and the others 0.
+ * through shared units); the ridge alone would centre each group on its mean. After fitting, each group's effects
+ * are centred on their weighted median (weights: shared ratings) instead, so one lenient co-rater does not make the
+ * others look severe: in a fully crossed panel where A rates one point above everyone else, A gets about +1 and the
+ * others 0. (The ridge has shrunk toward the group's mean level; that level is at most the effects' spread divided
+ * by the number of raters from the median's, and the shrinkage moves an effect by prior / (n + prior) of that.)
  *
  * <p>Standard error of an effect: the residual standard deviation over the square root of the rater's effective
  * shared ratings, shrunk like the effect. A rating in a unit of m ratings counts 1 - 1/m, because the unit's own
@@ -22,8 +28,8 @@ import java.util.Arrays;
  */
 final class LeniencyFit {
 
-    private static final int MAX_ROUNDS = 2000;
-    private static final double CONVERGED = 1e-9;
+    private static final int MAX_STEPS = 10_000;
+    private static final double CONVERGED = 1e-20;
 
     final int[] shared;
     final double[] effect;
@@ -31,65 +37,67 @@ final class LeniencyFit {
     /** Whether the residual variance has degrees of freedom (otherwise no standard error). */
     final boolean hasResidualVariance;
 
-    final int rounds;
+    final int steps;
+
+    private final RatingTable table;
+    private final int[] perUnit;
+    private final double prior;
 
     LeniencyFit(RatingTable table, double priorRatings) {
+        this.table = table;
+        this.prior = priorRatings;
         int raters = table.raters();
-        int[] perUnit = table.ratingsPerUnit();
+        perUnit = table.ratingsPerUnit();
         shared = new int[raters];
-        int[] group = groups(table, perUnit);
+        double[] effective = new double[raters];
+        double[] unitMean = new double[perUnit.length];
         long sharedTotal = 0;
         long sharedUnits = 0;
-        for (int u = 0; u < perUnit.length; u++) {
-            if (perUnit[u] >= 2) {
-                sharedUnits++;
-                sharedTotal += perUnit[u];
-            }
-        }
-        double[] effective = new double[raters];
         for (int i = 0; i < table.size(); i++) {
-            int m = perUnit[table.unit(i)];
+            int u = table.unit(i);
+            int m = perUnit[u];
             if (m >= 2) {
                 shared[table.rater(i)]++;
                 effective[table.rater(i)] += 1 - 1.0 / m;
+                unitMean[u] += (double) table.value(i) / m;
+                sharedTotal++;
             }
         }
-
+        for (int m : perUnit) {
+            if (m >= 2) {
+                sharedUnits++;
+            }
+        }
+        double[] deviations = new double[raters];
+        for (int i = 0; i < table.size(); i++) {
+            int u = table.unit(i);
+            if (perUnit[u] >= 2) {
+                deviations[table.rater(i)] += table.value(i) - unitMean[u];
+            }
+        }
+        double[] diagonal = new double[raters];
+        for (int r = 0; r < raters; r++) {
+            diagonal[r] = effective[r] + prior;
+        }
         double[] b = new double[raters];
-        double[] unitMean = new double[perUnit.length];
-        double[] sums = new double[raters];
-        int round = 0;
-        double change = Double.POSITIVE_INFINITY;
-        while (change > CONVERGED && round < MAX_ROUNDS) {
-            unitEffects(table, perUnit, b, unitMean);
-            Arrays.fill(sums, 0);
-            for (int i = 0; i < table.size(); i++) {
-                int u = table.unit(i);
-                if (perUnit[u] >= 2) {
-                    sums[table.rater(i)] += table.value(i) - unitMean[u];
-                }
-            }
-            double[] next = new double[raters];
-            for (int r = 0; r < raters; r++) {
-                next[r] = shared[r] == 0 ? 0 : sums[r] / (shared[r] + priorRatings);
-            }
-            centreOnMedians(next, shared, group);
-            change = 0;
-            for (int r = 0; r < raters; r++) {
-                change = Math.max(change, Math.abs(next[r] - b[r]));
-            }
-            b = next;
-            round++;
-        }
-        rounds = round;
-        unitEffects(table, perUnit, b, unitMean);
+        steps = solve(deviations, diagonal, b);
+        int[] group = groups(table, perUnit);
+        centreOnMedians(b, shared, group);
         effect = b;
 
+        // the unit effects given the rater effects, and the residuals
+        double[] unitEffect = new double[perUnit.length];
+        for (int i = 0; i < table.size(); i++) {
+            int u = table.unit(i);
+            if (perUnit[u] >= 2) {
+                unitEffect[u] += (table.value(i) - b[table.rater(i)]) / perUnit[u];
+            }
+        }
         double residuals = 0;
         for (int i = 0; i < table.size(); i++) {
             int u = table.unit(i);
             if (perUnit[u] >= 2) {
-                double e = table.value(i) - unitMean[u] - b[table.rater(i)];
+                double e = table.value(i) - unitEffect[u] - b[table.rater(i)];
                 residuals += e * e;
             }
         }
@@ -102,19 +110,76 @@ final class LeniencyFit {
         for (int r = 0; r < raters; r++) {
             standardError[r] = shared[r] == 0
                     ? Double.NaN
-                    : effective[r] / (effective[r] + priorRatings) * sigma / Math.sqrt(effective[r]);
+                    : effective[r] / (effective[r] + prior) * sigma / Math.sqrt(effective[r]);
         }
     }
 
-    /** Each shared unit's effect given the rater effects: the mean of its ratings less their raters' effects. */
-    private static void unitEffects(RatingTable table, int[] perUnit, double[] b, double[] unitMean) {
-        Arrays.fill(unitMean, 0);
+    /** Preconditioned conjugate gradients for A b = rhs, from b = 0; the number of steps taken. */
+    private int solve(double[] rhs, double[] diagonal, double[] b) {
+        int n = rhs.length;
+        double[] residual = rhs.clone();
+        double[] z = new double[n];
+        double[] direction = new double[n];
+        double[] product = new double[n];
+        double[] unitSums = new double[perUnit.length];
+        double target = CONVERGED * Math.max(dot(rhs, rhs), 1);
+        for (int r = 0; r < n; r++) {
+            z[r] = residual[r] / diagonal[r];
+        }
+        System.arraycopy(z, 0, direction, 0, n);
+        double rz = dot(residual, z);
+        int step = 0;
+        while (step < MAX_STEPS && dot(residual, residual) > target) {
+            multiply(direction, product, unitSums);
+            double curvature = dot(direction, product);
+            if (curvature <= 0) {
+                break;
+            }
+            double length = rz / curvature;
+            for (int r = 0; r < n; r++) {
+                b[r] += length * direction[r];
+                residual[r] -= length * product[r];
+                z[r] = residual[r] / diagonal[r];
+            }
+            double next = dot(residual, z);
+            double beta = next / rz;
+            rz = next;
+            for (int r = 0; r < n; r++) {
+                direction[r] = z[r] + beta * direction[r];
+            }
+            step++;
+        }
+        return step;
+    }
+
+    /** out = A x: (n_r + prior) x_r less, over the rater's shared units, the mean of x over the unit's raters. */
+    private void multiply(double[] x, double[] out, double[] unitSums) {
+        Arrays.fill(unitSums, 0);
+        Arrays.fill(out, 0);
         for (int i = 0; i < table.size(); i++) {
             int u = table.unit(i);
             if (perUnit[u] >= 2) {
-                unitMean[u] += (table.value(i) - b[table.rater(i)]) / perUnit[u];
+                unitSums[u] += x[table.rater(i)];
             }
         }
+        for (int i = 0; i < table.size(); i++) {
+            int u = table.unit(i);
+            if (perUnit[u] >= 2) {
+                int r = table.rater(i);
+                out[r] += x[r] - unitSums[u] / perUnit[u];
+            }
+        }
+        for (int r = 0; r < x.length; r++) {
+            out[r] += prior * x[r];
+        }
+    }
+
+    private static double dot(double[] x, double[] y) {
+        double sum = 0;
+        for (int i = 0; i < x.length; i++) {
+            sum += x[i] * y[i];
+        }
+        return sum;
     }
 
     /** The connected group of each rater with shared ratings (-1 for the others), by union-find over shared units. */

@@ -12,7 +12,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * interview; a shared rating is one on a unit that someone else rated too. The model ({@link LeniencyFit}) is fitted
  * on shared ratings only, its rater effects shrunk toward zero by a prior worth {@link #PRIOR_RATINGS} ratings and
  * centred on their weighted median. Ratings are kept in primitive arrays (raters, interviews and units numbered),
- * about nine bytes each.
+ * about 30 bytes each with the indexes.
  */
 public final class RaterModel {
 

@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Ratings as parallel primitive arrays: each rating's unit and rater (interned numbers) and its value, and each unit's
- * interview. About nine bytes a rating.
+ * interview: nine bytes a rating, about 30 with the arrays' room to grow and the unit and interview indexes
+ * (measured: 2.8 million ratings of 560,000 units in 82 MB).
  */
 final class RatingTable {
 

@@ -8,8 +8,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.domain.model.analytics.RaterModel.RaterEstimate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.LUDecomposition;
+import org.hipparchus.linear.RealMatrix;
+import org.hipparchus.linear.RealVector;
 import org.junit.jupiter.api.Test;
 
 class RaterModelTest {
@@ -110,6 +119,72 @@ class RaterModelTest {
         for (String rater : new String[] {"a2", "a3", "b1", "b2", "b3"}) {
             assertEquals(0, fit.get(rater).leniency().value(), 1e-6, rater);
         }
+    }
+
+    @Test
+    void theEffectsAreTheRidgeLeastSquaresSolutionCentredOnTheWeightedMedian() {
+        // the normal equations of rating = unit + rater with the ridge on raters, solved directly by Hipparchus
+        SplittableRandom random = new SplittableRandom(12);
+        int raters = 6;
+        List<int[]> ratings = new ArrayList<>(); // unit, rater, value
+        int units = 0;
+        for (int interview = 0; interview < 40; interview++) {
+            int first = random.nextInt(raters);
+            int size = 2 + random.nextInt(3);
+            for (int c = 0; c < 2; c++) {
+                for (int k = 0; k < size; k++) {
+                    ratings.add(new int[] {units, (first + k) % raters, 1 + random.nextInt(5)});
+                }
+                units++;
+            }
+        }
+        int p = units + raters;
+        RealMatrix normal = new Array2DRowRealMatrix(p, p);
+        RealVector right = new ArrayRealVector(p);
+        int[] shared = new int[raters];
+        for (int[] rating : ratings) {
+            int[] columns = {rating[0], units + rating[1]};
+            for (int row : columns) {
+                right.addToEntry(row, rating[2]);
+                for (int column : columns) {
+                    normal.addToEntry(row, column, 1);
+                }
+            }
+            shared[rating[1]]++;
+        }
+        for (int r = 0; r < raters; r++) {
+            normal.addToEntry(units + r, units + r, RaterModel.PRIOR_RATINGS);
+        }
+        RealVector solution = new LUDecomposition(normal).getSolver().solve(right);
+        double[] effects = solution.getSubVector(units, raters).toArray();
+        double median = weightedMedian(effects, shared);
+
+        RaterModel model = new RaterModel();
+        for (int[] rating : ratings) {
+            model.add(rating[0] / 2, "c" + rating[0] % 2, "r" + rating[1], rating[2]);
+        }
+        Map<String, RaterEstimate> fit = model.fit();
+        for (int r = 0; r < raters; r++) {
+            assertEquals(effects[r] - median, fit.get("r" + r).leniency().value(), 1e-8, "r" + r);
+        }
+    }
+
+    private static double weightedMedian(double[] values, int[] weights) {
+        Integer[] order = new Integer[values.length];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparingDouble(i -> values[i]));
+        long total = Arrays.stream(weights).sum();
+        long cumulative = 0;
+        for (int k = 0; k < order.length; k++) {
+            cumulative += weights[order[k]];
+            if (2 * cumulative == total) {
+                return (values[order[k]] + values[order[k + 1]]) / 2;
+            }
+            if (2 * cumulative > total) {
+                return values[order[k]];
+            }
+        }
+        throw new IllegalStateException();
     }
 
     @Test
