@@ -37,8 +37,6 @@ final class LeniencyFit {
     /** Whether the residual variance has degrees of freedom (otherwise no standard error). */
     final boolean hasResidualVariance;
 
-    final int steps;
-
     private final RatingTable table;
     private final int[] perUnit;
     private final double prior;
@@ -80,7 +78,7 @@ final class LeniencyFit {
             diagonal[r] = effective[r] + prior;
         }
         double[] b = new double[raters];
-        steps = solve(deviations, diagonal, b);
+        solve(deviations, diagonal, b);
         int[] group = groups(table, perUnit);
         centreOnMedians(b, shared, group);
         effect = b;
@@ -114,8 +112,8 @@ final class LeniencyFit {
         }
     }
 
-    /** Preconditioned conjugate gradients for A b = rhs, from b = 0; the number of steps taken. */
-    private int solve(double[] rhs, double[] diagonal, double[] b) {
+    /** Preconditioned conjugate gradients for A b = rhs, from b = 0. */
+    private void solve(double[] rhs, double[] diagonal, double[] b) {
         int n = rhs.length;
         double[] residual = rhs.clone();
         double[] z = new double[n];
@@ -149,7 +147,6 @@ final class LeniencyFit {
             }
             step++;
         }
-        return step;
     }
 
     /** out = A x: (n_r + prior) x_r less, over the rater's shared units, the mean of x over the unit's raters. */
