@@ -7,19 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.parley.it.support.ApiClient;
 import io.parley.it.support.Deployments;
-import jakarta.json.Json;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
+import io.parley.it.support.Kits;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -53,13 +51,13 @@ class AnalyticsApiIT {
     @Test
     void reliabilityCalibrationAndAdherenceOfAKitWithTenDecidedPanels() {
         ApiClient api = new ApiClient(base);
-        String kit = copyOfTheDemoKit(api);
+        String kit = kitOfItsOwn(api);
         HttpResponse<String> empty = api.get("analytics/reliability?kit=" + kit, HR);
         assertEquals(200, empty.statusCode(), empty.body());
-        JsonObject nothing = json(empty.body());
-        assertEquals(0, nothing.getInt("units"));
-        assertFalse(nothing.getBoolean("enoughData"));
-        assertEquals(JsonValue.NULL, nothing.get("verdict"));
+        JsonNode nothing = json(empty);
+        assertEquals(0, nothing.get("units").asInt());
+        assertFalse(nothing.get("enoughData").asBoolean());
+        assertTrue(nothing.get("verdict").isNull());
 
         List<String> candidates = new ArrayList<>();
         for (int panel = 0; panel < PANELS; panel++) {
@@ -74,7 +72,8 @@ class AnalyticsApiIT {
                     "interviews/" + id + "/decision",
                     "demo-max-token",
                     "{\"outcome\":\"" + (panel % 2 == 0 ? "HIRE" : "NO_HIRE") + "\",\"rationale\":"
-                            + "\"The panel's evidence on every competency, weighed as the kit says, decided this.\"}");
+                            + "\"The panel's evidence on every competency, weighed as the kit says and discussed at length in the "
+                            + "debrief, decided this.\"}");
             assertEquals(201, decided.statusCode(), decided.body());
         }
         // the blind rule: an interview whose debrief has not opened (omar has not submitted) does not count
@@ -82,80 +81,82 @@ class AnalyticsApiIT {
         submit(api, open, "max", 0, 0);
         submit(api, open, "ines", 0, 0);
 
-        JsonObject reliability = json(ok(api.get("analytics/reliability?kit=" + kit, HR)));
-        assertEquals(kit, reliability.getString("kit"));
-        assertEquals(PANELS * COMPETENCIES.length, reliability.getInt("units"));
-        assertTrue(reliability.getBoolean("enoughData"));
-        JsonObject alpha = reliability.getJsonObject("alpha");
-        double value = alpha.getJsonNumber("value").doubleValue();
+        JsonNode reliability = json(ok(api.get("analytics/reliability?kit=" + kit, HR)));
+        assertEquals(kit, reliability.get("kit").asText());
+        assertEquals(PANELS * COMPETENCIES.length, reliability.get("units").asInt());
+        assertTrue(reliability.get("enoughData").asBoolean());
+        JsonNode alpha = reliability.get("alpha");
+        double value = alpha.get("value").asDouble();
         assertTrue(
-                alpha.getJsonNumber("low").doubleValue() <= value
-                        && value <= alpha.getJsonNumber("high").doubleValue(),
+                alpha.get("low").asDouble() <= value
+                        && value <= alpha.get("high").asDouble(),
                 alpha.toString());
         assertTrue(value < 0.8, "omar's point above the others costs agreement: " + value);
-        assertFalse(reliability.isNull("verdict"));
-        JsonObject icc = reliability.getJsonObject("icc");
-        assertTrue(
-                icc.getJsonNumber("withOneMore").doubleValue()
-                        >= icc.getJsonNumber("panel").doubleValue(),
-                icc.toString());
-        assertEquals(3.0, icc.getJsonNumber("meanPanelSize").doubleValue(), 1e-9);
-        for (JsonObject competency : objects(reliability, "competencies")) {
-            boolean rated = List.of(COMPETENCIES).contains(competency.getString("key"));
-            assertEquals(rated ? PANELS : 0, competency.getInt("units"), competency.toString());
-            assertFalse(competency.getBoolean("enoughData"), "10 units are too few: " + competency);
-            assertEquals(JsonValue.NULL, competency.get("verdict"));
+        assertFalse(reliability.get("verdict").isNull());
+        JsonNode icc = reliability.get("icc");
+        assertTrue(icc.get("withOneMore").asDouble() >= icc.get("panel").asDouble(), icc.toString());
+        assertEquals(3.0, icc.get("meanPanelSize").asDouble(), 1e-9);
+        for (JsonNode competency : objects(reliability, "competencies")) {
+            boolean rated = List.of(COMPETENCIES).contains(competency.get("key").asText());
+            assertEquals(rated ? PANELS : 0, competency.get("units").asInt(), competency.toString());
+            assertFalse(competency.get("enoughData").asBoolean(), "10 units are too few: " + competency);
+            assertTrue(competency.get("verdict").isNull());
         }
-        JsonObject oneCompetency =
+        JsonNode oneCompetency =
                 json(ok(api.get("analytics/reliability?kit=" + kit + "&competency=" + COMPETENCIES[0], HR)));
-        assertEquals(PANELS, oneCompetency.getInt("units"));
-        assertFalse(oneCompetency.getBoolean("enoughData"));
+        assertEquals(PANELS, oneCompetency.get("units").asInt());
+        assertFalse(oneCompetency.get("enoughData").asBoolean());
         LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);
         assertEquals(
                 0,
                 json(ok(api.get("analytics/reliability?kit=" + kit + "&from=" + tomorrow, HR)))
-                        .getInt("units"));
+                        .get("units")
+                        .asInt());
 
-        JsonObject interviewers = json(ok(api.get("analytics/interviewers?kit=" + kit, HR)));
-        assertEquals(4, interviewers.getInt("scalePoints"));
-        for (JsonObject interviewer : objects(interviewers, "interviewers")) {
-            String user = interviewer.getString("userId");
-            assertEquals(PANELS, interviewer.getInt("scorecards"), interviewer.toString());
-            assertEquals(PANELS * COMPETENCIES.length, interviewer.getInt("sharedRatings"), interviewer.toString());
-            double leniency =
-                    interviewer.getJsonObject("leniency").getJsonNumber("value").doubleValue();
+        JsonNode interviewers = json(ok(api.get("analytics/interviewers?kit=" + kit, HR)));
+        assertEquals(4, interviewers.get("scalePoints").asInt());
+        for (JsonNode interviewer : objects(interviewers, "interviewers")) {
+            String user = interviewer.get("userId").asText();
+            assertEquals(PANELS, interviewer.get("scorecards").asInt(), interviewer.toString());
+            assertEquals(
+                    PANELS * COMPETENCIES.length,
+                    interviewer.get("sharedRatings").asInt(),
+                    interviewer.toString());
+            double leniency = interviewer.get("leniency").get("value").asDouble();
             if (user.equals("omar")) {
-                assertTrue(interviewer.getBoolean("flagged"), interviewer.toString());
+                assertTrue(interviewer.get("flagged").asBoolean(), interviewer.toString());
                 assertEquals(1.0, leniency, 0.3, interviewer.toString());
             } else {
-                assertFalse(interviewer.getBoolean("flagged"), interviewer.toString());
+                assertFalse(interviewer.get("flagged").asBoolean(), interviewer.toString());
                 assertEquals(0.0, leniency, 0.3, interviewer.toString());
             }
-            long distributed = interviewer.getJsonObject("distribution").values().stream()
-                    .mapToLong(n -> ((jakarta.json.JsonNumber) n).longValue())
-                    .sum();
+            long distributed = 0;
+            for (Iterator<JsonNode> n = interviewer.get("distribution").elements(); n.hasNext(); ) {
+                distributed += n.next().asLong();
+            }
             assertEquals(PANELS * COMPETENCIES.length, distributed, interviewer.toString());
         }
         assertEquals(3, objects(interviewers, "interviewers").size());
-        JsonObject omar = objects(
+        JsonNode omar = objects(
                         json(ok(api.get("analytics/interviewers?kit=" + kit + "&interviewer=omar", HR))),
                         "interviewers")
                 .get(0);
-        assertEquals(0, omar.getJsonObject("distribution").getInt("1"), "omar never rates 1 here");
+        assertEquals(0, omar.get("distribution").get("1").asInt(), "omar never rates 1 here");
 
-        JsonObject adherence = json(ok(api.get("analytics/adherence?kit=" + kit, HR)));
-        assertEquals(PANELS, adherence.getInt("interviews"));
-        assertEquals(PANELS, adherence.getJsonObject("agendaAgreedBeforeStart").getInt("of"));
+        JsonNode adherence = json(ok(api.get("analytics/adherence?kit=" + kit, HR)));
+        assertEquals(PANELS, adherence.get("interviews").asInt());
+        assertEquals(PANELS, adherence.get("agendaAgreedBeforeStart").get("of").asInt());
         assertEquals(
-                PANELS * 3, adherence.getJsonObject("scorecardsBeforeDebrief").getInt("count"));
-        assertEquals(PANELS, adherence.getJsonObject("decisionsAgainstScore").getInt("of"));
+                PANELS * 3,
+                adherence.get("scorecardsBeforeDebrief").get("count").asInt());
+        assertEquals(PANELS, adherence.get("decisionsAgainstScore").get("of").asInt());
 
         // my calibration: the caller's own figures and the anonymous average, nobody else's
         HttpResponse<String> mine = ok(api.get("me/calibration?kit=" + kit, "demo-ines-token"));
-        JsonObject calibration = json(mine);
-        assertEquals("ines", calibration.getJsonObject("mine").getString("userId"));
-        assertEquals(3, calibration.getInt("interviewers"));
-        assertFalse(calibration.getJsonObject("panelAverage").containsKey("userId"));
+        JsonNode calibration = json(mine);
+        assertEquals("ines", calibration.get("mine").get("userId").asText());
+        assertEquals(3, calibration.get("interviewers").asInt());
+        assertFalse(calibration.get("panelAverage").has("userId"));
         assertFalse(mine.body().contains("omar") || mine.body().contains("Omar"), mine.body());
         assertFalse(mine.body().contains("\"max\""), mine.body());
 
@@ -172,12 +173,12 @@ class AnalyticsApiIT {
         labels.append(",{\"candidateExternalId\":\"nobody-" + UUID.randomUUID() + "\",\"group\":\"g1\"}");
         String request = "{\"kitKey\":\"" + kit + "\",\"from\":\"2000-01-01\",\"to\":\"" + tomorrow + "\",\"groups\":["
                 + labels + "]}";
-        JsonObject impact = json(ok(api.send("POST", "analytics/adverse-impact", "demo-ats-token", request)));
-        assertEquals(1, impact.getInt("unmatched"));
+        JsonNode impact = json(ok(api.send("POST", "analytics/adverse-impact", "demo-ats-token", request)));
+        assertEquals(1, impact.get("unmatched").asInt());
         assertEquals(2, objects(impact, "groups").size());
-        for (JsonObject group : objects(impact, "groups")) {
-            assertTrue(group.getBoolean("suppressed"), group.toString());
-            assertEquals(JsonValue.NULL, group.get("n"));
+        for (JsonNode group : objects(impact, "groups")) {
+            assertTrue(group.get("suppressed").asBoolean(), group.toString());
+            assertTrue(group.get("n").isNull());
         }
         assertEquals(
                 200, api.send("POST", "analytics/adverse-impact", HR, request).statusCode());
@@ -219,25 +220,10 @@ class AnalyticsApiIT {
                 400);
     }
 
-    /** A new published kit: the demo kit's export under a key of this run. */
-    private static String copyOfTheDemoKit(ApiClient api) {
-        String key = "analytics-" + UUID.randomUUID().toString().substring(0, 8);
-        long demo = -1;
-        for (JsonValue kit : Json.createReader(
-                        new StringReader(ok(api.get("kits", HR)).body()))
-                .readArray()) {
-            if (kit.asJsonObject().getString("key").equals("backend-engineer-onsite")) {
-                demo = kit.asJsonObject().getJsonNumber("id").longValue();
-            }
-        }
-        String exported = ok(api.get("kits/" + demo + "/export", HR)).body();
-        String copy = exported.replaceFirst("\"key\":\"backend-engineer-onsite\"", "\"key\":\"" + key + "\"");
-        HttpResponse<String> imported = api.send("POST", "kits", HR, copy);
-        assertEquals(201, imported.statusCode(), imported.body());
-        long id = idOf(imported.body());
-        HttpResponse<String> published = api.send("POST", "kits/" + id + "/publish", HR, null);
-        assertEquals(200, published.statusCode(), published.body());
-        return key;
+    /** A new published kit of this run: the three competencies every panel member rates, and one nobody rates. */
+    private static String kitOfItsOwn(ApiClient api) {
+        Kits.Shape shape = Kits.shape().competencies(COMPETENCIES).competency("curiosity", false, 1);
+        return new Kits(api).publish(shape).key();
     }
 
     /** An interview on {@code kit} three days ago (max leads, ines and omar), its agenda agreed by all three. */
@@ -307,16 +293,15 @@ class AnalyticsApiIT {
         return response;
     }
 
-    private static JsonObject json(HttpResponse<String> response) {
-        return json(response.body());
+    private static JsonNode json(HttpResponse<String> response) {
+        return Kits.read(response.body());
     }
 
-    private static JsonObject json(String body) {
-        return Json.createReader(new StringReader(body)).readObject();
-    }
-
-    private static List<JsonObject> objects(JsonObject json, String name) {
-        JsonArray array = json.getJsonArray(name);
-        return array.getValuesAs(JsonObject.class);
+    private static List<JsonNode> objects(JsonNode json, String name) {
+        List<JsonNode> items = new ArrayList<>();
+        for (Iterator<JsonNode> it = json.get(name).elements(); it.hasNext(); ) {
+            items.add(it.next());
+        }
+        return items;
     }
 }

@@ -3,8 +3,10 @@ package io.parley.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.parley.it.support.ApiClient;
 import io.parley.it.support.Deployments;
+import io.parley.it.support.Kits;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A corpus of bad inputs sent to every API endpoint that takes a body or an id: malformed and truncated JSON, wrong
+ * A corpus of bad inputs sent to every API endpoint that takes a body or an id (kits as code too): malformed and truncated JSON, wrong
  * types, missing fields, deep nesting, huge strings, control characters, SQL and script fragments, invalid dates and
  * offsets, unknown enum values, bodies over 1 MB. Every answer is a 4xx with problem details (never a 500, never a
  * stack trace), and nothing was created.
@@ -161,6 +163,12 @@ class BadInputIT {
         long before = total(api);
         List<Case> cases = new ArrayList<>();
         String interview = "interviews/" + id;
+        // a draft that publishing refuses (a competency without questions), so an empty body changes nothing either
+        ObjectNode unpublishable = Kits.shape().tree();
+        ((ObjectNode) unpublishable.get("competencies").get(0)).putArray("questions");
+        HttpResponse<String> imported = new Kits(api).importDraft(unpublishable.toString());
+        assertEquals(201, imported.statusCode(), imported.body());
+        String draft = "kits/" + Kits.read(imported.body()).get("id").asLong();
         for (String body : garbage()) {
             cases.add(new Case("POST", "interviews", "demo-ats-token", body));
             cases.add(new Case("PUT", interview + "/agenda", "demo-max-token", body));
@@ -168,6 +176,8 @@ class BadInputIT {
             cases.add(new Case("PUT", interview + "/scorecards/mine", "demo-ines-token", body));
             cases.add(new Case("POST", interview + "/decision", "demo-max-token", body));
             cases.add(new Case("POST", "webhooks", "demo-hana-token", body));
+            cases.add(new Case("POST", "kits", "demo-hana-token", body));
+            cases.add(new Case("POST", draft + "/publish", "demo-hana-token", body));
         }
         interviewMutations().forEach(body -> cases.add(new Case("POST", "interviews", "demo-ats-token", body)));
         for (String item : new String[] {
@@ -218,10 +228,14 @@ class BadInputIT {
             cases.add(new Case("GET", "interviews/" + badId + "/scorecards", "demo-ats-token", null));
             cases.add(new Case("POST", "interviews/" + badId + "/cancel", "demo-ats-token", null));
             cases.add(new Case("GET", "webhooks/" + badId + "/deliveries", "demo-hana-token", null));
+            cases.add(new Case("GET", "kits/" + badId + "/export", "demo-hana-token", null));
+            cases.add(new Case("POST", "kits/" + badId + "/publish", "demo-hana-token", null));
         }
         String big = "{\"candidate\":{\"name\":\"" + "b".repeat(1_100_000) + "\"}}";
         cases.add(new Case("POST", "interviews", "demo-ats-token", big));
         cases.add(new Case("PUT", interview + "/scorecards/mine", "demo-ines-token", big));
+        cases.add(new Case("POST", "kits", "demo-hana-token", big));
+        cases.add(new Case("POST", draft + "/publish", "demo-hana-token", big));
 
         List<String> failures = new ArrayList<>();
         for (Case c : cases) {
@@ -251,6 +265,9 @@ class BadInputIT {
         assertTrue(
                 api.get(interview, "demo-ats-token").body().contains("\"status\":\"AGENDA_AGREED\""),
                 "the target interview is unchanged");
+        assertTrue(
+                api.get(draft, "demo-hana-token").body().contains("\"status\":\"DRAFT\""),
+                "the target kit is still a draft");
     }
 
     /** How many interviews the ATS has created. */

@@ -1,7 +1,6 @@
 package io.parley.application.analytics;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,13 +17,12 @@ public record AdverseImpactRequest(
         @NotNull LocalDate to,
         @NotNull @Size(min = 1, max = 100_000) List<@NotNull @Valid Label> groups) {
 
+    /** Refuses a period that ends before it starts. */
     public AdverseImpactRequest {
         groups = groups == null ? null : List.copyOf(groups);
-    }
-
-    @AssertTrue(message = "the start of the period (from) must not be after its end (to)")
-    public boolean isPeriodInOrder() {
-        return from == null || to == null || !from.isAfter(to);
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("The period's start (" + from + ") is after its end (" + to + ").");
+        }
     }
 
     /** One candidate's group, as the ATS labels it. */

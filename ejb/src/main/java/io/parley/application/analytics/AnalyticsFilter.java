@@ -1,7 +1,5 @@
 package io.parley.application.analytics;
 
-import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -13,12 +11,22 @@ import java.time.LocalDate;
  */
 public record AnalyticsFilter(
         @Size(max = 64) String kitKey,
-        @Min(1) Integer version,
+        Integer version,
         LocalDate from,
         LocalDate to,
         @Size(max = 64) String competency,
         @Size(max = 64) String interviewer)
         implements Serializable {
+
+    /** Refuses a version below 1 and a period that ends before it starts, naming the part. */
+    public AnalyticsFilter {
+        if (version != null && version < 1) {
+            throw new IllegalArgumentException("The version must be 1 or more, not " + version + ".");
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new IllegalArgumentException("The period's start (" + from + ") is after its end (" + to + ").");
+        }
+    }
 
     public static AnalyticsFilter all() {
         return new AnalyticsFilter(null, null, null, null, null, null);
@@ -26,11 +34,6 @@ public record AnalyticsFilter(
 
     public static AnalyticsFilter kit(String kitKey) {
         return new AnalyticsFilter(kitKey, null, null, null, null, null);
-    }
-
-    @AssertTrue(message = "the start of the period (from) must not be after its end (to)")
-    public boolean isPeriodInOrder() {
-        return from == null || to == null || !from.isAfter(to);
     }
 
     public AnalyticsFilter withInterviewer(String username) {

@@ -1,20 +1,14 @@
 package io.parley.application.kit;
 
-import io.parley.domain.model.kit.AgendaBlockKind;
 import io.parley.domain.model.kit.AgendaBlockTemplate;
 import io.parley.domain.model.kit.CompetencySpec;
 import io.parley.domain.model.kit.KitContent;
-import io.parley.domain.model.kit.KitPolicy;
 import io.parley.domain.model.kit.QuestionSpec;
-import io.parley.domain.model.kit.QuestionType;
-import io.parley.domain.model.kit.RatingScale;
 import io.parley.domain.model.kit.RoleBrief;
 import io.parley.domain.shared.DomainException;
 import io.parley.domain.shared.Jsonp;
-import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
@@ -22,15 +16,13 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Function;
 
 /**
  * The kit exchange format ({@value #FORMAT}): one JSON object with the key, the version it was exported from
- * and the whole {@link KitContent}. Reading it back gives equal content. Unknown members are ignored; a
- * missing or wrongly typed member is refused with {@code kit.import.invalid} naming it.
+ * and the whole {@link KitContent}. Reading it back gives equal content. Unknown members are ignored; every
+ * member missing, of the wrong type or with a value the domain refuses is named in one {@link KitImportException}
+ * ({@link KitJsonReader}).
  */
 public final class KitJson {
 
@@ -110,6 +102,10 @@ public final class KitJson {
         return root.build().toString();
     }
 
+    /**
+     * The document in {@code json}; refuses an empty, oversized or malformed text and another format with their
+     * own code, and everything else wrong in the document at once ({@link KitImportException}).
+     */
     public static Document read(String json) {
         if (json == null || json.isBlank()) {
             throw new DomainException("kit.import.empty");
@@ -133,120 +129,16 @@ public final class KitJson {
             throw new DomainException("kit.import.format", FORMAT);
         }
         JsonObject root = value.asJsonObject();
-        if (!FORMAT.equals(text(root, "format"))) {
+        JsonValue format = root.get("format");
+        if (!(format instanceof JsonString name) || !FORMAT.equals(name.getString())) {
             throw new DomainException("kit.import.format", FORMAT);
         }
-        List<CompetencySpec> competencies = list(
-                root,
-                "competencies",
-                c -> new CompetencySpec(
-                        text(c, "key"),
-                        text(c, "name"),
-                        text(c, "description"),
-                        bool(c, "required"),
-                        number(c, "weight"),
-                        strings(c, "anchors"),
-                        list(
-                                c,
-                                "questions",
-                                q -> new QuestionSpec(
-                                        enumValue(QuestionType.class, q, "type"),
-                                        text(q, "text"),
-                                        strings(q, "probes"),
-                                        text(q, "guidance"),
-                                        number(q, "suggestedMinutes")))));
-        JsonObject brief = object(root, "roleBrief");
-        JsonObject policy = object(root, "policy");
-        KitContent content = new KitContent(
-                text(root, "name"),
-                text(root, "roleFamily"),
-                text(root, "stage"),
-                text(root, "description"),
-                new RatingScale(strings(root, "ratingScale")),
-                competencies,
-                strings(root, "mustHaves"),
-                strings(root, "dealBreakers"),
-                new RoleBrief(
-                        text(brief, "problems"),
-                        text(brief, "growth"),
-                        text(brief, "training"),
-                        text(brief, "performance")),
-                list(
-                        root,
-                        "agendaTemplate",
-                        b -> new AgendaBlockTemplate(
-                                enumValue(AgendaBlockKind.class, b, "kind"), text(b, "title"), number(b, "minutes"))),
-                new KitPolicy(
-                        number(policy, "minCandidateQuestionMinutes"),
-                        number(policy, "minInterviewersPerRequiredCompetency")));
-        return new Document(text(root, "key"), number(root, "version"), content);
+        return KitJsonReader.read(root);
     }
 
     private static JsonArrayBuilder strings(List<String> values) {
         JsonArrayBuilder array = Jsonp.PROVIDER.createArrayBuilder();
         values.forEach(array::add);
         return array;
-    }
-
-    private static JsonValue member(JsonObject object, String name, JsonValue.ValueType type) {
-        JsonValue value = object.get(name);
-        if (value == null
-                || value.getValueType() != type
-                        && !(type == JsonValue.ValueType.TRUE && value.getValueType() == JsonValue.ValueType.FALSE)) {
-            throw new DomainException(
-                    "kit.import.invalid",
-                    name,
-                    type.name().toLowerCase(Locale.ROOT).replace("true", "boolean"));
-        }
-        return value;
-    }
-
-    private static String text(JsonObject object, String name) {
-        return ((JsonString) member(object, name, JsonValue.ValueType.STRING)).getString();
-    }
-
-    private static int number(JsonObject object, String name) {
-        JsonNumber number = (JsonNumber) member(object, name, JsonValue.ValueType.NUMBER);
-        if (!number.isIntegral() || number.longValue() != number.intValue()) {
-            throw new DomainException("kit.import.invalid", name, "integer");
-        }
-        return number.intValue();
-    }
-
-    private static boolean bool(JsonObject object, String name) {
-        return member(object, name, JsonValue.ValueType.TRUE) == JsonValue.TRUE;
-    }
-
-    private static JsonObject object(JsonObject object, String name) {
-        return (JsonObject) member(object, name, JsonValue.ValueType.OBJECT);
-    }
-
-    private static List<String> strings(JsonObject object, String name) {
-        return list(object, name, null);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> list(JsonObject object, String name, Function<JsonObject, T> element) {
-        JsonArray array = (JsonArray) member(object, name, JsonValue.ValueType.ARRAY);
-        List<T> result = new ArrayList<>();
-        for (JsonValue value : array) {
-            if (element == null && value instanceof JsonString s) {
-                result.add((T) s.getString());
-            } else if (element != null && value instanceof JsonObject o) {
-                result.add(element.apply(o));
-            } else {
-                throw new DomainException("kit.import.invalid", name, element == null ? "string" : "object");
-            }
-        }
-        return result;
-    }
-
-    private static <E extends Enum<E>> E enumValue(Class<E> type, JsonObject object, String name) {
-        String value = text(object, name);
-        try {
-            return Enum.valueOf(type, value);
-        } catch (IllegalArgumentException e) {
-            throw new DomainException("kit.import.unknownValue", name, value);
-        }
     }
 }

@@ -40,4 +40,10 @@ public interface KitService {
 
     /** A new draft from an exported document; a key already in use gets a "-copy" suffix. */
     KitId importJson(@NotBlank String json);
+
+    /**
+     * A new draft from an exported document under the document's own key (kits kept as code); a key already in use
+     * by any version of another kit is refused with {@code kit.key.taken}, never turned into a new version of it.
+     */
+    KitId importJsonKeepingKey(@NotBlank String json);
 }

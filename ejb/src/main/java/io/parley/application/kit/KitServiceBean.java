@@ -113,10 +113,15 @@ public class KitServiceBean implements KitService {
         for (int n = 1; kits.keyTaken(new KitKey(key)); n++) {
             key = KitKey.slug(document.key() + "-copy" + (n == 1 ? "" : "-" + n));
         }
-        Kit kit = Kit.draft(new KitKey(key), document.content(), user(), Instant.now());
-        kits.store(kit);
-        flush();
-        return kit.id();
+        return store(new KitKey(key), document);
+    }
+
+    @Override
+    public KitId importJsonKeepingKey(String json) {
+        KitJson.Document document = KitJson.read(json);
+        KitKey key = new KitKey(document.key());
+        requireFreeKey(key);
+        return store(key, document);
     }
 
     static KitSnapshot snapshot(Kit kit) {
@@ -138,6 +143,14 @@ public class KitServiceBean implements KitService {
             throw new DomainException(STALE, kit.updatedBy(), kit.updatedAt());
         }
         return kit;
+    }
+
+    /** A new kit (version 1, a draft) with an imported document's content. */
+    private KitId store(KitKey key, KitJson.Document document) {
+        Kit kit = Kit.draft(key, document.content(), user(), Instant.now());
+        kits.store(kit);
+        flush();
+        return kit.id();
     }
 
     private void requireFreeKey(KitKey key) {

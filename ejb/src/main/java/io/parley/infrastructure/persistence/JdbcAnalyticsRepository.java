@@ -3,8 +3,9 @@ package io.parley.infrastructure.persistence;
 import io.parley.domain.model.analytics.AnalyticsCriteria;
 import io.parley.domain.model.analytics.AnalyticsRepository;
 import io.parley.domain.model.analytics.RatingPatterns;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,11 +19,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 
 /**
  * The analytics queries, in plain JDBC over the fact tables of V14: each is one statement that aggregates in the
- * database (or, for the rater model, streams rows without keeping them), whatever the size of the data.
+ * database (or, for the rater model, streams rows without keeping them), whatever the size of the data. They run on
+ * the transaction's connection (callers need a transaction, as every use case has).
  */
 @ApplicationScoped
 public class JdbcAnalyticsRepository implements AnalyticsRepository {
@@ -30,8 +31,10 @@ public class JdbcAnalyticsRepository implements AnalyticsRepository {
     private static final int DEFAULT_POINTS = 4;
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
-    @Resource(lookup = DatabaseMigrator.JNDI_NAME)
-    private DataSource dataSource;
+    // the transaction's own connection, the one JPA uses: a second handle from the datasource would close the first
+    // with H2's pooled connections (and with it the statements Payara caches for it)
+    @PersistenceContext(unitName = "parley")
+    private EntityManager em;
 
     @Override
     public String dataVersion() {
@@ -289,8 +292,8 @@ public class JdbcAnalyticsRepository implements AnalyticsRepository {
     }
 
     private <T> List<T> run(String sql, Binder binder, Row<T> row) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(sql)) {
+        Connection connection = em.unwrap(Connection.class);
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setFetchSize(1000);
             binder.bind(statement);
             List<T> rows = new ArrayList<>();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.parley.domain.model.kit.KitContent;
 import io.parley.domain.shared.DomainException;
 import io.parley.infrastructure.demo.DemoKit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -72,21 +73,125 @@ class KitJsonTest {
         assertEquals("kit.import.format", code("[]"));
     }
 
+    /** The problems of a document that has the format's name, each as "path code". */
+    private static List<String> problems(String json) {
+        KitImportException refused = assertThrows(KitImportException.class, () -> KitJson.read(json));
+        return refused.violations().stream().map(v -> v.path() + " " + v.code()).toList();
+    }
+
     @Test
-    void aFieldOfTheWrongTypeIsRefused() {
+    void aFieldOfTheWrongTypeIsRefusedNamingItsPath() {
         String json = exported().replaceFirst("\"weight\":2", "\"weight\":\"heavy\"");
-        assertEquals("kit.import.invalid", code(json));
+        assertEquals(KitImportException.UNREADABLE, code(json));
+        assertEquals(List.of("competencies[0].weight kit.import.invalid"), problems(json));
     }
 
     @Test
-    void anUnknownQuestionTypeIsRefused() {
+    void anUnknownQuestionTypeIsRefusedNamingItsPath() {
         String json = exported().replaceFirst("\"BEHAVIOURAL\"", "\"CHAT\"");
-        assertEquals("kit.import.unknownValue", code(json));
+        assertEquals(KitImportException.UNREADABLE, code(json));
+        assertEquals(List.of("competencies[0].questions[0].type kit.import.unknownValue"), problems(json));
     }
 
     @Test
-    void contentTheDomainRefusesIsRefused() {
+    void contentTheDomainRefusesIsRefusedNamingItsPath() {
         String json = exported().replaceFirst("\"weight\":2", "\"weight\":99");
-        assertEquals("kit.competency.weightRange", code(json));
+        assertEquals(KitImportException.REFUSED, code(json));
+        assertEquals(List.of("competencies[0].weight kit.competency.weightRange"), problems(json));
+    }
+
+    @Test
+    void everyBadFieldIsNamedAtOnceAlsoSeveralInOnePart() {
+        String json = exported()
+                .replace("\"key\":\"data-engineer-onsite\"", "\"key\":\"Data Engineer\"")
+                .replace("\"name\":\"Data Engineer \u2013 Onsite\"", "\"name\":\" \"")
+                .replace("\"stage\":\"Onsite\"", "\"stage\":\"" + "s".repeat(KitContent.MAX_SHORT_LENGTH + 1) + "\"")
+                .replace("\"ratingScale\":[\"Strong no\"", "\"ratingScale\":[\"\"")
+                .replaceFirst("\"weight\":2", "\"weight\":0")
+                .replaceFirst("\"name\":\"SQL and data modelling\"", "\"name\":\"\"")
+                .replaceFirst("\"suggestedMinutes\":8", "\"suggestedMinutes\":121")
+                .replaceFirst("\"text\":\"Tell me about a time you used Stakeholder", "\"text\":\" \",\"x\":\"")
+                .replace("\"minutes\":35", "\"minutes\":481")
+                .replace("\"growth\":\"Staff track\"", "\"growth\":\"" + "g".repeat(4001) + "\"")
+                .replace("\"minCandidateQuestionMinutes\":10", "\"minCandidateQuestionMinutes\":0")
+                .replace("\"minInterviewersPerRequiredCompetency\":1", "\"minInterviewersPerRequiredCompetency\":11");
+        assertEquals(
+                List.of(
+                        "key kit.key.invalid",
+                        "ratingScale[0] validation.required",
+                        "competencies[0].questions[0].suggestedMinutes kit.question.minutesRange",
+                        "competencies[0].name validation.required",
+                        "competencies[0].weight kit.competency.weightRange",
+                        "competencies[1].questions[0].text validation.required",
+                        "roleBrief.growth validation.tooLong",
+                        "agendaTemplate[1].minutes kit.block.minutesRange",
+                        "policy.minCandidateQuestionMinutes kit.policy.candidateMinutes",
+                        "policy.minInterviewersPerRequiredCompetency kit.policy.interviewers",
+                        "name validation.required",
+                        "stage validation.tooLong"),
+                problems(json));
+        assertEquals(KitImportException.REFUSED, code(json));
+    }
+
+    @Test
+    void missingMembersAndValuesTheDomainRefusesAreNamedTogetherAsUnreadable() {
+        String json = exported()
+                .replace("\"roleFamily\":\"Data\",", "")
+                .replaceFirst("\"required\":true", "\"required\":\"yes\"")
+                .replaceFirst("\"anchors\":\\[", "\"anchors\":[7,")
+                .replace("\"kind\":\"WRAP_UP\"", "\"kind\":\"PARTY\"")
+                .replaceFirst("\"weight\":2", "\"weight\":11");
+        assertEquals(
+                List.of(
+                        "roleFamily kit.import.invalid",
+                        "competencies[0].required kit.import.invalid",
+                        "competencies[0].anchors[0] kit.import.invalid",
+                        "competencies[0].weight kit.competency.weightRange",
+                        "agendaTemplate[3].kind kit.import.unknownValue"),
+                problems(json));
+        assertEquals(KitImportException.UNREADABLE, code(json));
+    }
+
+    @Test
+    void aRuleNoSingleMemberBreaksIsNamedAtItsPart() {
+        // a competency without a key gets one made from its name; punctuation alone makes none
+        String json = exported()
+                .replaceFirst("\"key\":\"sql-and-data-modelling\"", "\"key\":\"\"")
+                .replaceFirst("\"name\":\"SQL and data modelling\"", "\"name\":\"?!\"");
+        assertEquals(List.of("competencies[0] kit.competency.keyInvalid"), problems(json));
+    }
+
+    @Test
+    void rulesAcrossCompetenciesAreNamedAtTheCompetencies() {
+        String json = exported().replace("\"key\":\"stakeholder-communication\"", "\"key\":\"sql-and-data-modelling\"");
+        assertEquals(List.of("competencies kit.competency.duplicateKey"), problems(json));
+    }
+
+    @Test
+    void aScaleOfTheWrongSizeIsNamedAtTheScale() {
+        String json = exported().replace("\"ratingScale\":[\"Strong no\",", "\"ratingScale\":[");
+        assertTrue(json.contains("\"ratingScale\":[\"No\",\"Yes\",\"Strong yes\"]"), json);
+        String twoPoints = json.replace("\"No\",\"Yes\",", "\"No\",");
+        assertEquals(List.of("ratingScale kit.scale.size"), problems(twoPoints));
+    }
+
+    @Test
+    void aDocumentWithEveryMemberMissingNamesEachTopLevelMember() {
+        assertEquals(
+                List.of(
+                        "key kit.import.invalid",
+                        "version kit.import.invalid",
+                        "name kit.import.invalid",
+                        "roleFamily kit.import.invalid",
+                        "stage kit.import.invalid",
+                        "description kit.import.invalid",
+                        "ratingScale kit.import.invalid",
+                        "competencies kit.import.invalid",
+                        "mustHaves kit.import.invalid",
+                        "dealBreakers kit.import.invalid",
+                        "roleBrief kit.import.invalid",
+                        "agendaTemplate kit.import.invalid",
+                        "policy kit.import.invalid"),
+                problems("{\"format\":\"" + KitJson.FORMAT + "\"}"));
     }
 }

@@ -130,22 +130,32 @@ public class AnalyticsResource {
             labels.add(new AdverseImpactRequest.Label(
                     JsonBodies.text(label, "candidateExternalId"), JsonBodies.text(label, "group")));
         }
-        return AnalyticsJson.adverseImpact(analytics.adverseImpact(new AdverseImpactRequest(
-                JsonBodies.optionalText(json, "kitKey"),
-                date("from", JsonBodies.text(json, "from")),
-                date("to", JsonBodies.text(json, "to")),
-                labels)));
+        AdverseImpactRequest request;
+        try {
+            request = new AdverseImpactRequest(
+                    JsonBodies.optionalText(json, "kitKey"),
+                    date("from", JsonBodies.text(json, "from")),
+                    date("to", JsonBodies.text(json, "to")),
+                    labels);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
+        }
+        return AnalyticsJson.adverseImpact(analytics.adverseImpact(request));
     }
 
     static AnalyticsFilter filter(
             String kit, String version, String from, String to, String competency, String interviewer) {
-        return new AnalyticsFilter(
-                blankToNull(kit),
-                version(version),
-                date("from", from),
-                date("to", to),
-                blankToNull(competency),
-                blankToNull(interviewer));
+        try {
+            return new AnalyticsFilter(
+                    blankToNull(kit),
+                    version(version),
+                    date("from", from),
+                    date("to", to),
+                    blankToNull(competency),
+                    blankToNull(interviewer));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
+        }
     }
 
     private static Integer version(String value) {

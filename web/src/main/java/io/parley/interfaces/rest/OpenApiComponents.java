@@ -90,7 +90,23 @@ public class OpenApiComponents implements OASModelReader {
                         OASFactory.createSchema()
                                 .type(Schema.SchemaType.ARRAY)
                                 .items(text)
-                                .description("Every broken rule (code: text), for rule refusals"));
+                                .description("Every broken rule (code: text), for rule refusals"))
+                .addProperty(
+                        "fields",
+                        OASFactory.createSchema()
+                                .type(Schema.SchemaType.ARRAY)
+                                .items(OASFactory.createSchema()
+                                        .type(Schema.SchemaType.OBJECT)
+                                        .required(List.of("path", "code", "detail"))
+                                        .addProperty(
+                                                "path",
+                                                OASFactory.createSchema()
+                                                        .type(Schema.SchemaType.STRING)
+                                                        .description("e.g. competencies[1].weight"))
+                                        .addProperty("code", text)
+                                        .addProperty("detail", text))
+                                .description("Where each violation lies, by its path in the kit's exchange JSON "
+                                        + "(kit import and publishing)"));
     }
 
     private static APIResponse problem(String description) {

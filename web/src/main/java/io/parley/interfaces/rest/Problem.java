@@ -1,6 +1,7 @@
 package io.parley.interfaces.rest;
 
 import io.parley.domain.shared.Jsonp;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
@@ -26,9 +27,18 @@ public final class Problem {
 
     /** With the domain's code (e.g. {@code agenda.rule.minutesMismatch}) and, for rule refusals, every broken rule. */
     public static Response of(int status, String title, String detail, String code, List<String> violations) {
+        return of(status, title, detail, code, violations, null);
+    }
+
+    /**
+     * As above, and {@code fields}: where each violation lies in the document sent or stored, as
+     * {@code {"path","code","detail"}} objects (a kit's import and publishing).
+     */
+    public static Response of(
+            int status, String title, String detail, String code, List<String> violations, JsonArray fields) {
         return Response.status(status)
                 .type(MEDIA_TYPE)
-                .entity(body(status, title, detail, code, violations))
+                .entity(body(status, title, detail, code, violations, fields))
                 .build();
     }
 
@@ -43,10 +53,11 @@ public final class Problem {
         response.setStatus(status);
         response.setContentType(MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(body(status, title, detail, code, List.of()));
+        response.getWriter().write(body(status, title, detail, code, List.of(), null));
     }
 
-    private static String body(int status, String title, String detail, String code, List<String> violations) {
+    private static String body(
+            int status, String title, String detail, String code, List<String> violations, JsonArray fields) {
         JsonObjectBuilder body = Jsonp.PROVIDER
                 .createObjectBuilder()
                 .add("type", code == null ? "about:blank" : "urn:parley:problem:" + code)
@@ -58,6 +69,9 @@ public final class Problem {
         }
         if (!violations.isEmpty()) {
             body.add("violations", Jsonp.PROVIDER.createArrayBuilder(violations));
+        }
+        if (fields != null) {
+            body.add("fields", fields);
         }
         return body.build().toString();
     }

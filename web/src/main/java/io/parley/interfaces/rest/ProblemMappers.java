@@ -1,5 +1,6 @@
 package io.parley.interfaces.rest;
 
+import io.parley.application.kit.KitImportException;
 import io.parley.domain.shared.DomainException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -33,10 +34,24 @@ public final class ProblemMappers {
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.ENGLISH).format(args);
     }
 
-    /** 404 not visible, 409 stale or wrong state, 403 wrong person, 422 a rule or value the domain refuses. */
+    /**
+     * 404 not visible, 409 stale, taken or wrong state, 403 wrong person, 400 a kit document not of the exchange
+     * format's shape, 422 a rule or value the domain refuses.
+     */
     public static int status(String code) {
         if (code.endsWith(".notFound") || code.endsWith("NotFound")) { // e.g. webhook.deliveryNotFound
             return 404;
+        }
+        if (code.equals("kit.import.empty")
+                || code.equals("kit.import.malformed")
+                || code.equals("kit.import.format")
+                || code.equals("kit.import.invalid")
+                || code.equals("kit.import.unknownValue")
+                || code.equals(KitImportException.UNREADABLE)) {
+            return 400;
+        }
+        if (code.equals("kit.import.tooLarge")) {
+            return 413;
         }
         if (code.startsWith("conflict.")
                 || code.equals("interview.closed")
@@ -53,6 +68,8 @@ public final class ProblemMappers {
                 || code.equals("debrief.notOpen")
                 || code.equals("interview.notCollectingFeedback")
                 || code.equals("interview.feedbackDeadlineAhead")
+                || code.equals("kit.key.taken")
+                || code.equals("kit.readOnly")
                 || code.startsWith("runSheet.") && !code.equals("runSheet.notOnPanel")) {
             return 409;
         }

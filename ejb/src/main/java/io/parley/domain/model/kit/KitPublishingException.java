@@ -6,7 +6,7 @@ import java.util.List;
 /** Publishing was refused; {@link #violations()} says every reason and where it lies. */
 public class KitPublishingException extends DomainException {
 
-    private final List<KitViolation> violations;
+    private final transient List<KitViolation> violations;
 
     public KitPublishingException(List<KitViolation> violations) {
         super("kit.publish.refused", violations.size());
@@ -15,5 +15,11 @@ public class KitPublishingException extends DomainException {
 
     public List<KitViolation> violations() {
         return violations;
+    }
+
+    /** Every violation as a reason (code and arguments), as the agenda's and the scorecard's refusals give theirs. */
+    @Override
+    public List<Reason> reasons() {
+        return violations.stream().map(v -> new Reason(v.code(), v.arguments())).toList();
     }
 }

@@ -4,9 +4,10 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * One reason a kit cannot be published. {@code path} says what causes it, so a page can show the message
- * next to it: {@code competencies}, {@code competencies[2].anchors}, {@code competencies[2].questions},
- * {@code agenda}, {@code agenda[3].minutes}. {@code code} is the message key, {@code arguments} its values.
+ * One reason a kit cannot be published (or, for an import, one problem of the document). {@code path} says what
+ * causes it, so a page can show the message next to it: {@code competencies}, {@code competencies[2].anchors},
+ * {@code competencies[2].questions}, {@code agenda}, {@code agenda[3].minutes}. {@code code} is the message key,
+ * {@code arguments} its values.
  */
 public record KitViolation(String code, String path, List<Object> arguments) implements Serializable {
 

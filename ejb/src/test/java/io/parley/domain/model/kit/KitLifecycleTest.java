@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.domain.shared.DomainException;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class KitLifecycleTest {
@@ -48,6 +49,10 @@ class KitLifecycleTest {
         assertEquals(2, refusal.violations().size());
         assertEquals("kit.publish.refused", refusal.code());
         assertEquals(KitStatus.DRAFT, kit.status());
+        assertEquals(
+                List.of(KitViolation.NO_QUESTION, KitViolation.ZERO_MINUTE_BLOCK),
+                refusal.reasons().stream().map(DomainException.Reason::code).toList(),
+                "every violation is a reason too, as the API lists them");
     }
 
     @Test

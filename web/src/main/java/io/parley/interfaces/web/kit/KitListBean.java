@@ -1,11 +1,13 @@
 package io.parley.interfaces.web.kit;
 
+import io.parley.application.kit.KitImportException;
 import io.parley.application.kit.KitService;
 import io.parley.domain.model.kit.KitId;
 import io.parley.domain.model.kit.KitKey;
 import io.parley.domain.model.kit.KitSearch;
 import io.parley.domain.model.kit.KitStatus;
 import io.parley.domain.model.kit.KitSummary;
+import io.parley.domain.model.kit.KitViolation;
 import io.parley.domain.shared.DomainException;
 import io.parley.domain.shared.Page;
 import io.parley.interfaces.web.shell.Messages;
@@ -64,6 +66,16 @@ public class KitListBean implements Serializable {
         try {
             KitId id = kits.importJson(new String(upload.getContent(), StandardCharsets.UTF_8));
             return editor(id);
+        } catch (KitImportException e) {
+            messages.error("import:file", e.code(), e.arguments());
+            for (KitViolation problem : e.violations()) {
+                messages.error(
+                        "import:file",
+                        "kit.import.at",
+                        problem.path(),
+                        messages.text(problem.code(), problem.arguments().toArray()));
+            }
+            return null;
         } catch (DomainException e) {
             messages.error("import:file", e.code(), e.arguments());
             return null;
