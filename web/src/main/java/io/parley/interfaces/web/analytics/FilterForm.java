@@ -141,8 +141,9 @@ public final class FilterForm implements Serializable {
         } catch (NumberFormatException notANumber) {
             // reported below
         }
-        if (kit != null && (number == null || !kit.versions().contains(number))) {
-            problems.put(VERSION, Problem.of("analytics.problem.version", text, kit.name()));
+        if (number != null && number < 1
+                || kit != null && (number == null || !kit.versions().contains(number))) {
+            problems.put(VERSION, Problem.of("analytics.problem.version", text, kit == null ? get(KIT) : kit.name()));
         }
         return number;
     }

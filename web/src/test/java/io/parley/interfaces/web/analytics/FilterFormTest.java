@@ -99,6 +99,10 @@ class FilterFormTest {
         assertFalse(notANumber.check(KITS, false));
         assertEquals("analytics.problem.version", notANumber.problem("version").key());
 
+        FilterForm zero = form("kit", "no-such-kit", "version", "0");
+        assertFalse(zero.check(KITS, false), "AnalyticsFilter refuses a version below 1: never built");
+        assertEquals("analytics.problem.version", zero.problem("version").key());
+
         FilterForm withoutKit = form("version", "1", "competency", "closing");
         assertFalse(withoutKit.check(KITS, false));
         assertEquals("analytics.problem.needsKit", withoutKit.problem("version").key());
