@@ -9,8 +9,13 @@ import io.parley.it.support.Axe;
 import io.parley.it.support.Browser;
 import io.parley.it.support.Deployments;
 import io.parley.it.support.Keyboard;
+import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -26,7 +31,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Analytics area and My calibration in a browser. The test's panels (max leading, ines and omar, on the demo kit)
@@ -145,11 +152,12 @@ class AnalyticsBrowserIT {
 
     /**
      * Chart.js drew the chart (PrimeFaces' widget script ran under the nonce policy, the extender from Parley's own
-     * script file too), and the browser reported no Content-Security-Policy violation on the way.
+     * script file too), and the browser reported no script error and no Content-Security-Policy violation on the
+     * way. A picture of it goes to {@code target/screenshots}.
      */
     private static void assertChartDrawn(Browser browser, String id) {
         browser.find(By.cssSelector("#" + id + " canvas"));
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                         .executeScript("var c = document.querySelector('#" + id + " canvas');"
                                 + " return !!(window.Chart && Chart.getChart(c));")));
@@ -158,10 +166,23 @@ class AnalyticsBrowserIT {
         assertFalse(browser.find(By.cssSelector("#" + id + " canvas"))
                 .getAttribute("aria-label")
                 .isBlank());
-        List<String> csp = browser.console().stream()
-                .filter(line -> line.contains("Content Security Policy") || line.contains("Content-Security-Policy"))
+        List<String> errors = browser.console().stream()
+                .filter(line -> line.startsWith("SEVERE") || line.contains("Content Security Policy"))
+                .filter(line -> !line.contains("favicon"))
                 .toList();
-        assertEquals(List.of(), csp, "no CSP violation");
+        assertEquals(List.of(), errors, "no script error and no CSP violation");
+        WebElement chart = browser.find(By.id(id));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView();", chart);
+        try {
+            Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+            Files.createDirectories(dir);
+            Files.copy(
+                    chart.getScreenshotAs(OutputType.FILE).toPath(),
+                    dir.resolve(id + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static List<String> rowNames(Browser browser) {

@@ -69,6 +69,10 @@
         return document.documentElement.lang || 'en';
     }
 
+    function percent(value) {
+        return (Number(value) / 100).toLocaleString(language(), {style: 'percent', maximumFractionDigits: 0});
+    }
+
     function number(value, decimals) {
         return Number(value).toLocaleString(language(), {
             minimumFractionDigits: decimals,
@@ -91,13 +95,14 @@
             ctx.fillStyle = '#1f2937';
             ctx.setLineDash([4, 4]);
             ctx.font = '12px system-ui, sans-serif';
-            lines.forEach(function (line) {
+            lines.forEach(function (line, index) {
                 var at = x.getPixelForValue(line.value);
                 ctx.beginPath();
                 ctx.moveTo(at, chart.chartArea.top);
                 ctx.lineTo(at, chart.chartArea.bottom);
                 ctx.stroke();
-                ctx.fillText(line.label + ' ' + number(line.value, 3), at + 4, chart.chartArea.top + 12);
+                // one label above the other, so that neighbouring thresholds do not write over each other
+                ctx.fillText(line.label + ' ' + number(line.value, 3), at + 4, chart.chartArea.top + 12 + 14 * index);
             });
             ctx.restore();
         }
@@ -107,6 +112,7 @@
         /** Alpha per competency: tooltips give the value or the interval, thresholds drawn as lines. */
         alpha: function () {
             var config = this.cfg.config;
+            config.options.locale = language();
             config.plugins = (config.plugins || []).concat([thresholds]);
             config.options.plugins.tooltip = {
                 callbacks: {
@@ -123,9 +129,10 @@
         /** Diverging bars: shares without minus signs, the legend in scale order, a split middle point once. */
         diverging: function () {
             var options = this.cfg.config.options;
+            options.locale = language();
             options.scales.x.ticks = {
                 callback: function (value) {
-                    return number(Math.abs(value), 0) + ' %';
+                    return percent(Math.abs(value));
                 }
             };
             options.plugins.legend.labels = {
@@ -140,7 +147,7 @@
                 callbacks: {
                     label: function (context) {
                         var set = context.dataset;
-                        return set.label + ': ' + number(Math.abs(context.raw) * set.parleyFactor, 0) + ' %';
+                        return set.label + ': ' + percent(Math.abs(context.raw) * set.parleyFactor);
                     }
                 }
             };
