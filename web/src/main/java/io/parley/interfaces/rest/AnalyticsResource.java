@@ -46,6 +46,10 @@ public class AnalyticsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.OBJECT)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(
+            responseCode = "403",
+            description = "Only an hr-admin's personal token reads analytics.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public JsonObject reliability(
             @QueryParam("kit") String kit,
@@ -68,6 +72,10 @@ public class AnalyticsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.OBJECT)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(
+            responseCode = "403",
+            description = "Only an hr-admin's personal token reads analytics.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public JsonObject interviewers(
             @QueryParam("kit") String kit,
@@ -89,6 +97,10 @@ public class AnalyticsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.OBJECT)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(
+            responseCode = "403",
+            description = "Only an hr-admin's personal token reads analytics.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public JsonObject adherence(
             @QueryParam("kit") String kit,
@@ -111,9 +123,17 @@ public class AnalyticsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.OBJECT)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(
+            responseCode = "403",
+            description = "Only an hr-admin's personal token or the ATS's token asks for adverse impact.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     @APIResponse(responseCode = "413", ref = ApiDocs.TOO_LARGE)
     @APIResponse(responseCode = "415", ref = ApiDocs.UNSUPPORTED_MEDIA_TYPE)
+    @APIResponse(
+            responseCode = "422",
+            description = "One candidate is named in two groups.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
     public JsonObject adverseImpact(
             @RequestBody(
                             required = true,

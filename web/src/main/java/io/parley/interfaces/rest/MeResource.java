@@ -53,6 +53,10 @@ public class MeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = ApiDocs.OBJECT)))
     @APIResponse(responseCode = "400", ref = ApiDocs.BAD_REQUEST)
     @APIResponse(responseCode = "401", ref = ApiDocs.UNAUTHORIZED)
+    @APIResponse(
+            responseCode = "403",
+            description = "Only a person's token (not the ATS's) has a calibration.",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
     @APIResponse(responseCode = "404", ref = ApiDocs.NOT_FOUND)
     public JsonObject myCalibration(
             @QueryParam("kit") String kit,
