@@ -159,6 +159,9 @@ class AnalyticsApiIT {
         assertFalse(calibration.get("panelAverage").has("userId"));
         assertFalse(mine.body().contains("omar") || mine.body().contains("Omar"), mine.body());
         assertFalse(mine.body().contains("\"max\""), mine.body());
+        JsonNode nobody = json(ok(api.get("me/calibration?kit=" + kit + "&from=" + tomorrow, "demo-ines-token")));
+        assertEquals(0, nobody.get("interviewers").asInt());
+        assertTrue(nobody.get("mine").isNull() && nobody.get("panelAverage").isNull(), nobody.toString());
 
         // adverse impact: the ATS's labels joined in memory; groups this small are suppressed
         StringBuilder labels = new StringBuilder();

@@ -45,6 +45,9 @@ public class AnalyticsBean implements Analytics {
 
     static final int QUESTIONS_SHOWN = 50;
 
+    /** The panel average is shown only over this many interviewers or more. */
+    static final int MIN_INTERVIEWERS_FOR_AVERAGE = 3;
+
     @Inject
     private AnalyticsRepository facts;
 
@@ -165,10 +168,12 @@ public class AnalyticsBean implements Analytics {
                 .filter(i -> i.userId().equals(me))
                 .findFirst()
                 .orElse(null);
+        // with fewer than three interviewers, one's own figures and the average would give away the others'
+        boolean anonymous = everyone.interviewers().size() >= MIN_INTERVIEWERS_FOR_AVERAGE;
         return new Calibration(
                 everyone.scalePoints(),
                 mine,
-                calculator.average(everyone),
+                anonymous ? calculator.average(everyone) : null,
                 everyone.interviewers().size());
     }
 
