@@ -244,7 +244,7 @@ class AnalyticsApiIT {
                 + ",\"items\":[{\"kind\":\"WELCOME\",\"title\":\"Welcome\",\"minutes\":5,\"ownerUserId\":\"max\"},"
                 + "{\"kind\":\"COMPETENCY\",\"title\":\"Design and operations\",\"minutes\":40,"
                 + "\"ownerUserId\":\"ines\",\"competencies\":" + all + "},"
-                + "{\"kind\":\"CANDIDATE_QUESTIONS\",\"title\":\"Your questions\",\"minutes\":10,\"ownerUserId\":\"max\"},"
+                + "{\"kind\":\"CANDIDATE_QUESTIONS\",\"title\":\"Your questions\",\"minutes\":10,\"ownerUserId\":\"omar\"},"
                 + "{\"kind\":\"WRAP_UP\",\"title\":\"Wrap-up\",\"minutes\":5,\"ownerUserId\":\"max\"}]}";
         // the kit's template has these four blocks: an agenda of another shape trips a PostgreSQL-only failure when
         // a block goes in between others (agenda_item's key, while EclipseLink shifts the positions)
