@@ -8,7 +8,7 @@ import java.util.Map;
  * JSON for a Chart.js configuration, written by hand so that it is safe inside the page's script block:
  * PrimeFaces writes {@code p:chart}'s value into the widget's script as it is, and labels carry people's names from
  * the directory. Besides JSON's own escapes every {@code <}, {@code >}, {@code &}, {@code '} and the two Unicode
- * line separators become {@code \\uXXXX}, so no text can end the script or the attribute around it.
+ * line separators become a JSON {@code \\u} escape with four hex digits, so no text can end the script or the attribute around it.
  * Values: {@link Map} (object, in its order), {@link List} (array), {@link String}, {@link Number}, {@link Boolean},
  * null.
  */
