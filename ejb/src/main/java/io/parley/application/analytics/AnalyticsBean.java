@@ -63,18 +63,15 @@ public class AnalyticsBean implements Analytics {
     @Override
     @RolesAllowed(Role.HR_ADMIN_GROUP)
     public List<KitChoice> kits() {
-        return cache.get(
-                "kits",
-                facts.dataVersion(),
-                () -> facts.kits().stream()
-                        .map(kit -> new KitChoice(
-                                kit.key(),
-                                kit.name(),
-                                kit.versions(),
-                                kit.competencies().entrySet().stream()
-                                        .map(e -> new CompetencyChoice(e.getKey(), e.getValue()))
-                                        .toList()))
-                        .toList());
+        return knownKits().stream()
+                .map(kit -> new KitChoice(
+                        kit.key(),
+                        kit.name(),
+                        kit.versions(),
+                        kit.competencies().entrySet().stream()
+                                .map(e -> new CompetencyChoice(e.getKey(), e.getValue()))
+                                .toList()))
+                .toList();
     }
 
     @Override
@@ -240,8 +237,13 @@ public class AnalyticsBean implements Analytics {
         return AdverseImpact.of(perGroup, groups.size() - matched.size());
     }
 
+    /** Every kit with a version, cached like the figures (publishing a kit changes the data version). */
+    private List<KitVersions> knownKits() {
+        return cache.get("kits", facts.dataVersion(), facts::kits);
+    }
+
     private KitVersions kit(String key) {
-        return cache.get("kit-versions", facts.dataVersion(), facts::kits).stream()
+        return knownKits().stream()
                 .filter(k -> k.key().equals(key))
                 .findFirst()
                 .orElseThrow(() -> new DomainException(UNKNOWN_KIT, key));

@@ -139,7 +139,9 @@ public class JdbcAnalyticsRepository implements AnalyticsRepository {
     @Override
     public List<RaterTotals> raterTotals(AnalyticsCriteria criteria) {
         AnalyticsWhere where = new AnalyticsWhere(criteria, "r", true, true);
-        Map<String, RaterTotals> totals = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, Map<Integer, Long>> perPoint = new HashMap<>();
+        Map<String, Long> middle = new HashMap<>();
         query(
                 "select r.interviewer, max(u.display_name), r.rating, count(*),"
                         + " sum(case when r.rating > 1 and r.rating < r.scale_points then 1 else 0 end)"
@@ -148,17 +150,15 @@ public class JdbcAnalyticsRepository implements AnalyticsRepository {
                 where,
                 rs -> {
                     String interviewer = rs.getString(1);
-                    String name = rs.getString(2);
-                    RaterTotals so = totals.computeIfAbsent(
-                            interviewer,
-                            k -> new RaterTotals(interviewer, name == null ? interviewer : name, new TreeMap<>(), 0));
-                    so.perPoint().put(rs.getInt(3), rs.getLong(4));
-                    totals.put(
-                            interviewer,
-                            new RaterTotals(interviewer, so.displayName(), so.perPoint(), so.middle() + rs.getLong(5)));
+                    names.putIfAbsent(interviewer, rs.getString(2) == null ? interviewer : rs.getString(2));
+                    perPoint.computeIfAbsent(interviewer, k -> new TreeMap<>()).put(rs.getInt(3), rs.getLong(4));
+                    middle.merge(interviewer, rs.getLong(5), Long::sum);
                     return null;
                 });
-        return new ArrayList<>(totals.values());
+        List<RaterTotals> totals = new ArrayList<>();
+        names.forEach((interviewer, name) ->
+                totals.add(new RaterTotals(interviewer, name, perPoint.get(interviewer), middle.get(interviewer))));
+        return totals;
     }
 
     @Override
