@@ -3,6 +3,7 @@ package io.parley.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.parley.infrastructure.persistence.FactsPacker;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -128,8 +129,9 @@ public final class DataGenerator {
 
     /**
      * The analytics facts of the generated interviews past their debrief, by the statements Parley itself runs
-     * (the application writes them when a debrief opens; this generator writes behind its back). Skipped on a
-     * schema before V14: its migration fills them when the new version deploys.
+     * (the application writes them when a debrief opens; this generator writes behind its back), packed by Parley's
+     * own packer (V15). Skipped on a schema before V14 (before V15 for the packing): its migration fills them when the
+     * new version deploys.
      */
     private void analyticsFacts() throws SQLException {
         if (count("select count(*) from information_schema.tables where lower(table_name) = 'analytics_interview'")
@@ -158,6 +160,11 @@ public final class DataGenerator {
                     statement.append(line).append('\n');
                 }
             }
+        }
+        if (count("select count(*) from information_schema.columns where lower(table_name) = 'analytics_interview'"
+                        + " and lower(column_name) = 'facts'")
+                > 0) {
+            System.out.printf("analytics facts packed: %,d interviews%n", new FactsPacker(db).packAll());
         }
     }
 

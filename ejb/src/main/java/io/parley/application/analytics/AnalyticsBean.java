@@ -12,6 +12,7 @@ import io.parley.domain.model.analytics.AnalyticsRepository.CandidateDecision;
 import io.parley.domain.model.analytics.AnalyticsRepository.KitVersions;
 import io.parley.domain.model.analytics.AnalyticsRepository.ProcessCounts;
 import io.parley.domain.model.analytics.Estimate;
+import io.parley.domain.model.analytics.FactsTally;
 import io.parley.domain.model.analytics.GroupCount;
 import io.parley.domain.model.analytics.KrippendorffAlpha;
 import io.parley.domain.model.analytics.PanelReliability;
@@ -44,6 +45,9 @@ public class AnalyticsBean implements Analytics {
     static final long SEED = 19;
 
     static final int QUESTIONS_SHOWN = 50;
+
+    /** The scale assumed where there are no facts to say. */
+    static final int DEFAULT_POINTS = 4;
 
     /** The panel average is shown only over this many interviewers or more. */
     static final int MIN_INTERVIEWERS_FOR_AVERAGE = 3;
@@ -87,8 +91,10 @@ public class AnalyticsBean implements Analytics {
     }
 
     private ReliabilityReport reliability(KitVersions kit, AnalyticsFilter filter, AnalyticsCriteria criteria) {
-        Map<String, RatingPatterns> byCompetency = facts.patterns(criteria);
-        RatingPatterns all = new RatingPatterns(facts.scalePoints(criteria));
+        FactsTally tally = new FactsTally(criteria.competency(), false);
+        facts.scan(criteria, tally);
+        Map<String, RatingPatterns> byCompetency = tally.patterns();
+        RatingPatterns all = new RatingPatterns(tally.scalePoints(DEFAULT_POINTS));
         for (RatingPatterns patterns : byCompetency.values()) {
             all = all.plus(patterns);
         }
@@ -184,7 +190,9 @@ public class AnalyticsBean implements Analytics {
 
     private AdherenceReport adherence(KitVersions kit, AnalyticsCriteria criteria) {
         ProcessCounts counts = facts.processCounts(criteria);
-        Map<String, RatingPatterns> patterns = facts.patterns(criteria);
+        FactsTally tally = new FactsTally(criteria.competency(), false);
+        facts.scan(criteria, tally);
+        Map<String, RatingPatterns> patterns = tally.patterns();
         List<CompetencyDisagreement> disagreements = new ArrayList<>();
         Map<String, String> names = kit == null ? Map.of() : kit.competencies();
         patterns.forEach((key, p) -> disagreements.add(new CompetencyDisagreement(
@@ -196,7 +204,7 @@ public class AnalyticsBean implements Analytics {
                 counts.interviews(),
                 new Rate(counts.agendaAgreedBeforeStart(), counts.interviews()),
                 new Rate(counts.candidateTimeHeld(), counts.candidateTimeRecorded()),
-                new Rate(counts.scorecardsBeforeDebrief(), counts.panelSeats()),
+                new Rate(tally.scorecards(), counts.panelSeats()),
                 new Rate(counts.decisionsAgainstScore(), counts.decisionsWithScore()),
                 disagreements,
                 questions);

@@ -2,10 +2,9 @@ package io.parley.application.analytics;
 
 import io.parley.domain.model.analytics.AnalyticsCriteria;
 import io.parley.domain.model.analytics.AnalyticsRepository;
-import io.parley.domain.model.analytics.AnalyticsRepository.RaterTotals;
-import io.parley.domain.model.analytics.AnalyticsRepository.ScorecardTotals;
 import io.parley.domain.model.analytics.Estimate;
-import io.parley.domain.model.analytics.RaterModel;
+import io.parley.domain.model.analytics.FactsTally;
+import io.parley.domain.model.analytics.FactsTally.InterviewerTotals;
 import io.parley.domain.model.analytics.RaterModel.RaterEstimate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,13 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
-import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Every interviewer's figures in one set of criteria: the rater model over the ratings streamed once, and the
- * totals the database aggregates; and the anonymous average a panel member sees beside their own.
+ * Every interviewer's figures in one set of criteria, from one pass over the facts (the rater model's statistics and
+ * the totals, {@link FactsTally}); and the anonymous average a panel member sees beside their own.
  */
 @ApplicationScoped
 public class InterviewerFiguresCalculator {
@@ -31,30 +28,26 @@ public class InterviewerFiguresCalculator {
     private AnalyticsRepository facts;
 
     InterviewerReport report(AnalyticsCriteria criteria) {
-        int points = facts.scalePoints(criteria);
-        RaterModel model = new RaterModel();
-        facts.eachRating(criteria, model::add);
-        Map<String, RaterEstimate> estimates = model.fit();
-        Map<String, RaterTotals> ratings = index(facts.raterTotals(criteria), RaterTotals::interviewer);
-        Map<String, ScorecardTotals> scorecards = index(facts.scorecardTotals(criteria), ScorecardTotals::interviewer);
-        TreeSet<String> everyone = new TreeSet<>(ratings.keySet());
-        everyone.addAll(scorecards.keySet());
+        FactsTally tally = new FactsTally(criteria.competency(), true);
+        facts.scan(criteria, tally);
+        int points = tally.scalePoints(AnalyticsBean.DEFAULT_POINTS);
+        Map<String, RaterEstimate> estimates = tally.fit();
+        Map<String, InterviewerTotals> totals = tally.interviewerTotals();
+        Map<String, String> names = facts.displayNames(totals.keySet());
         List<InterviewerFigures> figures = new ArrayList<>();
-        for (String interviewer : everyone) {
-            RaterTotals rated = ratings.get(interviewer);
-            ScorecardTotals submitted = scorecards.get(interviewer);
+        totals.forEach((interviewer, rated) -> {
             RaterEstimate estimate = estimates.get(interviewer);
             Map<String, Long> distribution = new LinkedHashMap<>();
             long total = 0;
             for (int point = 1; point <= points; point++) {
-                long n = rated == null ? 0 : rated.perPoint().getOrDefault(point, 0L);
+                long n = rated.perPoint().getOrDefault(point, 0L);
                 distribution.put(Integer.toString(point), n);
                 total += n;
             }
             figures.add(new InterviewerFigures(
                     interviewer,
-                    rated == null ? interviewer : rated.displayName(),
-                    submitted == null ? 0 : submitted.scorecards(),
+                    names.getOrDefault(interviewer, interviewer),
+                    rated.scorecards(),
                     total,
                     estimate == null ? 0 : estimate.sharedRatings(),
                     estimate == null ? null : estimate.leniency(),
@@ -62,10 +55,11 @@ public class InterviewerFiguresCalculator {
                     distribution,
                     total == 0 ? 0 : (double) rated.middle() / total,
                     estimate == null ? null : estimate.halo(),
-                    submitted == null ? null : submitted.medianHoursToSubmit(),
-                    submitted == null ? 0 : submitted.contradictions()));
-        }
-        figures.sort(Comparator.comparing(InterviewerFigures::displayName, String.CASE_INSENSITIVE_ORDER));
+                    rated.medianHoursToSubmit(),
+                    rated.contradictions()));
+        });
+        figures.sort(Comparator.comparing(InterviewerFigures::displayName, String.CASE_INSENSITIVE_ORDER)
+                .thenComparing(InterviewerFigures::userId));
         return new InterviewerReport(points, figures);
     }
 
@@ -125,11 +119,5 @@ public class InterviewerFiguresCalculator {
 
     private static Double meanOf(OptionalDouble value) {
         return value.isPresent() ? value.getAsDouble() : null;
-    }
-
-    private static <T> Map<String, T> index(List<T> rows, Function<T, String> key) {
-        Map<String, T> map = new LinkedHashMap<>();
-        rows.forEach(row -> map.put(key.apply(row), row));
-        return map;
     }
 }

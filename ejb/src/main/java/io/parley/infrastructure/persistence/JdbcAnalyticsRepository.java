@@ -2,7 +2,7 @@ package io.parley.infrastructure.persistence;
 
 import io.parley.domain.model.analytics.AnalyticsCriteria;
 import io.parley.domain.model.analytics.AnalyticsRepository;
-import io.parley.domain.model.analytics.RatingPatterns;
+import io.parley.domain.model.analytics.InterviewFacts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,24 +11,26 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The analytics queries, in plain JDBC over the fact tables of V14: each is one statement that aggregates in the
- * database (or, for the rater model, streams rows without keeping them), whatever the size of the data. They run on
+ * The analytics queries, in plain JDBC over the fact tables of V14: the scan reads one row per interview (its packed
+ * facts, V15) and keeps none; the others aggregate in the database, whatever the size of the data. They run on
  * the transaction's connection (callers need a transaction, as every use case has).
  */
 @ApplicationScoped
 public class JdbcAnalyticsRepository implements AnalyticsRepository {
 
-    private static final int DEFAULT_POINTS = 4;
+    private static final int NAMES_PER_QUERY = 500;
     private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     // the transaction's own connection, the one JPA uses: a second handle from the datasource would close the first
@@ -81,102 +83,30 @@ public class JdbcAnalyticsRepository implements AnalyticsRepository {
     }
 
     @Override
-    public int scalePoints(AnalyticsCriteria criteria) {
+    public void scan(AnalyticsCriteria criteria, Consumer<InterviewFacts> consumer) {
         AnalyticsWhere where = new AnalyticsWhere(criteria, "x", false, false);
-        int points = query(
-                        "select coalesce(max(x.scale_points), 0) from analytics_interview x" + where.sql(),
-                        where,
-                        rs -> rs.getInt(1))
-                .get(0);
-        return points == 0 ? DEFAULT_POINTS : points;
-    }
-
-    @Override
-    public Map<String, RatingPatterns> patterns(AnalyticsCriteria criteria) {
-        AnalyticsWhere where = new AnalyticsWhere(criteria, "r", true, false);
-        StringBuilder counts = new StringBuilder();
-        StringBuilder columns = new StringBuilder();
-        for (int point = 1; point <= 7; point++) {
-            counts.append(", sum(case when r.rating = ")
-                    .append(point)
-                    .append(" then 1 else 0 end) c")
-                    .append(point);
-            columns.append(", c").append(point);
-        }
-        String sql = "select competency_key" + columns + ", max(points), count(*) from (select r.competency_key"
-                + counts + ", max(r.scale_points) points from analytics_rating r" + where.sql()
-                + " group by r.interview_id, r.competency_key having count(*) >= 2) u group by competency_key"
-                + columns;
-        Map<String, RatingPatterns> patterns = new TreeMap<>();
-        List<Object[]> rows = query(sql, where, rs -> {
-            int[] pattern = new int[7];
-            for (int i = 0; i < 7; i++) {
-                pattern[i] = rs.getInt(2 + i);
-            }
-            return new Object[] {rs.getString(1), pattern, rs.getInt(9), rs.getLong(10)};
-        });
-        int points = rows.stream().mapToInt(row -> (Integer) row[2]).max().orElse(DEFAULT_POINTS);
-        for (Object[] row : rows) {
-            patterns.computeIfAbsent((String) row[0], key -> new RatingPatterns(points))
-                    .add((int[]) row[1], (Long) row[3]);
-        }
-        return patterns;
-    }
-
-    @Override
-    public void eachRating(AnalyticsCriteria criteria, RatingSink sink) {
-        AnalyticsWhere where = new AnalyticsWhere(criteria, "r", true, false);
         query(
-                "select r.interview_id, r.competency_key, r.interviewer, r.rating from analytics_rating r"
-                        + where.sql(),
+                "select x.scale_points, x.facts from analytics_interview x" + where.sql() + " and x.facts is not null",
                 where,
                 rs -> {
-                    sink.rating(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4));
+                    consumer.accept(PackedFacts.unpack(rs.getInt(1), rs.getBytes(2)));
                     return null;
                 });
     }
 
     @Override
-    public List<RaterTotals> raterTotals(AnalyticsCriteria criteria) {
-        AnalyticsWhere where = new AnalyticsWhere(criteria, "r", true, true);
-        Map<String, String> names = new LinkedHashMap<>();
-        Map<String, Map<Integer, Long>> perPoint = new HashMap<>();
-        Map<String, Long> middle = new HashMap<>();
-        query(
-                "select r.interviewer, max(u.display_name), r.rating, count(*),"
-                        + " sum(case when r.rating > 1 and r.rating < r.scale_points then 1 else 0 end)"
-                        + " from analytics_rating r left join app_user u on u.username = r.interviewer" + where.sql()
-                        + " group by r.interviewer, r.rating",
-                where,
-                rs -> {
-                    String interviewer = rs.getString(1);
-                    names.putIfAbsent(interviewer, rs.getString(2) == null ? interviewer : rs.getString(2));
-                    perPoint.computeIfAbsent(interviewer, k -> new TreeMap<>()).put(rs.getInt(3), rs.getLong(4));
-                    middle.merge(interviewer, rs.getLong(5), Long::sum);
-                    return null;
-                });
-        List<RaterTotals> totals = new ArrayList<>();
-        names.forEach((interviewer, name) ->
-                totals.add(new RaterTotals(interviewer, name, perPoint.get(interviewer), middle.get(interviewer))));
-        return totals;
-    }
-
-    @Override
-    public List<ScorecardTotals> scorecardTotals(AnalyticsCriteria criteria) {
-        AnalyticsWhere where = new AnalyticsWhere(criteria, "s", false, true);
-        return query(
-                "select s.interviewer, count(*), percentile_cont(0.5) within group (order by s.hours_to_submit),"
-                        + " sum(case when (s.recommendation in ('YES', 'STRONG_YES')"
-                        + " and s.mean_rating < (1 + s.scale_points) / 2.0)"
-                        + " or (s.recommendation in ('NO', 'STRONG_NO')"
-                        + " and s.mean_rating > (1 + s.scale_points) / 2.0) then 1 else 0 end)"
-                        + " from analytics_scorecard s" + where.sql() + " group by s.interviewer",
-                where,
-                rs -> {
-                    double median = rs.getDouble(3);
-                    return new ScorecardTotals(
-                            rs.getString(1), rs.getLong(2), rs.wasNull() ? null : median, rs.getLong(4));
-                });
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        List<String> all = new ArrayList<>(usernames);
+        for (int from = 0; from < all.size(); from += NAMES_PER_QUERY) {
+            List<Object> chunk = new ArrayList<>(all.subList(from, Math.min(all.size(), from + NAMES_PER_QUERY)));
+            query(
+                    "select username, display_name from app_user where username in ("
+                            + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")",
+                    chunk,
+                    rs -> names.put(rs.getString(1), rs.getString(2)));
+        }
+        return names;
     }
 
     @Override
@@ -194,12 +124,6 @@ public class JdbcAnalyticsRepository implements AnalyticsRepository {
                         interviews,
                         rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)})
                 .get(0);
-        AnalyticsWhere scorecards = new AnalyticsWhere(criteria, "s", false, false);
-        long submitted = query(
-                        "select count(*) from analytics_scorecard s" + scorecards.sql(),
-                        scorecards,
-                        rs -> rs.getLong(1))
-                .get(0);
         long[] decided = query(
                         "select count(*), sum(case when (d.outcome = 'HIRE' and d.weighted_score < (1 + x.scale_points) / 2.0)"
                                 + " or (d.outcome = 'NO_HIRE' and d.weighted_score > (1 + x.scale_points) / 2.0)"
@@ -209,8 +133,7 @@ public class JdbcAnalyticsRepository implements AnalyticsRepository {
                         interviews,
                         rs -> new long[] {rs.getLong(1), rs.getLong(2)})
                 .get(0);
-        return new ProcessCounts(
-                counts[0], counts[1], counts[2], counts[3], counts[4], submitted, decided[0], decided[1]);
+        return new ProcessCounts(counts[0], counts[1], counts[2], counts[3], counts[4], decided[0], decided[1]);
     }
 
     @Override
@@ -242,7 +165,7 @@ public class JdbcAnalyticsRepository implements AnalyticsRepository {
         query(
                 "select q.id, c.competency_key, q.question_text from question q"
                         + " join competency c on c.id = q.competency_id where q.id in ("
-                        + String.join(", ", java.util.Collections.nCopies(ids.size(), "?")) + ")",
+                        + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")",
                 ids,
                 rs -> texts.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)}));
         return top.stream()

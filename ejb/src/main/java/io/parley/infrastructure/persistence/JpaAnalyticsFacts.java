@@ -5,8 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.sql.Connection;
+import java.sql.SQLException;
 
-/** Writes an interview's analytics facts with the statements the V14.1 backfill uses, in the caller's transaction. */
+/**
+ * Writes an interview's analytics facts with the statements the V14.1 backfill uses, and packs them as migration 15.1
+ * does, in the caller's transaction.
+ */
 @ApplicationScoped
 public class JpaAnalyticsFacts implements AnalyticsFacts {
 
@@ -23,6 +28,11 @@ public class JpaAnalyticsFacts implements AnalyticsFacts {
                 query.setParameter(i, interviewId);
             }
             query.executeUpdate();
+        }
+        try {
+            new FactsPacker(em.unwrap(Connection.class)).packInterview(interviewId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Packing the analytics facts of interview " + interviewId + " failed", e);
         }
     }
 }

@@ -8,6 +8,8 @@ public final class Migrations {
     private Migrations() {}
 
     public static FluentConfiguration of(FluentConfiguration configuration) {
-        return configuration.locations("classpath:db/migration").javaMigrations(new AnalyticsBackfill());
+        return configuration
+                .locations("classpath:db/migration")
+                .javaMigrations(new AnalyticsBackfill(), new AnalyticsPacking());
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parley.domain.model.analytics.InterviewFacts;
+import io.parley.domain.model.analytics.InterviewRatings;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -224,6 +226,30 @@ class FlywayMigrationTest {
                             s,
                             "select interview_id, interviewer, hours_to_submit, mean_rating from analytics_scorecard "
                                     + "order by interview_id, interviewer"));
+            // migration 15.1 packed the same facts, one value per interview
+            List<String> ratings = new java.util.ArrayList<>();
+            List<String> scorecards = new java.util.ArrayList<>();
+            try (ResultSet rs = s.executeQuery(
+                    "select interview_id, scale_points, facts from analytics_interview order by interview_id")) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    InterviewFacts facts = PackedFacts.unpack(rs.getInt(2), rs.getBytes(3));
+                    InterviewRatings r = facts.ratings();
+                    for (int i = 0; i < r.size(); i++) {
+                        ratings.add(id + "|" + r.competencyKey(r.competency(i)) + "|" + r.raterName(r.rater(i)) + "|"
+                                + r.value(i));
+                    }
+                    facts.scorecards()
+                            .forEach(card -> scorecards.add(id + "|" + card.interviewer() + "|" + card.positive() + "|"
+                                    + card.hoursToSubmit() + "|" + card.meanRating()));
+                }
+            }
+            assertEquals(
+                    List.of("7|comm|ines|3", "7|comm|ole|2", "7|tech|ines|2", "8|comm|ines|1", "8|comm|ole|3"),
+                    ratings);
+            assertEquals(
+                    List.of("7|ines|true|2.0|2.5", "7|ole|true|24.0|2.0", "8|ines|true|1.0|1.0", "8|ole|true|1.0|3.0"),
+                    scorecards);
         }
     }
 

@@ -1,11 +1,13 @@
 package io.parley.domain.model.analytics;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
- * The analytics facts, aggregated where they are kept (no figure loads every rating): rating patterns per
- * competency, per-interviewer totals, process adherence counts, and a stream of ratings for the rater model.
+ * The analytics facts: every interview's packed ratings and scorecards in one pass ({@link FactsTally} gathers what
+ * the figures need, keeping no rating), process adherence counts aggregated where they are kept, and the kits.
  */
 public interface AnalyticsRepository {
 
@@ -15,20 +17,14 @@ public interface AnalyticsRepository {
     /** Every kit that has a version, by key, with its latest name and competencies. */
     List<KitVersions> kits();
 
-    /** The largest scale of the facts in {@code criteria} (4, the default, when there are none). */
-    int scalePoints(AnalyticsCriteria criteria);
+    /**
+     * Each interview in {@code criteria} (kit, version and period; competency and interviewer are the consumer's to
+     * apply) to {@code consumer}, one at a time, none kept.
+     */
+    void scan(AnalyticsCriteria criteria, Consumer<InterviewFacts> consumer);
 
-    /** Units with two or more ratings, per competency key (the interviewer part of the criteria is ignored). */
-    Map<String, RatingPatterns> patterns(AnalyticsCriteria criteria);
-
-    /** Every rating in {@code criteria} (interviewer ignored), ordered by interview, to {@code sink}. */
-    void eachRating(AnalyticsCriteria criteria, RatingSink sink);
-
-    /** Per interviewer: ratings per point and ratings on a middle point. */
-    List<RaterTotals> raterTotals(AnalyticsCriteria criteria);
-
-    /** Per interviewer: submitted scorecards, median hours to submit, recommendations against their own ratings. */
-    List<ScorecardTotals> scorecardTotals(AnalyticsCriteria criteria);
+    /** The display names of these users (a user unknown here is left out). */
+    Map<String, String> displayNames(Collection<String> usernames);
 
     /** The process counts over the interviews in {@code criteria} (competency and interviewer ignored). */
     ProcessCounts processCounts(AnalyticsCriteria criteria);
@@ -39,17 +35,7 @@ public interface AnalyticsRepository {
     /** Each decision of an interview in {@code criteria}: the candidate's id in the ATS and whether selected. */
     List<CandidateDecision> decisions(AnalyticsCriteria criteria);
 
-    /** Receives ratings one at a time. */
-    @FunctionalInterface
-    interface RatingSink {
-        void rating(long interview, String competency, String interviewer, int rating);
-    }
-
     record KitVersions(String key, String name, List<Integer> versions, Map<String, String> competencies) {}
-
-    record RaterTotals(String interviewer, String displayName, Map<Integer, Long> perPoint, long middle) {}
-
-    record ScorecardTotals(String interviewer, long scorecards, Double medianHoursToSubmit, long contradictions) {}
 
     record ProcessCounts(
             long interviews,
@@ -57,7 +43,6 @@ public interface AnalyticsRepository {
             long candidateTimeRecorded,
             long candidateTimeHeld,
             long panelSeats,
-            long scorecardsBeforeDebrief,
             long decisionsWithScore,
             long decisionsAgainstScore) {}
 

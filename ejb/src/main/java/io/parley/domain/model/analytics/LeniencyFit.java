@@ -7,10 +7,13 @@ import java.util.Arrays;
  * least squares with a ridge penalty on the rater effects: a prior worth {@code priorRatings} ratings, so an effect
  * estimated from n effective shared ratings is shrunk by about n / (n + prior). The unit effects are profiled out
  * (each is the mean of its ratings less their raters' effects), which leaves a sparse symmetric positive definite
- * system in the rater effects: (n_r + prior) b_r - sum over r's units u of mean_u(b) = sum over r's units of
- * (rating - unit mean). It is solved by conjugate gradients with a diagonal preconditioner; each step is two passes
- * over the ratings. (Backfitting, alternating between unit and rater effects, solves the same system but needed
- * thousands of rounds on panels that rotate within teams.)
+ * system in the rater effects: (e_r + prior) b_r - sum over co-raters s of w_rs b_s = sum over r's units of
+ * (rating - unit mean), where e_r counts each of r's shared ratings in a unit of m ratings as 1 - 1/m and w_rs sums
+ * 1/m over the units r and s share. It is solved by conjugate gradients with a diagonal preconditioner; each step is
+ * one pass over the pairs of raters. (Backfitting, alternating between unit and rater effects, solves the same
+ * system but needed thousands of rounds on panels that rotate within teams.) Everything it needs is in
+ * {@link RaterStatistics}, gathered without keeping the ratings: the residual sum of squares too, as the pooled
+ * within-unit sum of squares less 2 b.d plus b'(A - prior) b (d: the summed deviations).
  *
  * <p>Unit and rater effects are identified only up to a constant per connected group of raters (raters linked
  * through shared units); the ridge alone would centre each group on its mean. After fitting, each group's effects
@@ -31,77 +34,67 @@ final class LeniencyFit {
     private static final int MAX_STEPS = 10_000;
     private static final double CONVERGED = 1e-20;
 
-    final int[] shared;
     final double[] effect;
     final double[] standardError;
     /** Whether the residual variance has degrees of freedom (otherwise no standard error). */
     final boolean hasResidualVariance;
 
-    private final RatingTable table;
-    private final int[] perUnit;
     private final double prior;
+    /** The pairs in compressed rows, each pair in both rows: row r's co-raters and weights. */
+    private final int[] rowStart;
 
-    LeniencyFit(RatingTable table, double priorRatings) {
-        this.table = table;
+    private final int[] coRater;
+    private final double[] weight;
+
+    LeniencyFit(RaterStatistics statistics, double priorRatings) {
         this.prior = priorRatings;
-        int raters = table.raters();
-        perUnit = table.ratingsPerUnit();
-        shared = new int[raters];
+        int raters = statistics.raters();
+        rowStart = new int[raters + 1];
+        statistics.pairs.forEach((a, b, w) -> {
+            rowStart[a + 1]++;
+            rowStart[b + 1]++;
+        });
+        for (int r = 0; r < raters; r++) {
+            rowStart[r + 1] += rowStart[r];
+        }
+        coRater = new int[rowStart[raters]];
+        weight = new double[rowStart[raters]];
+        int[] next = Arrays.copyOf(rowStart, raters);
+        statistics.pairs.forEach((a, b, w) -> {
+            coRater[next[a]] = b;
+            weight[next[a]++] = w;
+            coRater[next[b]] = a;
+            weight[next[b]++] = w;
+        });
+        int[] shared = new int[raters];
         double[] effective = new double[raters];
-        double[] unitMean = new double[perUnit.length];
-        long sharedTotal = 0;
-        long sharedUnits = 0;
-        for (int i = 0; i < table.size(); i++) {
-            int u = table.unit(i);
-            int m = perUnit[u];
-            if (m >= 2) {
-                shared[table.rater(i)]++;
-                effective[table.rater(i)] += 1 - 1.0 / m;
-                unitMean[u] += (double) table.value(i) / m;
-                sharedTotal++;
-            }
-        }
-        for (int m : perUnit) {
-            if (m >= 2) {
-                sharedUnits++;
-            }
-        }
         double[] deviations = new double[raters];
-        for (int i = 0; i < table.size(); i++) {
-            int u = table.unit(i);
-            if (perUnit[u] >= 2) {
-                deviations[table.rater(i)] += table.value(i) - unitMean[u];
-            }
-        }
         double[] diagonal = new double[raters];
         for (int r = 0; r < raters; r++) {
+            shared[r] = statistics.shared(r);
+            effective[r] = statistics.effective(r);
+            deviations[r] = statistics.deviation(r);
             diagonal[r] = effective[r] + prior;
         }
         double[] b = new double[raters];
         solve(deviations, diagonal, b);
-        int[] group = groups(table, perUnit);
+        int[] group = groups(shared);
         centreOnMedians(b, shared, group);
         effect = b;
 
-        // the unit effects given the rater effects, and the residuals
-        double[] unitEffect = new double[perUnit.length];
-        for (int i = 0; i < table.size(); i++) {
-            int u = table.unit(i);
-            if (perUnit[u] >= 2) {
-                unitEffect[u] += (table.value(i) - b[table.rater(i)]) / perUnit[u];
+        // the residual sum of squares: sum over units of |P (y - b)|^2 = yPy - 2 b.d + b'(A - prior I) b
+        double quadratic = 0;
+        for (int r = 0; r < raters; r++) {
+            double linked = 0;
+            for (int k = rowStart[r]; k < rowStart[r + 1]; k++) {
+                linked += weight[k] * b[coRater[k]];
             }
+            quadratic += effective[r] * b[r] * b[r] - b[r] * linked;
         }
-        double residuals = 0;
-        for (int i = 0; i < table.size(); i++) {
-            int u = table.unit(i);
-            if (perUnit[u] >= 2) {
-                double e = table.value(i) - unitEffect[u] - b[table.rater(i)];
-                residuals += e * e;
-            }
-        }
+        double residuals = Math.max(0, statistics.withinSquares - 2 * dot(b, deviations) + quadratic);
         long sharedRaters = Arrays.stream(shared).filter(n -> n > 0).count();
         long groups = Arrays.stream(group).filter(g -> g >= 0).distinct().count();
-        long df = sharedTotal - sharedUnits - sharedRaters + groups;
+        long df = statistics.sharedTotal - statistics.sharedUnits - sharedRaters + groups;
         hasResidualVariance = df >= 1;
         double sigma = hasResidualVariance ? Math.sqrt(residuals / df) : Double.NaN;
         standardError = new double[raters];
@@ -119,7 +112,6 @@ final class LeniencyFit {
         double[] z = new double[n];
         double[] direction = new double[n];
         double[] product = new double[n];
-        double[] unitSums = new double[perUnit.length];
         double target = CONVERGED * Math.max(dot(rhs, rhs), 1);
         for (int r = 0; r < n; r++) {
             z[r] = residual[r] / diagonal[r];
@@ -128,7 +120,7 @@ final class LeniencyFit {
         double rz = dot(residual, z);
         int step = 0;
         while (step < MAX_STEPS && dot(residual, residual) > target) {
-            multiply(direction, product, unitSums);
+            multiply(direction, diagonal, product);
             double curvature = dot(direction, product);
             if (curvature <= 0) {
                 break;
@@ -149,25 +141,14 @@ final class LeniencyFit {
         }
     }
 
-    /** out = A x: (n_r + prior) x_r less, over the rater's shared units, the mean of x over the unit's raters. */
-    private void multiply(double[] x, double[] out, double[] unitSums) {
-        Arrays.fill(unitSums, 0);
-        Arrays.fill(out, 0);
-        for (int i = 0; i < table.size(); i++) {
-            int u = table.unit(i);
-            if (perUnit[u] >= 2) {
-                unitSums[u] += x[table.rater(i)];
-            }
-        }
-        for (int i = 0; i < table.size(); i++) {
-            int u = table.unit(i);
-            if (perUnit[u] >= 2) {
-                int r = table.rater(i);
-                out[r] += x[r] - unitSums[u] / perUnit[u];
-            }
-        }
+    /** out = A x: (e_r + prior) x_r less the co-raters' x weighted by w_rs. */
+    private void multiply(double[] x, double[] diagonal, double[] out) {
         for (int r = 0; r < x.length; r++) {
-            out[r] += prior * x[r];
+            double linked = 0;
+            for (int k = rowStart[r]; k < rowStart[r + 1]; k++) {
+                linked += weight[k] * x[coRater[k]];
+            }
+            out[r] = diagonal[r] * x[r] - linked;
         }
     }
 
@@ -179,25 +160,19 @@ final class LeniencyFit {
         return sum;
     }
 
-    /** The connected group of each rater with shared ratings (-1 for the others), by union-find over shared units. */
-    private static int[] groups(RatingTable table, int[] perUnit) {
-        int[] parent = new int[table.raters()];
-        Arrays.fill(parent, -1);
-        int[] firstRater = new int[perUnit.length];
-        Arrays.fill(firstRater, -1);
-        for (int i = 0; i < table.size(); i++) {
-            int u = table.unit(i);
-            if (perUnit[u] < 2) {
-                continue;
-            }
-            int r = table.rater(i);
-            if (parent[r] < 0) {
-                parent[r] = r;
-            }
-            if (firstRater[u] < 0) {
-                firstRater[u] = r;
-            } else {
-                parent[root(parent, r)] = root(parent, firstRater[u]);
+    /** The connected group of each rater with shared ratings (-1 for the others), by union-find over the pairs. */
+    private int[] groups(int[] shared) {
+        int[] parent = new int[shared.length];
+        for (int r = 0; r < parent.length; r++) {
+            parent[r] = shared[r] > 0 ? r : -1;
+        }
+        for (int r = 0; r < parent.length; r++) {
+            for (int k = rowStart[r]; k < rowStart[r + 1]; k++) {
+                int a = root(parent, r);
+                int c = root(parent, coRater[k]);
+                if (a != c) {
+                    parent[a] = c;
+                }
             }
         }
         int[] group = new int[parent.length];

@@ -1,18 +1,17 @@
 package io.parley.domain.model.analytics;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
- * Interviewer leniency from an additive model (unit and rater effects), and halo. A unit is one competency of one
- * interview; a shared rating is one on a unit that someone else rated too. The model ({@link LeniencyFit}) is fitted
- * on shared ratings only, its rater effects shrunk toward zero by a prior worth {@link #PRIOR_RATINGS} ratings and
- * centred on their weighted median. Ratings are kept in primitive arrays (raters, interviews and units numbered),
- * about 30 bytes each with the indexes.
+ * Interviewer leniency from an additive model (unit and rater effects), and halo, over ratings given one at a time in
+ * any order. A unit is one competency of one interview; a shared rating is one on a unit that someone else rated too.
+ * The model ({@link LeniencyFit}) is fitted on shared ratings only, its rater effects shrunk toward zero by a prior
+ * worth {@link #PRIOR_RATINGS} ratings and centred on their weighted median. This class keeps the ratings until
+ * {@link #fit()}, which hands them to {@link RaterStatistics} an interview at a time; over the facts, the analytics
+ * feed {@link RaterStatistics} directly and keep no rating.
  */
 public final class RaterModel {
 
@@ -25,58 +24,49 @@ public final class RaterModel {
     /** Leniency needs at least this many shared ratings. */
     public static final int ESTIMATE_FROM = 2;
 
-    private static final double Z_95 = NormalDistribution.of(0, 1).inverseCumulativeProbability(0.975);
-
-    private final Map<String, Integer> raters = new HashMap<>();
-    private final List<String> raterNames = new ArrayList<>();
-    private final Map<String, Integer> competencies = new HashMap<>();
-    private final LongIndex interviews = new LongIndex();
-    private final LongIndex units = new LongIndex();
-    private final RatingTable table = new RatingTable();
+    private final Map<Long, List<Object[]>> interviews = new LinkedHashMap<>();
 
     /** One rating: the interview, the competency, who rated and the rating (1 to 127). */
     public void add(long interview, String competency, String rater, int rating) {
         if (competency == null || rater == null || rating < 1 || rating > Byte.MAX_VALUE) {
             throw new IllegalArgumentException("A rating needs a competency, a rater and a value from 1: " + rating);
         }
-        int interviewIndex = interviews.intern(interview);
-        int competencyIndex = competencies.computeIfAbsent(competency, c -> competencies.size());
-        int unitIndex = units.intern(((long) interviewIndex << 32) | competencyIndex);
-        int raterIndex = raters.computeIfAbsent(rater, r -> {
-            raterNames.add(r);
-            return raterNames.size() - 1;
-        });
-        table.add(unitIndex, interviewIndex, raterIndex, rating);
+        interviews.computeIfAbsent(interview, k -> new ArrayList<>()).add(new Object[] {competency, rater, rating});
     }
 
-    /**
-     * Per rater, in the order they were first added. Leniency is null below {@link #ESTIMATE_FROM} shared ratings
-     * (or when the model has no residual degrees of freedom); flagged needs {@link #FLAG_FROM} shared ratings and a
-     * 95 % interval without zero; halo is null without an interview shared with a co-rater who rated two
-     * competencies or more.
-     */
+    /** Per rater, in the order they were first added ({@link RaterStatistics#fit} says what each figure needs). */
     public Map<String, RaterEstimate> fit() {
-        LeniencyFit fit = new LeniencyFit(table, PRIOR_RATINGS);
-        double[] halo = Halo.of(table);
-        int[] ratings = new int[raterNames.size()];
-        for (int i = 0; i < table.size(); i++) {
-            ratings[table.rater(i)]++;
-        }
-        Map<String, RaterEstimate> estimates = new LinkedHashMap<>();
-        for (int r = 0; r < raterNames.size(); r++) {
-            int shared = fit.shared[r];
-            Estimate leniency = null;
-            if (shared >= ESTIMATE_FROM && fit.hasResidualVariance) {
-                double margin = Z_95 * fit.standardError[r];
-                leniency = new Estimate(fit.effect[r], fit.effect[r] - margin, fit.effect[r] + margin);
+        RaterStatistics statistics = new RaterStatistics();
+        for (List<Object[]> ratings : interviews.values()) {
+            List<String> competencies = new ArrayList<>();
+            List<String> raters = new ArrayList<>();
+            int[] competency = new int[ratings.size()];
+            int[] rater = new int[ratings.size()];
+            int[] value = new int[ratings.size()];
+            for (int i = 0; i < ratings.size(); i++) {
+                competency[i] = indexOf(competencies, (String) ratings.get(i)[0]);
+                rater[i] = indexOf(raters, (String) ratings.get(i)[1]);
+                value[i] = (Integer) ratings.get(i)[2];
             }
-            boolean flagged = leniency != null && shared >= FLAG_FROM && leniency.excludesZero();
-            Double raterHalo = Double.isNaN(halo[r]) ? null : halo[r];
-            estimates.put(
-                    raterNames.get(r),
-                    new RaterEstimate(raterNames.get(r), ratings[r], shared, leniency, flagged, raterHalo));
+            statistics.add(
+                    new InterviewRatings(
+                            competencies.toArray(String[]::new),
+                            raters.toArray(String[]::new),
+                            competency,
+                            rater,
+                            value),
+                    null);
         }
-        return estimates;
+        return statistics.fit(PRIOR_RATINGS);
+    }
+
+    private static int indexOf(List<String> names, String name) {
+        int index = names.indexOf(name);
+        if (index < 0) {
+            names.add(name);
+            return names.size() - 1;
+        }
+        return index;
     }
 
     public record RaterEstimate(

@@ -1,0 +1,23 @@
+package io.parley.domain.model.analytics;
+
+import java.util.List;
+
+/**
+ * What the analytics read of one interview whose debrief opened: its scale, its independent ratings and its
+ * submitted scorecards.
+ */
+public record InterviewFacts(int scalePoints, InterviewRatings ratings, List<ScorecardFact> scorecards) {
+
+    public InterviewFacts {
+        if (scalePoints < 2 || scalePoints > 7) {
+            throw new IllegalArgumentException("A scale has 2 to 7 points: " + scalePoints);
+        }
+        scorecards = List.copyOf(scorecards);
+    }
+
+    /**
+     * One submitted scorecard: who, whether the overall recommendation was for the candidate (yes or strong yes),
+     * hours from the interview's end to submission, and the mean of its ratings (null without a rating).
+     */
+    public record ScorecardFact(String interviewer, boolean positive, double hoursToSubmit, Double meanRating) {}
+}
