@@ -19,6 +19,7 @@ import io.parley.domain.model.agenda.AgendaItem;
 import io.parley.domain.model.agenda.AgendaRuleException;
 import io.parley.domain.model.agenda.AgendaStatus;
 import io.parley.domain.model.agenda.AgendaViolation;
+import io.parley.domain.model.agenda.Approval;
 import io.parley.domain.model.agenda.ApprovalState;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewStatus;
@@ -284,6 +285,76 @@ class InterviewAndAgendaIT {
         DomainException refusal = assertInstanceOf(
                 DomainException.class, rita.refusal(() -> agendas.save(id, read, Interviews.goodAgenda())));
         assertEquals("conflict.stale", refusal.code());
+    }
+
+    @Test
+    void aBlockGoesInBetweenTwoOthersAndOneComesOutOfTheMiddleInOrder() {
+        // agenda_item's key is (interview_id, position), which PostgreSQL checks row by row while one UPDATE moves
+        // the blocks behind an inserted one up a position; and two equal blocks must stay two (H2 as well)
+        InterviewId id = planWithInes();
+        AgendaItem design =
+                new AgendaItem(AgendaBlockKind.COMPETENCY, "Design with Ines", 15, "ines", REQUIRED, List.of());
+        AgendaItem coding =
+                new AgendaItem(AgendaBlockKind.COMPETENCY, "Code with Ines", 10, "ines", REQUIRED, List.of());
+        AgendaItem operations =
+                new AgendaItem(AgendaBlockKind.COMPETENCY, "Operations with Max", 15, "max", REQUIRED, List.of());
+        AgendaItem questions =
+                new AgendaItem(AgendaBlockKind.CANDIDATE_QUESTIONS, "Your questions", 10, "max", List.of(), List.of());
+        AgendaItem wrapUp = new AgendaItem(AgendaBlockKind.WRAP_UP, "Wrap-up", 5, "max", List.of(), List.of());
+        AgendaItem pitch = new AgendaItem(AgendaBlockKind.PITCH, "The team", 5, "max", List.of(), List.of());
+        List<List<AgendaItem>> revisions = List.of(
+                List.of(welcome(15), design, operations, questions, wrapUp),
+                // in between two competency blocks, three blocks behind it
+                List.of(welcome(5), design, coding, operations, questions, wrapUp),
+                // out of the middle
+                List.of(welcome(20), coding, operations, questions, wrapUp),
+                // two equal blocks, then a block in between them, then one of them out again
+                List.of(welcome(10), coding, coding, operations, questions, wrapUp),
+                List.of(welcome(5), coding, pitch, coding, operations, questions, wrapUp),
+                List.of(welcome(15), pitch, coding, operations, questions, wrapUp));
+        for (List<AgendaItem> revision : revisions) {
+            long version = max.call(() -> agendas.agenda(id)).version();
+            long saved = max.call(() -> agendas.save(id, version, revision));
+            AgendaView read = max.call(() -> agendas.agenda(id));
+            assertEquals(revision, read.items());
+            assertEquals(saved, read.version());
+        }
+    }
+
+    @Test
+    void aPanelMemberJoinsInTheMiddleAndLeavesAgainInOrder() {
+        // interview_panel and agenda_approval are keyed by position as agenda_item is: the seats and approvals behind
+        // the new member move a position up, and back down when that member leaves
+        List<PanelSeat> three =
+                List.of(new PanelSeat("max", true), new PanelSeat("omar", false), new PanelSeat("li", false));
+        InterviewDraft draft = Interviews.draft(three);
+        InterviewId id = rita.call(() -> interviews.plan(draft));
+        List<PanelSeat> four = List.of(three.get(0), new PanelSeat("ines", false), three.get(1), three.get(2));
+        for (List<PanelSeat> panel : List.of(four, three)) {
+            InterviewDraft revised = new InterviewDraft(
+                    draft.candidateExternalId(),
+                    draft.candidateName(),
+                    draft.candidateEmail(),
+                    draft.jobExternalId(),
+                    draft.jobTitle(),
+                    draft.kitKey(),
+                    draft.startsAt(),
+                    draft.durationMinutes(),
+                    draft.location(),
+                    panel);
+            rita.call(() -> interviews.revise(id, interviews.find(id).lockVersion(), revised));
+            List<String> members = panel.stream().map(PanelSeat::username).toList();
+            assertEquals(panel, rita.call(() -> interviews.find(id)).panel());
+            assertEquals(
+                    members,
+                    max.call(() -> agendas.agenda(id)).approvals().stream()
+                            .map(Approval::member)
+                            .toList());
+        }
+    }
+
+    private static AgendaItem welcome(int minutes) {
+        return new AgendaItem(AgendaBlockKind.WELCOME, "Welcome", minutes, "max", List.of(), List.of());
     }
 
     @Test
