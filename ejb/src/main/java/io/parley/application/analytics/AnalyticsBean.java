@@ -11,6 +11,7 @@ import io.parley.domain.model.analytics.AnalyticsRepository;
 import io.parley.domain.model.analytics.AnalyticsRepository.CandidateDecision;
 import io.parley.domain.model.analytics.AnalyticsRepository.KitVersions;
 import io.parley.domain.model.analytics.AnalyticsRepository.ProcessCounts;
+import io.parley.domain.model.analytics.AnalyticsRepository.QuestionText;
 import io.parley.domain.model.analytics.Estimate;
 import io.parley.domain.model.analytics.FactsTally;
 import io.parley.domain.model.analytics.GroupCount;
@@ -197,9 +198,13 @@ public class AnalyticsBean implements Analytics {
         Map<String, String> names = kit == null ? Map.of() : kit.competencies();
         patterns.forEach((key, p) -> disagreements.add(new CompetencyDisagreement(
                 key, names.getOrDefault(key, key), new Rate(p.unitsWithSpread(2), p.units()))));
-        List<QuestionExposure> questions = facts.questionExposure(criteria, QUESTIONS_SHOWN).stream()
-                .map(q -> new QuestionExposure(q.questionId(), q.competencyKey(), q.text(), q.interviews()))
-                .toList();
+        Map<Long, Long> mostAsked = tally.mostAsked(QUESTIONS_SHOWN);
+        Map<Long, QuestionText> texts = facts.questionTexts(mostAsked.keySet());
+        List<QuestionExposure> questions = new ArrayList<>();
+        mostAsked.forEach((id, interviews) -> {
+            QuestionText text = texts.getOrDefault(id, new QuestionText("", ""));
+            questions.add(new QuestionExposure(id, text.competencyKey(), text.text(), interviews));
+        });
         return new AdherenceReport(
                 counts.interviews(),
                 new Rate(counts.agendaAgreedBeforeStart(), counts.interviews()),

@@ -8,10 +8,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Packs the analytics facts of interviews not packed yet ({@code analytics_interview.facts} null) from their rows in
- * {@code analytics_rating} and {@code analytics_scorecard} ({@link PackedFacts}), in plain JDBC on the caller's
+ * {@code analytics_rating} and {@code analytics_scorecard} and the questions of its agenda ({@link PackedFacts}), in plain JDBC on the caller's
  * connection and transaction: the runtime writer for the interview whose debrief just opened, migration 15.1 for
  * every interview before, and the benchmark's generator for the interviews it wrote.
  */
@@ -19,6 +23,9 @@ public final class FactsPacker {
 
     /** Interviews per round trip when packing many. */
     private static final int CHUNK = 500;
+
+    /** A question id in an agenda block's JSON array of ids. */
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     private final Connection connection;
 
@@ -53,6 +60,7 @@ public final class FactsPacker {
     private int pack(long low, long high) throws SQLException {
         Map<Long, List<PackedFacts.Rating>> ratings = new HashMap<>();
         Map<Long, List<PackedFacts.Scorecard>> scorecards = new HashMap<>();
+        Map<Long, Set<Long>> questions = new HashMap<>();
         List<Long> interviews = new ArrayList<>();
         String range = " join analytics_interview x on x.interview_id = t.interview_id"
                 + " where x.interview_id between ? and ? and x.facts is null";
@@ -81,6 +89,19 @@ public final class FactsPacker {
                             .add(new PackedFacts.Scorecard(
                                     rs.getString(2), rs.getString(3), rs.getDouble(4), meanRating));
                 });
+        read(
+                "select t.interview_id, t.question_ids from agenda_item t" + range
+                        + " and t.kind = 'COMPETENCY' and t.question_ids <> '[]'",
+                low,
+                high,
+                rs -> {
+                    Matcher ids = NUMBER.matcher(rs.getString(2));
+                    while (ids.find()) {
+                        questions
+                                .computeIfAbsent(rs.getLong(1), k -> new TreeSet<>())
+                                .add(Long.parseLong(ids.group()));
+                    }
+                });
         try (PreparedStatement update =
                 connection.prepareStatement("update analytics_interview set facts = ? where interview_id = ?")) {
             for (long interview : interviews) {
@@ -88,7 +109,8 @@ public final class FactsPacker {
                         1,
                         PackedFacts.pack(
                                 ratings.getOrDefault(interview, List.of()),
-                                scorecards.getOrDefault(interview, List.of())));
+                                scorecards.getOrDefault(interview, List.of()),
+                                questions.getOrDefault(interview, Set.of())));
                 update.setLong(2, interview);
                 update.addBatch();
             }

@@ -19,8 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The analytics queries, in plain JDBC over the fact tables of V14: the scan reads one row per interview (its packed
@@ -31,7 +29,6 @@ import java.util.regex.Pattern;
 public class JdbcAnalyticsRepository implements AnalyticsRepository {
 
     private static final int NAMES_PER_QUERY = 500;
-    private static final Pattern NUMBER = Pattern.compile("\\d+");
 
     // the transaction's own connection, the one JPA uses: a second handle from the datasource would close the first
     // with H2's pooled connections (and with it the statements Payara caches for it)
@@ -137,43 +134,18 @@ public class JdbcAnalyticsRepository implements AnalyticsRepository {
     }
 
     @Override
-    public List<QuestionCount> questionExposure(AnalyticsCriteria criteria, int limit) {
-        AnalyticsWhere where = new AnalyticsWhere(criteria, "x", false, false);
-        Map<Long, long[]> asked = new HashMap<>();
-        query(
-                "select a.interview_id, a.question_ids from agenda_item a"
-                        + " join analytics_interview x on x.interview_id = a.interview_id" + where.sql()
-                        + " and a.kind = 'COMPETENCY' and a.question_ids <> '[]'",
-                where,
-                rs -> {
-                    Matcher ids = NUMBER.matcher(rs.getString(2));
-                    while (ids.find()) {
-                        asked.computeIfAbsent(Long.parseLong(ids.group()), k -> new long[1])[0]++;
-                    }
-                    return null;
-                });
-        List<Map.Entry<Long, long[]>> top = asked.entrySet().stream()
-                .sorted(Comparator.<Map.Entry<Long, long[]>>comparingLong(e -> -e.getValue()[0])
-                        .thenComparing(Map.Entry::getKey))
-                .limit(limit)
-                .toList();
-        if (top.isEmpty()) {
-            return List.of();
+    public Map<Long, QuestionText> questionTexts(Collection<Long> ids) {
+        Map<Long, QuestionText> texts = new HashMap<>();
+        if (ids.isEmpty()) {
+            return texts;
         }
-        Map<Long, String[]> texts = new HashMap<>();
-        List<Object> ids = top.stream().map(e -> (Object) e.getKey()).toList();
         query(
                 "select q.id, c.competency_key, q.question_text from question q"
                         + " join competency c on c.id = q.competency_id where q.id in ("
                         + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")",
-                ids,
-                rs -> texts.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)}));
-        return top.stream()
-                .map(e -> {
-                    String[] text = texts.getOrDefault(e.getKey(), new String[] {"", ""});
-                    return new QuestionCount(e.getKey(), text[0], text[1], e.getValue()[0]);
-                })
-                .toList();
+                new ArrayList<Object>(ids),
+                rs -> texts.put(rs.getLong(1), new QuestionText(rs.getString(2), rs.getString(3))));
+        return texts;
     }
 
     @Override

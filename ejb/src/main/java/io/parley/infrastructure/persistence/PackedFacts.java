@@ -10,14 +10,17 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One interview's ratings and scorecards from the analytics facts, packed into the bytes of
  * {@code analytics_interview.facts} (V15), so that a figure over every kit reads one row per interview instead of
  * thirty: a format byte; the competency keys and raters once each (UTF); per rating the competency's and rater's
  * position in those and the value; per scorecard the rater's position, whether it recommends the candidate, hours to
- * submit and the mean rating (NaN for none). About 350 bytes an interview.
+ * submit and the mean rating (NaN for none); the ids of the questions its agenda's competency blocks asked, each
+ * once. About 350 bytes an interview.
  */
 final class PackedFacts {
 
@@ -31,7 +34,7 @@ final class PackedFacts {
     /** A scorecard row: interviewer, recommendation (STRONG_NO, NO, YES, STRONG_YES), hours to submit, mean rating. */
     record Scorecard(String interviewer, String recommendation, double hoursToSubmit, Double meanRating) {}
 
-    static byte[] pack(List<Rating> ratings, List<Scorecard> scorecards) {
+    static byte[] pack(List<Rating> ratings, List<Scorecard> scorecards, Set<Long> questions) {
         List<String> competencies = new ArrayList<>();
         List<String> raters = new ArrayList<>();
         ratings.forEach(r -> {
@@ -56,6 +59,10 @@ final class PackedFacts {
                 out.writeBoolean(scorecard.recommendation().endsWith("YES"));
                 out.writeDouble(scorecard.hoursToSubmit());
                 out.writeDouble(scorecard.meanRating() == null ? Double.NaN : scorecard.meanRating());
+            }
+            out.writeShort(questions.size());
+            for (long question : questions) {
+                out.writeLong(question);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -89,8 +96,16 @@ final class PackedFacts {
                 double mean = in.readDouble();
                 scorecards.add(new ScorecardFact(interviewer, positive, hours, Double.isNaN(mean) ? null : mean));
             }
+            Set<Long> questions = new HashSet<>();
+            int asked = in.readUnsignedShort();
+            for (int i = 0; i < asked; i++) {
+                questions.add(in.readLong());
+            }
             return new InterviewFacts(
-                    scalePoints, new InterviewRatings(competencies, raters, competency, rater, value), scorecards);
+                    scalePoints,
+                    new InterviewRatings(competencies, raters, competency, rater, value),
+                    scorecards,
+                    questions);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -170,7 +170,9 @@ class FlywayMigrationTest {
             s.executeUpdate("insert into agenda (interview_id, status, lock_version) values (7, 'AGREED', 0)");
             s.executeUpdate("insert into agenda_item (interview_id, position, kind, title, minutes, competency_keys, "
                     + "question_ids) values (7, 0, 'WELCOME', 'Hi', 5, '[]', '[]'), "
-                    + "(7, 1, 'CANDIDATE_QUESTIONS', 'Yours', 10, '[]', '[]')");
+                    + "(7, 1, 'CANDIDATE_QUESTIONS', 'Yours', 10, '[]', '[]'), "
+                    + "(7, 2, 'COMPETENCY', 'Talk', 20, '[\"comm\"]', '[9,5]'), "
+                    + "(7, 3, 'COMPETENCY', 'More', 20, '[\"tech\"]', '[5]')");
             s.executeUpdate(
                     "insert into agenda_change (interview_id, position, changed_at, changed_by, action, summary) "
                             + "values (7, 0, timestamp with time zone '2026-01-04 09:00:00+00', 'ines', 'agreed', 'ok')");
@@ -229,6 +231,7 @@ class FlywayMigrationTest {
             // migration 15.1 packed the same facts, one value per interview
             List<String> ratings = new java.util.ArrayList<>();
             List<String> scorecards = new java.util.ArrayList<>();
+            List<String> questions = new java.util.ArrayList<>();
             try (ResultSet rs = s.executeQuery(
                     "select interview_id, scale_points, facts from analytics_interview order by interview_id")) {
                 while (rs.next()) {
@@ -242,6 +245,7 @@ class FlywayMigrationTest {
                     facts.scorecards()
                             .forEach(card -> scorecards.add(id + "|" + card.interviewer() + "|" + card.positive() + "|"
                                     + card.hoursToSubmit() + "|" + card.meanRating()));
+                    questions.add(id + "|" + new java.util.TreeSet<>(facts.questions()));
                 }
             }
             assertEquals(
@@ -250,6 +254,7 @@ class FlywayMigrationTest {
             assertEquals(
                     List.of("7|ines|true|2.0|2.5", "7|ole|true|24.0|2.0", "8|ines|true|1.0|1.0", "8|ole|true|1.0|3.0"),
                     scorecards);
+            assertEquals(List.of("7|[5, 9]", "8|[]"), questions, "each question once per interview");
         }
     }
 

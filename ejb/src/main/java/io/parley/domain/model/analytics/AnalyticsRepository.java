@@ -29,8 +29,8 @@ public interface AnalyticsRepository {
     /** The process counts over the interviews in {@code criteria} (competency and interviewer ignored). */
     ProcessCounts processCounts(AnalyticsCriteria criteria);
 
-    /** How many interviews in {@code criteria} asked each question (agreed agendas), most asked first. */
-    List<QuestionCount> questionExposure(AnalyticsCriteria criteria, int limit);
+    /** The competency key and text of each of these questions, by id (a question unknown here is left out). */
+    Map<Long, QuestionText> questionTexts(Collection<Long> ids);
 
     /** Each decision of an interview in {@code criteria}: the candidate's id in the ATS and whether selected. */
     List<CandidateDecision> decisions(AnalyticsCriteria criteria);
@@ -46,7 +46,7 @@ public interface AnalyticsRepository {
             long decisionsWithScore,
             long decisionsAgainstScore) {}
 
-    record QuestionCount(long questionId, String competencyKey, String text, long interviews) {}
+    record QuestionText(String competencyKey, String text) {}
 
     record CandidateDecision(String candidateExternalId, boolean selected) {}
 }

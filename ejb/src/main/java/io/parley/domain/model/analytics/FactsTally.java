@@ -2,6 +2,7 @@ package io.parley.domain.model.analytics;
 
 import io.parley.domain.model.analytics.InterviewFacts.ScorecardFact;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,8 +11,8 @@ import java.util.function.Consumer;
 
 /**
  * Everything the analytics figures need of the facts, gathered in one pass over them an interview at a time
- * ({@link AnalyticsRepository#scan}): the largest scale, the rating patterns per competency, and (when asked for)
- * the rater statistics and per-interviewer totals. Ratings of one competency only when {@code competency} is set;
+ * ({@link AnalyticsRepository#scan}): the largest scale, the rating patterns per competency, how many interviews
+ * asked each question, and (when asked for) the rater statistics and per-interviewer totals. Ratings of one competency only when {@code competency} is set;
  * scorecards always count whole.
  */
 public final class FactsTally implements Consumer<InterviewFacts> {
@@ -25,6 +26,7 @@ public final class FactsTally implements Consumer<InterviewFacts> {
     private long scorecards;
     private final Map<String, Map<PatternKey, long[]>> patterns = new TreeMap<>();
     private final Map<String, RaterTally> perRater = new HashMap<>();
+    private final Map<Long, long[]> asked = new HashMap<>();
 
     /**
      * @param competency the only competency whose ratings count, or null for all
@@ -40,6 +42,7 @@ public final class FactsTally implements Consumer<InterviewFacts> {
         interviews++;
         scorecards += facts.scorecards().size();
         points = Math.max(points, facts.scalePoints());
+        facts.questions().forEach(question -> asked.computeIfAbsent(question, k -> new long[1])[0]++);
         InterviewRatings ratings = facts.ratings();
         int only = competency == null ? -1 : ratings.competencyIndex(competency);
         if (competency == null || only >= 0) {
@@ -107,6 +110,17 @@ public final class FactsTally implements Consumer<InterviewFacts> {
 
     public long scorecards() {
         return scorecards;
+    }
+
+    /** The {@code limit} questions most interviews asked, by id, with how many asked them (most first, then by id). */
+    public Map<Long, Long> mostAsked(int limit) {
+        Map<Long, Long> top = new LinkedHashMap<>();
+        asked.entrySet().stream()
+                .sorted(Comparator.<Map.Entry<Long, long[]>>comparingLong(e -> -e.getValue()[0])
+                        .thenComparing(Map.Entry::getKey))
+                .limit(limit)
+                .forEach(e -> top.put(e.getKey(), e.getValue()[0]));
+        return top;
     }
 
     /** Units with two or more ratings, per competency key, on the largest scale (4 without facts). */

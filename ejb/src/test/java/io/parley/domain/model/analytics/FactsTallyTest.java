@@ -9,6 +9,7 @@ import io.parley.domain.model.analytics.RaterModel.RaterEstimate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -53,19 +54,21 @@ class FactsTallyTest {
     }
 
     @Test
-    void patternsTotalsMedianAndContradictionsOfOneCompetencyOrAll() {
+    void patternsTotalsMedianContradictionsAndQuestionsOfOneCompetencyOrAll() {
         FactsTally all = new FactsTally(null, true);
         FactsTally comm = new FactsTally("comm", true);
         // interview 1 on a 4-point scale: comm rated 3 and 2, tech rated 4 by ines only
         InterviewFacts first = facts(
                 4,
                 List.of(new int[] {0, 0, 3}, new int[] {0, 1, 2}, new int[] {1, 0, 4}),
-                List.of(new ScorecardFact("r0", true, 2, 3.5), new ScorecardFact("r1", true, 5, 2.0)));
+                List.of(new ScorecardFact("r0", true, 2, 3.5), new ScorecardFact("r1", true, 5, 2.0)),
+                Set.of(11L, 12L));
         // interview 2 on a 5-point scale: comm rated 1 and 1
         InterviewFacts second = facts(
                 5,
                 List.of(new int[] {0, 0, 1}, new int[] {0, 1, 1}),
-                List.of(new ScorecardFact("r0", false, 10, 1.0), new ScorecardFact("r1", false, 7, null)));
+                List.of(new ScorecardFact("r0", false, 10, 1.0), new ScorecardFact("r1", false, 7, null)),
+                Set.of(12L));
         for (FactsTally tally : List.of(all, comm)) {
             tally.accept(first);
             tally.accept(second);
@@ -90,10 +93,17 @@ class FactsTallyTest {
         assertEquals(2, comm.interviewerTotals().get("r0").scorecards(), "scorecards count whole");
         assertEquals(4, all.scorecards());
         assertEquals(2, all.interviews());
+        assertEquals(Map.of(12L, 2L), all.mostAsked(1), "the most asked first");
+        assertEquals(List.of(12L, 11L), List.copyOf(all.mostAsked(50).keySet()));
+        assertEquals(1L, all.mostAsked(50).get(11L));
     }
 
     /** Facts with competencies c0, c1, ... and raters r0, r1, ...: each rating {competency, rater, value}. */
     static InterviewFacts facts(int points, List<int[]> ratings, List<ScorecardFact> scorecards) {
+        return facts(points, ratings, scorecards, Set.of());
+    }
+
+    static InterviewFacts facts(int points, List<int[]> ratings, List<ScorecardFact> scorecards, Set<Long> asked) {
         String[] competencies = {"comm", "tech", "c2"};
         String[] raters = new String[12];
         for (int r = 0; r < raters.length; r++) {
@@ -108,6 +118,6 @@ class FactsTallyTest {
             value[i] = ratings.get(i)[2];
         }
         return new InterviewFacts(
-                points, new InterviewRatings(competencies, raters, competency, rater, value), scorecards);
+                points, new InterviewRatings(competencies, raters, competency, rater, value), scorecards, asked);
     }
 }
