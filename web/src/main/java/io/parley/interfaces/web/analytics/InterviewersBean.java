@@ -22,9 +22,13 @@ public class InterviewersBean extends AnalyticsPage {
 
     static final String PAGE = "analytics/interviewers.xhtml";
 
+    /** Interviewers per page of the table (and of the chart and grid beside it); the CSV has them all. */
+    static final int PAGE_SIZE = 50;
+
     private final TableSort<InterviewerFigures> sort = Tables.interviewers();
     private InterviewerReport report;
     private LeniencyGrid grid;
+    private String page;
 
     @Override
     protected void compute(AnalyticsFilter filter) {
@@ -47,7 +51,7 @@ public class InterviewersBean extends AnalyticsPage {
                                         filter.interviewer()))
                                 .interviewers());
             }
-            grid = LeniencyGrid.of(competencies, getRows(), perCompetency);
+            grid = LeniencyGrid.of(competencies, getPageRows(), perCompetency);
         }
     }
 
@@ -62,6 +66,50 @@ public class InterviewersBean extends AnalyticsPage {
 
     public List<InterviewerFigures> getRows() {
         return report == null ? List.of() : sort.sorted(report.interviewers());
+    }
+
+    /** The interviewers of the page shown, in the table's order. */
+    public List<InterviewerFigures> getPageRows() {
+        List<InterviewerFigures> rows = getRows();
+        int from = (getPageNumber() - 1) * PAGE_SIZE;
+        return rows.subList(from, Math.min(rows.size(), from + PAGE_SIZE));
+    }
+
+    /** The page asked for in the address; past the end the last page, nonsense the first. */
+    public int getPageNumber() {
+        int requested;
+        try {
+            requested = page == null ? 1 : Integer.parseInt(page.strip());
+        } catch (NumberFormatException e) {
+            requested = 1;
+        }
+        return Math.max(1, Math.min(requested, getPageCount()));
+    }
+
+    public int getPageCount() {
+        return Math.max(1, (getRows().size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** The position of the page's first and last interviewer in the table (1-based; 0 and 0 when it is empty). */
+    public int getFirstShown() {
+        return getRows().isEmpty() ? 0 : (getPageNumber() - 1) * PAGE_SIZE + 1;
+    }
+
+    public int getLastShown() {
+        return (getPageNumber() - 1) * PAGE_SIZE + getPageRows().size();
+    }
+
+    /** The address of page {@code number} with the same filter and order. */
+    public String pageLink(int number) {
+        return link(PAGE, sort.getParameter(), sort.getValue(), "page", Integer.toString(number));
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
     }
 
     /** The scale points the distribution columns show, 1 to the largest. */
@@ -100,20 +148,19 @@ public class InterviewersBean extends AnalyticsPage {
         if (report == null) {
             return null;
         }
-        List<Charts.Bar> bars = getRows().stream()
+        List<Charts.Bar> bars = getPageRows().stream()
                 .map(i -> new Charts.Bar(i.displayName(), i.distribution()))
                 .toList();
         return Charts.distribution(bars, report.scalePoints(), bundle());
     }
 
     public String getChartHeight() {
-        return Charts.height(report == null ? 0 : report.interviewers().size()) + "rem";
+        return Charts.height(getPageRows().size()) + "rem";
     }
 
     public String getChartSummary() {
         return messages.text(
-                "analytics.interviewers.chart.summary",
-                report == null ? 0 : report.interviewers().size());
+                "analytics.interviewers.chart.summary", getPageRows().size());
     }
 
     /** This page narrowed to one interviewer. */
