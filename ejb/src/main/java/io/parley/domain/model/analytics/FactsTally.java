@@ -24,7 +24,7 @@ public final class FactsTally implements Consumer<InterviewFacts> {
     private int points;
     private long interviews;
     private long scorecards;
-    private final Map<String, Map<PatternKey, long[]>> patterns = new TreeMap<>();
+    private final Map<String, Map<RatingPatterns.Pattern, long[]>> patterns = new TreeMap<>();
     private final Map<String, RaterTally> perRater = new HashMap<>();
     private final Map<Long, long[]> asked = new HashMap<>();
 
@@ -94,7 +94,7 @@ public final class FactsTally implements Consumer<InterviewFacts> {
             }
             if (n >= 2) {
                 patterns.computeIfAbsent(ratings.competencyKey(c), k -> new HashMap<>())
-                        .computeIfAbsent(new PatternKey(pattern), k -> new long[1])[0]++;
+                        .computeIfAbsent(new RatingPatterns.Pattern(pattern), k -> new long[1])[0]++;
             }
         }
     }
@@ -193,18 +193,6 @@ public final class FactsTally implements Consumer<InterviewFacts> {
             Arrays.sort(sorted);
             int half = hoursCount / 2;
             return hoursCount % 2 == 1 ? sorted[half] : (sorted[half - 1] + sorted[half]) / 2;
-        }
-    }
-
-    private record PatternKey(int[] counts) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof PatternKey p && Arrays.equals(counts, p.counts);
-        }
-
-        @Override
-        public int hashCode() {
-            return Arrays.hashCode(counts);
         }
     }
 }

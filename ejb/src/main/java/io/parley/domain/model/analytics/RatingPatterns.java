@@ -96,7 +96,8 @@ public final class RatingPatterns {
         return copy;
     }
 
-    private record Pattern(int[] ratingsPerPoint) {
+    /** Ratings per point (index 0 = point 1), equal by content. */
+    record Pattern(int[] ratingsPerPoint) {
 
         int[] counts() {
             return ratingsPerPoint.clone();
