@@ -3,12 +3,12 @@ package io.parley.infrastructure.persistence;
 import io.parley.domain.model.analytics.InterviewFacts;
 import io.parley.domain.model.analytics.InterviewFacts.ScorecardFact;
 import io.parley.domain.model.analytics.InterviewRatings;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * One interview's ratings and scorecards from the analytics facts, packed into the bytes of
  * {@code analytics_interview.facts} (V15), so that a figure over every kit reads one row per interview instead of
- * thirty: a format byte; the competency keys and raters once each (UTF); per rating the competency's and rater's
+ * thirty: a format byte; the competency keys and raters once each (UTF-8); per rating the competency's and rater's
  * position in those and the value; per scorecard the rater's position, whether it recommends the candidate, hours to
  * submit and the mean rating (NaN for none); the ids of the questions its agenda's competency blocks asked, each
  * once. About 350 bytes an interview.
@@ -71,44 +71,41 @@ final class PackedFacts {
     }
 
     static InterviewFacts unpack(int scalePoints, byte[] packed) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(packed))) {
-            int format = in.readUnsignedByte();
-            if (format != FORMAT) {
-                throw new IllegalStateException("Unknown analytics facts format " + format);
-            }
-            String[] competencies = readStrings(in);
-            String[] raters = readStrings(in);
-            int size = in.readUnsignedShort();
-            int[] competency = new int[size];
-            int[] rater = new int[size];
-            int[] value = new int[size];
-            for (int i = 0; i < size; i++) {
-                competency[i] = in.readUnsignedByte();
-                rater[i] = in.readUnsignedByte();
-                value[i] = in.readUnsignedByte();
-            }
-            int cards = in.readUnsignedShort();
-            List<ScorecardFact> scorecards = new ArrayList<>(cards);
-            for (int i = 0; i < cards; i++) {
-                String interviewer = raters[in.readUnsignedByte()];
-                boolean positive = in.readBoolean();
-                double hours = in.readDouble();
-                double mean = in.readDouble();
-                scorecards.add(new ScorecardFact(interviewer, positive, hours, Double.isNaN(mean) ? null : mean));
-            }
-            Set<Long> questions = new HashSet<>();
-            int asked = in.readUnsignedShort();
-            for (int i = 0; i < asked; i++) {
-                questions.add(in.readLong());
-            }
-            return new InterviewFacts(
-                    scalePoints,
-                    new InterviewRatings(competencies, raters, competency, rater, value),
-                    scorecards,
-                    questions);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        ByteBuffer in = ByteBuffer.wrap(packed);
+        int format = Byte.toUnsignedInt(in.get());
+        if (format != FORMAT) {
+            throw new IllegalStateException("Unknown analytics facts format " + format);
         }
+        String[] competencies = readStrings(in);
+        String[] raters = readStrings(in);
+        int size = Short.toUnsignedInt(in.getShort());
+        int[] competency = new int[size];
+        int[] rater = new int[size];
+        int[] value = new int[size];
+        for (int i = 0; i < size; i++) {
+            competency[i] = Byte.toUnsignedInt(in.get());
+            rater[i] = Byte.toUnsignedInt(in.get());
+            value[i] = Byte.toUnsignedInt(in.get());
+        }
+        int cards = Short.toUnsignedInt(in.getShort());
+        List<ScorecardFact> scorecards = new ArrayList<>(cards);
+        for (int i = 0; i < cards; i++) {
+            String interviewer = raters[Byte.toUnsignedInt(in.get())];
+            boolean positive = in.get() != 0;
+            double hours = in.getDouble();
+            double mean = in.getDouble();
+            scorecards.add(new ScorecardFact(interviewer, positive, hours, Double.isNaN(mean) ? null : mean));
+        }
+        int asked = Short.toUnsignedInt(in.getShort());
+        Set<Long> questions = new HashSet<>();
+        for (int i = 0; i < asked; i++) {
+            questions.add(in.getLong());
+        }
+        return new InterviewFacts(
+                scalePoints,
+                new InterviewRatings(competencies, raters, competency, rater, value),
+                scorecards,
+                questions);
     }
 
     private static void intern(List<String> names, String name) {
@@ -123,14 +120,19 @@ final class PackedFacts {
     private static void writeStrings(DataOutputStream out, List<String> names) throws IOException {
         out.writeByte(names.size());
         for (String name : names) {
-            out.writeUTF(name);
+            byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
+            out.writeShort(utf8.length);
+            out.write(utf8);
         }
     }
 
-    private static String[] readStrings(DataInputStream in) throws IOException {
-        String[] names = new String[in.readUnsignedByte()];
+    /** Strings as {@link #writeStrings} wrote them: a count, then each as its length and its UTF-8 bytes. */
+    private static String[] readStrings(ByteBuffer in) {
+        String[] names = new String[Byte.toUnsignedInt(in.get())];
         for (int i = 0; i < names.length; i++) {
-            names[i] = in.readUTF();
+            int length = Short.toUnsignedInt(in.getShort());
+            names[i] = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+            in.position(in.position() + length);
         }
         return names;
     }

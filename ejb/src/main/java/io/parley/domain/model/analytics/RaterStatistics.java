@@ -48,18 +48,30 @@ public final class RaterStatistics {
             global[r] = intern(interview.raterName(r));
         }
         int size = interview.size();
+        // the interview's pair weights summed over its units first: a panel shares every competency, so each pair
+        // reaches the shared table once per interview, not once per unit
+        int raters = global.length;
+        double[] local = new double[raters * raters];
         for (int c = 0; c < interview.competencyCount(); c++) {
             if (only >= 0 && c != only) {
                 continue;
             }
-            unit(interview, c, global, size);
+            unit(interview, c, global, size, local);
+        }
+        for (int a = 0; a < raters; a++) {
+            for (int b = a + 1; b < raters; b++) {
+                double weight = local[a * raters + b] + local[b * raters + a];
+                if (weight > 0) {
+                    pairs.add(global[a], global[b], weight);
+                }
+            }
         }
         if (only < 0) {
             halo(interview, global, size);
         }
     }
 
-    private void unit(InterviewRatings interview, int c, int[] global, int size) {
+    private void unit(InterviewRatings interview, int c, int[] global, int size, double[] local) {
         int m = 0;
         double sum = 0;
         for (int i = 0; i < size; i++) {
@@ -87,7 +99,7 @@ public final class RaterStatistics {
             withinSquares += d * d;
             for (int j = i + 1; j < size; j++) {
                 if (interview.competency(j) == c) {
-                    pairs.add(r, global[interview.rater(j)], 1.0 / m);
+                    local[interview.rater(i) * global.length + interview.rater(j)] += 1.0 / m;
                 }
             }
         }
