@@ -1,24 +1,11 @@
 package io.parley.application.analytics;
 
-import io.parley.application.analytics.AdherenceReport.CompetencyDisagreement;
-import io.parley.application.analytics.AdherenceReport.QuestionExposure;
-import io.parley.application.analytics.AdherenceReport.Rate;
-import io.parley.application.analytics.ReliabilityReport.CompetencyReliability;
-import io.parley.application.analytics.ReliabilityReport.Icc;
 import io.parley.domain.model.analytics.AdverseImpact;
 import io.parley.domain.model.analytics.AnalyticsCriteria;
 import io.parley.domain.model.analytics.AnalyticsRepository;
 import io.parley.domain.model.analytics.AnalyticsRepository.CandidateDecision;
 import io.parley.domain.model.analytics.AnalyticsRepository.KitVersions;
-import io.parley.domain.model.analytics.AnalyticsRepository.ProcessCounts;
-import io.parley.domain.model.analytics.AnalyticsRepository.QuestionText;
-import io.parley.domain.model.analytics.Estimate;
-import io.parley.domain.model.analytics.FactsTally;
 import io.parley.domain.model.analytics.GroupCount;
-import io.parley.domain.model.analytics.KrippendorffAlpha;
-import io.parley.domain.model.analytics.PanelReliability;
-import io.parley.domain.model.analytics.RatingPatterns;
-import io.parley.domain.model.analytics.Verdict;
 import io.parley.domain.model.user.Role;
 import io.parley.domain.shared.DomainException;
 import jakarta.annotation.Resource;
@@ -31,7 +18,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,7 +43,7 @@ public class AnalyticsBean implements Analytics {
     private AnalyticsRepository facts;
 
     @Inject
-    private AnalyticsCache cache;
+    private AnalyticsFigures figures;
 
     @Inject
     private InterviewerFiguresCalculator calculator;
@@ -87,56 +73,7 @@ public class AnalyticsBean implements Analytics {
         }
         KitVersions kit = kit(filter.kitKey());
         AnalyticsCriteria criteria = criteria(filter).withoutInterviewer();
-        return cache.get(
-                List.of("reliability", criteria), facts.dataVersion(), () -> reliability(kit, filter, criteria));
-    }
-
-    private ReliabilityReport reliability(KitVersions kit, AnalyticsFilter filter, AnalyticsCriteria criteria) {
-        FactsTally tally = new FactsTally(criteria.competency(), false);
-        facts.scan(criteria, tally);
-        Map<String, RatingPatterns> byCompetency = tally.patterns();
-        RatingPatterns all = new RatingPatterns(tally.scalePoints(DEFAULT_POINTS));
-        for (RatingPatterns patterns : byCompetency.values()) {
-            all = all.plus(patterns);
-        }
-        Map<String, String> names = new LinkedHashMap<>(kit.competencies());
-        byCompetency.keySet().forEach(key -> names.putIfAbsent(key, key));
-        if (criteria.competency() != null) {
-            names.keySet().retainAll(Set.of(criteria.competency()));
-        }
-        List<CompetencyReliability> competencies = new ArrayList<>();
-        for (Map.Entry<String, String> competency : names.entrySet()) {
-            RatingPatterns patterns = byCompetency.getOrDefault(competency.getKey(), new RatingPatterns(all.points()));
-            Estimate alpha = alpha(patterns);
-            boolean enough = patterns.units() >= MIN_UNITS;
-            competencies.add(new CompetencyReliability(
-                    competency.getKey(),
-                    competency.getValue(),
-                    patterns.units(),
-                    enough,
-                    alpha,
-                    enough && alpha != null ? Verdict.of(alpha.value()) : null,
-                    patterns.unitsWithSpread(2)));
-        }
-        Estimate alpha = alpha(all);
-        boolean enough = all.units() >= MIN_UNITS;
-        Icc icc = PanelReliability.of(all)
-                .map(r -> new Icc(r.single(), r.panel(), r.meanPanelSize(), r.withOneMore()))
-                .orElse(null);
-        return new ReliabilityReport(
-                kit.key(),
-                filter.version(),
-                all.units(),
-                enough,
-                alpha,
-                enough && alpha != null ? Verdict.of(alpha.value()) : null,
-                icc,
-                competencies);
-    }
-
-    private static Estimate alpha(RatingPatterns patterns) {
-        return KrippendorffAlpha.withInterval(patterns, KrippendorffAlpha.Metric.ORDINAL, RESAMPLES, SEED)
-                .orElse(null);
+        return figures.reliability(kit, filter.version(), criteria);
     }
 
     @Override
@@ -157,7 +94,7 @@ public class AnalyticsBean implements Analytics {
     }
 
     private InterviewerReport everyone(AnalyticsCriteria criteria) {
-        return cache.get(List.of("interviewers", criteria), facts.dataVersion(), () -> calculator.report(criteria));
+        return figures.interviewers(criteria);
     }
 
     @Override
@@ -186,33 +123,7 @@ public class AnalyticsBean implements Analytics {
     public AdherenceReport adherence(AnalyticsFilter filter) {
         KitVersions kit = filter.kitKey() == null ? null : kit(filter.kitKey());
         AnalyticsCriteria criteria = criteria(filter).withoutInterviewer();
-        return cache.get(List.of("adherence", criteria), facts.dataVersion(), () -> adherence(kit, criteria));
-    }
-
-    private AdherenceReport adherence(KitVersions kit, AnalyticsCriteria criteria) {
-        ProcessCounts counts = facts.processCounts(criteria);
-        FactsTally tally = new FactsTally(criteria.competency(), false);
-        facts.scan(criteria, tally);
-        Map<String, RatingPatterns> patterns = tally.patterns();
-        List<CompetencyDisagreement> disagreements = new ArrayList<>();
-        Map<String, String> names = kit == null ? Map.of() : kit.competencies();
-        patterns.forEach((key, p) -> disagreements.add(new CompetencyDisagreement(
-                key, names.getOrDefault(key, key), new Rate(p.unitsWithSpread(2), p.units()))));
-        Map<Long, Long> mostAsked = tally.mostAsked(QUESTIONS_SHOWN);
-        Map<Long, QuestionText> texts = facts.questionTexts(mostAsked.keySet());
-        List<QuestionExposure> questions = new ArrayList<>();
-        mostAsked.forEach((id, interviews) -> {
-            QuestionText text = texts.getOrDefault(id, new QuestionText("", ""));
-            questions.add(new QuestionExposure(id, text.competencyKey(), text.text(), interviews));
-        });
-        return new AdherenceReport(
-                counts.interviews(),
-                new Rate(counts.agendaAgreedBeforeStart(), counts.interviews()),
-                new Rate(counts.candidateTimeHeld(), counts.candidateTimeRecorded()),
-                new Rate(tally.scorecards(), counts.panelSeats()),
-                new Rate(counts.decisionsAgainstScore(), counts.decisionsWithScore()),
-                disagreements,
-                questions);
+        return figures.adherence(kit, criteria);
     }
 
     @Override
@@ -250,9 +161,8 @@ public class AnalyticsBean implements Analytics {
         return AdverseImpact.of(perGroup, groups.size() - matched.size());
     }
 
-    /** Every kit with a version, cached like the figures (publishing a kit changes the data version). */
     private List<KitVersions> knownKits() {
-        return cache.get("kits", facts.dataVersion(), facts::kits);
+        return figures.kits();
     }
 
     private KitVersions kit(String key) {
