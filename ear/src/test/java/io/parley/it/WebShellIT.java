@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
@@ -256,6 +257,25 @@ class WebShellIT {
             assertFalse(page.body().contains("???"), "no message key without a German text: " + page.uri());
             assertTrue(page.body().contains("lang=\"de\""), "the page declares its language: " + page.uri());
         }
+    }
+
+    @Test
+    void theAnalyticsPagesSpeakGermanToAGermanBrowser() {
+        PageClient hana = client();
+        assertEquals(302, hana.signIn("hana", "parley").statusCode());
+        PageClient ines = client();
+        assertEquals(302, ines.signIn("ines", "parley").statusCode());
+        Map<String, HttpResponse<String>> pages = new java.util.LinkedHashMap<>();
+        pages.put("Zuverl\u00e4ssigkeit der Kits", hana.follow("analytics/reliability.xhtml", "de"));
+        pages.put("Kalibrierung der Interviewer", hana.follow("analytics/interviewers.xhtml", "de"));
+        pages.put("Prozesstreue", hana.follow("analytics/adherence.xhtml", "de"));
+        pages.put("Meine Kalibrierung", ines.follow("my-calibration.xhtml", "de"));
+        pages.forEach((title, page) -> {
+            assertEquals(200, page.statusCode(), page.uri().toString());
+            assertTrue(page.body().contains(title), title + ": " + page.body());
+            assertFalse(page.body().contains("???"), "no message key without a German text: " + page.uri());
+            assertTrue(page.body().contains("lang=\"de\""), "the page declares its language: " + page.uri());
+        });
     }
 
     @Test
