@@ -1,0 +1,18 @@
+package io.parley.domain.shared;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Port: runs of scheduled work shared by every server of a deployment group. Each server's timer fires (Payara's
+ * non-persistent timers fire on every instance); only the one that claims the run does the work.
+ */
+public interface JobLeases {
+
+    /**
+     * Claims the run of {@code job} at {@code now} for {@code hold} (a little less than the job's period): true for
+     * exactly one caller while the claim holds, whichever server asks; false for the others. A claim of a server that
+     * died runs out after {@code hold}, so the job carries on elsewhere.
+     */
+    boolean claim(String job, Instant now, Duration hold);
+}

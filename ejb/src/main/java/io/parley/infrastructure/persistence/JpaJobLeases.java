@@ -1,0 +1,41 @@
+package io.parley.infrastructure.persistence;
+
+import io.parley.domain.shared.JobLeases;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/**
+ * Claims a job's run with one conditional update of its {@code scheduled_job} row (V16), committed on its own: the
+ * database lets exactly one of several servers asking at once win it.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class JpaJobLeases implements JobLeases {
+
+    /** This server's name in a deployment group (Payara's instance name), for whoever reads the table. */
+    private static final String SERVER = System.getProperty("com.sun.aas.instanceName", "server");
+
+    @PersistenceContext(unitName = "parley")
+    private EntityManager em;
+
+    @Override
+    public boolean claim(String job, Instant now, Duration hold) {
+        OffsetDateTime at = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
+        int claimed = em.createNativeQuery("update scheduled_job set claimed_until = ?, claimed_by = ?,"
+                        + " last_started_at = ? where name = ? and (claimed_until is null or claimed_until <= ?)")
+                .setParameter(1, at.plus(hold))
+                .setParameter(2, SERVER)
+                .setParameter(3, at)
+                .setParameter(4, job)
+                .setParameter(5, at)
+                .executeUpdate();
+        return claimed == 1;
+    }
+}
