@@ -42,7 +42,9 @@ public class KitListBean implements Serializable {
     private KitStatus status;
     private String newName;
     private String newKey;
-    private UploadedFile upload;
+    /** Read within the request that brings it; kept out of the (replicated) session. */
+    private transient UploadedFile upload;
+
     private final LazyDataModel<KitSummary> model = new KitPage();
 
     public String create() {
