@@ -1,6 +1,7 @@
 package io.parley.it.incontainer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,23 +23,31 @@ import io.parley.domain.model.scorecard.Recommendation;
 import io.parley.domain.model.scorecard.ScorecardContent;
 import io.parley.domain.model.scorecard.ScorecardStatus;
 import io.parley.domain.shared.DomainException;
+import io.parley.domain.shared.JobLeases;
 import io.parley.it.ejbside.PersistenceContexts;
 import io.parley.it.support.Deployments;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Scorecard drafts and the run sheet through the services, inside Payara. */
+/** Scorecard drafts, the run sheet and the reminders' job lease through the services, inside Payara. */
 @ExtendWith(ArquillianExtension.class)
 class ScorecardServiceIT {
 
@@ -61,6 +70,9 @@ class ScorecardServiceIT {
 
     @EJB
     private PersistenceContexts persistence;
+
+    @Inject
+    private JobLeases leases;
 
     @Inject
     private Interviews fixtures;
@@ -206,5 +218,34 @@ class ScorecardServiceIT {
         assertTrue(again instanceof DomainException d && d.code().equals("runSheet.movedOn"), String.valueOf(again));
         assertEquals(1, max.call(() -> runSheets.runSheet(id)).clock().current());
         assertEquals(10, max.call(() -> runSheets.runSheet(id)).clock().candidateMinutesLeft());
+    }
+
+    /**
+     * Scheduled work (the reminders) runs once per deployment group: of the servers whose timers fire together, one
+     * claims the run; a claim runs out, so the job carries on when the claiming server is gone.
+     */
+    @Test
+    void oneOfManyTimersFiringAtOnceClaimsTheRunAndTheNextRunIsFreeAgain() throws Exception {
+        String job = "it-" + UUID.randomUUID();
+        persistence.nativeUpdate("insert into scheduled_job (name) values (?)", job);
+        Instant now = Instant.now();
+        Duration hold = Duration.ofMinutes(14);
+        ExecutorService servers = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Boolean>> asks = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                asks.add(() -> leases.claim(job, now, hold));
+            }
+            int won = 0;
+            for (Future<Boolean> answer : servers.invokeAll(asks)) {
+                won += answer.get() ? 1 : 0;
+            }
+            assertEquals(1, won, "exactly one of eight timers firing together runs the job");
+        } finally {
+            servers.shutdown();
+        }
+        assertFalse(leases.claim(job, now.plus(Duration.ofMinutes(13)), hold), "the claim still holds");
+        assertTrue(leases.claim(job, now.plus(Duration.ofMinutes(15)), hold), "the next run, on any server");
+        assertFalse(leases.claim("no-such-job", now, hold), "a job without its row never runs");
     }
 }
