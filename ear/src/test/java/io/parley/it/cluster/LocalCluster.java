@@ -1,0 +1,90 @@
+package io.parley.it.cluster;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The local cluster as its scripts in {@code ops/cluster} (system property {@code parley.cluster.ops}) show and change
+ * it: which instances run with which process, killing one, and {@code up} to start again what died.
+ */
+final class LocalCluster {
+
+    /** One line of {@code ops/cluster/status}: {@code NAME HTTP_PORT PID STATE}. */
+    record Instance(String name, int httpPort, long pid, String state) {
+        boolean running() {
+            return "running".equals(state);
+        }
+    }
+
+    private final Path ops;
+
+    LocalCluster(Path ops) {
+        this.ops = ops.toAbsolutePath().normalize();
+    }
+
+    /** The Payara instances by name (status also lists the DAS and haproxy, left out here). */
+    Map<String, Instance> instances() {
+        Map<String, Instance> instances = new LinkedHashMap<>();
+        for (String line : run(Duration.ofSeconds(60), "status").split("\n")) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length == 4 && !f[0].equals("das") && !f[0].equals("haproxy")) {
+                instances.put(
+                        f[0],
+                        new Instance(f[0], Integer.parseInt(f[1]), f[2].equals("-") ? 0 : Long.parseLong(f[2]), f[3]));
+            }
+        }
+        return instances;
+    }
+
+    /** {@code kill -9} of the process, and waits until it is gone. */
+    void kill(Instance instance) {
+        exec(Duration.ofSeconds(10), List.of("kill", "-9", Long.toString(instance.pid())));
+        ProcessHandle.of(instance.pid())
+                .ifPresent(p -> p.onExit().orTimeout(30, TimeUnit.SECONDS).join());
+    }
+
+    /** {@code ops/cluster/up}: starts whatever is not running and returns when the load balancer serves again. */
+    String up() {
+        return run(Duration.ofMinutes(6), "up");
+    }
+
+    private String run(Duration timeout, String script) {
+        return exec(timeout, List.of(ops.resolve(script).toString()));
+    }
+
+    private static String exec(Duration timeout, List<String> command) {
+        try {
+            // output into a file, not a pipe: what up starts (Payara, haproxy) may keep a pipe open after up ends
+            Path log = Files.createTempFile("cluster-", ".log");
+            Process process = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+                    .start();
+            boolean finished = process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS);
+            String output = Files.readString(log, StandardCharsets.UTF_8);
+            Files.delete(log);
+            if (!finished) {
+                process.destroyForcibly();
+                throw new IllegalStateException(command + " did not finish within " + timeout + ":\n" + output);
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException(command + " failed (" + process.exitValue() + "):\n" + output);
+            }
+            return output;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
