@@ -26,16 +26,6 @@ import java.util.TreeMap;
 @Stateless
 public class AnalyticsBean implements Analytics {
 
-    /** Bootstrap draws per interval, and a fixed seed so the same data always give the same interval. */
-    static final int RESAMPLES = 1000;
-
-    static final long SEED = 19;
-
-    static final int QUESTIONS_SHOWN = 50;
-
-    /** The scale assumed where there are no facts to say. */
-    static final int DEFAULT_POINTS = 4;
-
     /** The panel average is shown only over this many interviewers or more. */
     static final int MIN_INTERVIEWERS_FOR_AVERAGE = 3;
 

@@ -32,6 +32,16 @@ import java.util.Set;
 @ApplicationScoped
 public class AnalyticsFigures {
 
+    /** Bootstrap draws per interval, and a fixed seed so the same data always give the same interval. */
+    static final int RESAMPLES = 1000;
+
+    static final long SEED = 19;
+
+    static final int QUESTIONS_SHOWN = 50;
+
+    /** The scale assumed where there are no facts to say. */
+    static final int DEFAULT_POINTS = 4;
+
     @Inject
     private AnalyticsRepository facts;
 
@@ -66,7 +76,7 @@ public class AnalyticsFigures {
         FactsTally tally = new FactsTally(criteria.competency(), false);
         facts.scan(criteria, tally);
         Map<String, RatingPatterns> byCompetency = tally.patterns();
-        RatingPatterns all = new RatingPatterns(tally.scalePoints(AnalyticsBean.DEFAULT_POINTS));
+        RatingPatterns all = new RatingPatterns(tally.scalePoints(DEFAULT_POINTS));
         for (RatingPatterns patterns : byCompetency.values()) {
             all = all.plus(patterns);
         }
@@ -106,8 +116,7 @@ public class AnalyticsFigures {
     }
 
     private static Estimate alpha(RatingPatterns patterns) {
-        return KrippendorffAlpha.withInterval(
-                        patterns, KrippendorffAlpha.Metric.ORDINAL, AnalyticsBean.RESAMPLES, AnalyticsBean.SEED)
+        return KrippendorffAlpha.withInterval(patterns, KrippendorffAlpha.Metric.ORDINAL, RESAMPLES, SEED)
                 .orElse(null);
     }
 
@@ -120,7 +129,7 @@ public class AnalyticsFigures {
         Map<String, String> names = kit == null ? Map.of() : kit.competencies();
         patterns.forEach((key, p) -> disagreements.add(new CompetencyDisagreement(
                 key, names.getOrDefault(key, key), new Rate(p.unitsWithSpread(2), p.units()))));
-        Map<Long, Long> mostAsked = tally.mostAsked(AnalyticsBean.QUESTIONS_SHOWN);
+        Map<Long, Long> mostAsked = tally.mostAsked(QUESTIONS_SHOWN);
         Map<Long, QuestionText> texts = facts.questionTexts(mostAsked.keySet());
         List<QuestionExposure> questions = new ArrayList<>();
         mostAsked.forEach((id, interviews) -> {

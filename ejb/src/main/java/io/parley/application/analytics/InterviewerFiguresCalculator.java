@@ -30,7 +30,7 @@ public class InterviewerFiguresCalculator {
     InterviewerReport report(AnalyticsCriteria criteria) {
         FactsTally tally = new FactsTally(criteria.competency(), true);
         facts.scan(criteria, tally);
-        int points = tally.scalePoints(AnalyticsBean.DEFAULT_POINTS);
+        int points = tally.scalePoints(AnalyticsFigures.DEFAULT_POINTS);
         Map<String, RaterEstimate> estimates = tally.fit();
         Map<String, InterviewerTotals> totals = tally.interviewerTotals();
         Map<String, String> names = facts.displayNames(totals.keySet());

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.logging.Logger;
 
 /**
  * Claims a job's run with one conditional update of its {@code scheduled_job} row (V16), committed on its own: the
@@ -21,6 +22,8 @@ public class JpaJobLeases implements JobLeases {
 
     /** This server's name in a deployment group (Payara's instance name), for whoever reads the table. */
     private static final String SERVER = System.getProperty("com.sun.aas.instanceName", "server");
+
+    private static final Logger LOG = Logger.getLogger(JpaJobLeases.class.getName());
 
     @PersistenceContext(unitName = "parley")
     private EntityManager em;
@@ -36,6 +39,15 @@ public class JpaJobLeases implements JobLeases {
                 .setParameter(4, job)
                 .setParameter(5, at)
                 .executeUpdate();
+        if (claimed == 0
+                && em.createNativeQuery("select count(*) from scheduled_job where name = ?")
+                        .setParameter(1, job)
+                        .getSingleResult()
+                        .toString()
+                        .equals("0")) {
+            // a job without its row would never run, silently: its migration is missing
+            LOG.warning(() -> "Scheduled job '" + job + "' has no row in scheduled_job and does not run");
+        }
         return claimed == 1;
     }
 }
