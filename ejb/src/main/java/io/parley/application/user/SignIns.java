@@ -1,9 +1,11 @@
 package io.parley.application.user;
 
+import io.parley.domain.model.user.ActiveUser;
 import io.parley.domain.model.user.DirectoryProfile;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.Optional;
 
 /**
  * Keeps Parley's people in step with whoever the identity source vouched for. Called by the authentication
@@ -21,6 +23,9 @@ public interface SignIns {
     /** The login form accepted a local user's password: records the sign-in and gives their roles. */
     SignInOutcome localSignIn(@NotBlank String username);
 
-    /** Whether a session signed in earlier may go on: false from the moment the person is retired. */
-    boolean mayContinue(@NotBlank String username);
+    /**
+     * Who a session signed in earlier belongs to now: their name and roles as they are at this moment (changed on any
+     * server, they count from the next request), empty from the moment the person is retired.
+     */
+    Optional<ActiveUser> current(@NotBlank String username);
 }

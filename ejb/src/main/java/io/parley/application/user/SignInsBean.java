@@ -1,5 +1,6 @@
 package io.parley.application.user;
 
+import io.parley.domain.model.user.ActiveUser;
 import io.parley.domain.model.user.AppUser;
 import io.parley.domain.model.user.DirectoryProfile;
 import io.parley.domain.model.user.IdentitySource;
@@ -89,7 +90,7 @@ public class SignInsBean implements SignIns {
 
     @Override
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public boolean mayContinue(String username) {
-        return users.isActive(username);
+    public Optional<ActiveUser> current(String username) {
+        return users.findActive(username);
     }
 }

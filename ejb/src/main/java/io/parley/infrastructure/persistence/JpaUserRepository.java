@@ -1,5 +1,6 @@
 package io.parley.infrastructure.persistence;
 
+import io.parley.domain.model.user.ActiveUser;
 import io.parley.domain.model.user.AppUser;
 import io.parley.domain.model.user.IdentitySource;
 import io.parley.domain.model.user.PanelPerson;
@@ -23,6 +24,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -76,13 +78,21 @@ public class JpaUserRepository implements UserRepository {
     }
 
     @Override
-    public boolean isActive(String username) {
-        // native for the same reason as panelCandidates: H2 refuses a bound boolean compared with a boolean column
-        return !em.createNativeQuery("select 1 from app_user where username = ? and active = true")
+    public Optional<ActiveUser> findActive(String username) {
+        // native for the same reason as panelCandidates: H2 refuses a bound boolean compared with a boolean column;
+        // one row per role, one row with no role for someone HR took every role from
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select u.display_name, r.role_name from app_user u"
+                        + " left join app_user_role r on r.username = u.username"
+                        + " where u.username = ? and u.active = true")
                 .setParameter(1, username)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> names = new HashSet<>();
+        rows.stream().map(row -> (String) row[1]).filter(Objects::nonNull).forEach(names::add);
+        return Optional.of(new ActiveUser(username, (String) rows.get(0)[0], roleSet(names)));
     }
 
     @Override

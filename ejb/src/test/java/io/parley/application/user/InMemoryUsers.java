@@ -1,5 +1,6 @@
 package io.parley.application.user;
 
+import io.parley.domain.model.user.ActiveUser;
 import io.parley.domain.model.user.AppUser;
 import io.parley.domain.model.user.UserRepository;
 import java.lang.reflect.InvocationHandler;
@@ -13,7 +14,7 @@ import java.util.Optional;
 
 /**
  * Users in a map for the sign-in service's unit tests: the repository methods that service uses ({@code find},
- * {@code store}, {@code isActive}, {@code recordSignIn}); any other method fails the test that calls it. A proxy, so
+ * {@code store}, {@code findActive}, {@code recordSignIn}); any other method fails the test that calls it. A proxy, so
  * that the repository interface can grow without touching this class.
  */
 final class InMemoryUsers implements InvocationHandler {
@@ -36,8 +37,10 @@ final class InMemoryUsers implements InvocationHandler {
                 AppUser user = (AppUser) args[0];
                 users.putIfAbsent(user.username(), user);
                 return null;
-            case "isActive":
-                return find((String) args[0]).map(AppUser::active).orElse(false);
+            case "findActive":
+                return find((String) args[0])
+                        .filter(AppUser::active)
+                        .map(u -> new ActiveUser(u.username(), u.displayName(), u.roles()));
             case "recordSignIn":
                 signIns.put((String) args[0], (Instant) args[1]);
                 return null;

@@ -54,7 +54,22 @@ class SignInsBeanTest {
         ldap.directorySignIn(profile("lena", "parley-hr"));
         users.find("lena").orElseThrow().retire(Instant.now());
         assertEquals(SignInOutcome.retired(), ldap.directorySignIn(profile("lena", "parley-hr")));
-        assertFalse(ldap.mayContinue("lena"), "an open session of hers ends");
+        assertTrue(ldap.current("lena").isEmpty(), "an open session of hers ends");
+    }
+
+    @Test
+    void anOpenSessionGoesOnWithTheRolesAndNameOfThisMoment() {
+        ldap.directorySignIn(profile("tom", "interviewer"));
+        assertEquals(Set.of(Role.INTERVIEWER), ldap.current("tom").orElseThrow().roles());
+        AppUser tom = users.find("tom").orElseThrow();
+        tom.replaceRoles(Set.of(Role.RECRUITER, Role.HIRING_MANAGER));
+        tom.describe("Tom Newname", Optional.empty());
+        assertEquals(
+                Set.of(Role.RECRUITER, Role.HIRING_MANAGER),
+                ldap.current("tom").orElseThrow().roles());
+        assertEquals("Tom Newname", ldap.current("tom").orElseThrow().displayName());
+        tom.replaceRoles(Set.of());
+        assertFalse(ldap.current("tom").orElseThrow().hasAccess(), "every role taken: no access from now on");
     }
 
     @Test

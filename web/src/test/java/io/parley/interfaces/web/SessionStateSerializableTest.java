@@ -34,9 +34,8 @@ import org.junit.jupiter.api.Test;
 class SessionStateSerializableTest {
 
     /** What Parley puts into the session itself, besides the view-scoped beans. */
-    private static final List<String> SESSION_ATTRIBUTES = List.of(
-            "io.parley.interfaces.web.shell.CurrentUser$Kept",
-            "io.parley.interfaces.web.security.SignedInSessions$SignedIn");
+    private static final List<String> SESSION_ATTRIBUTES =
+            List.of("io.parley.interfaces.web.security.SignedInSessions$SignedIn");
 
     @Test
     void viewScopedBeansAndSessionAttributesAreSerializable() throws Exception {

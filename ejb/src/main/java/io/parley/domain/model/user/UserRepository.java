@@ -18,8 +18,11 @@ public interface UserRepository {
     /** Records when {@code username} signed in (a plain update: the last of two concurrent sign-ins wins). */
     void recordSignIn(String username, Instant at);
 
-    /** Whether {@code username} is an active user (one indexed read, asked on every request of a session). */
-    boolean isActive(String username);
+    /**
+     * {@code username}'s name and roles when they are an active user (one indexed read, asked on every request of a
+     * session); empty for a retired or unknown one.
+     */
+    Optional<ActiveUser> findActive(String username);
 
     /** The users of {@code usernames} that exist, by username, in one query. */
     Map<String, AppUser> findAll(Collection<String> usernames);

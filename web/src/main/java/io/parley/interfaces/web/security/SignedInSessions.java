@@ -2,6 +2,8 @@ package io.parley.interfaces.web.security;
 
 import io.parley.application.user.SignInOutcome;
 import io.parley.application.user.SignIns;
+import io.parley.domain.model.user.ActiveUser;
+import io.parley.domain.model.user.Role;
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
@@ -22,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * Sessions of signed-in people, and who may have one. A sign-in the identity source accepted but Parley refuses
@@ -29,8 +32,9 @@ import java.util.logging.Logger;
  * ask, without a session. A session goes on only while its person is active: HR retiring them (people page, SCIM)
  * ends it at their next request, on any server.
  *
- * <p>A signed-in browser session keeps its caller and groups in the session, and every request of it hands both to
- * the container. The form mechanism's own "auto apply session" hands over the caller only and lets Payara find the
+ * <p>A signed-in browser session keeps its caller in the session, and every request of it hands the caller and the
+ * roles the database gives them now to the container: roles and name changed by HR, SCIM or a later sign-in count from
+ * the next request, on every server (one indexed read per request, as the retired check was before). The form mechanism's own "auto apply session" hands over the caller only and lets Payara find the
  * groups again, which under load sometimes came back empty: the load benchmark saw one page in a few hundred fail
  * with "Client not authorized" from an EJB right after signing in (Payara issue 6145). Signing in itself, the
  * redirect to the login page and back to the page asked for stay with the form mechanism.
@@ -40,6 +44,12 @@ import java.util.logging.Logger;
 public abstract class SignedInSessions implements HttpAuthenticationMechanism {
 
     static final String SIGNED_IN = SignedInSessions.class.getName();
+
+    /**
+     * The request attribute with the signed-in person as the database says now ({@link ActiveUser}: name and roles),
+     * for the layout, which need not ask again.
+     */
+    public static final String CURRENT = SignedInSessions.class.getName() + ".current";
 
     private static final Logger LOG = Logger.getLogger(SignedInSessions.class.getName());
 
@@ -54,7 +64,10 @@ public abstract class SignedInSessions implements HttpAuthenticationMechanism {
     @EJB
     private SignIns signIns;
 
-    /** Who signed in, with the groups the identity stores gave at that moment. */
+    /**
+     * Who signed in, with the groups the identity stores gave at that moment: those count for style sheets and scripts
+     * only; every page and call takes the roles of the moment ({@link SignIns#current}).
+     */
     record SignedIn(String caller, Set<String> groups) implements Serializable {
         SignedIn {
             groups = Set.copyOf(groups);
@@ -68,11 +81,22 @@ public abstract class SignedInSessions implements HttpAuthenticationMechanism {
         if (!context.isAuthenticationRequest()) {
             HttpSession session = request.getSession(false);
             if (session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn signedIn) {
-                if (isResource(request) || signIns.mayContinue(signedIn.caller())) {
+                if (isResource(request)) {
                     return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.caller()), signedIn.groups());
                 }
-                session.invalidate();
-                return NoAccess.show(request, response, context, SignInOutcome.Status.RETIRED);
+                Optional<ActiveUser> current = signIns.current(signedIn.caller());
+                if (current.isEmpty() || !current.get().hasAccess()) {
+                    session.invalidate();
+                    return NoAccess.show(
+                            request,
+                            response,
+                            context,
+                            current.isEmpty() ? SignInOutcome.Status.RETIRED : SignInOutcome.Status.NO_ACCESS);
+                }
+                request.setAttribute(CURRENT, current.get());
+                Set<String> groups =
+                        current.get().roles().stream().map(Role::groupName).collect(Collectors.toSet());
+                return context.notifyContainerAboutLogin(new CallerPrincipal(signedIn.caller()), groups);
             }
         }
         AuthenticationStatus status;

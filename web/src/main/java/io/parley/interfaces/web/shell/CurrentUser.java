@@ -1,15 +1,15 @@
 package io.parley.interfaces.web.shell;
 
 import io.parley.application.user.UserDirectory;
+import io.parley.domain.model.user.ActiveUser;
 import io.parley.domain.model.user.Role;
+import io.parley.interfaces.web.security.SignedInSessions;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
-import java.io.Serializable;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
@@ -24,9 +24,6 @@ public class CurrentUser {
 
     @EJB
     private UserDirectory directory;
-
-    /** Where a signed-in session keeps what the layout shows of its user. */
-    private static final String KEPT = CurrentUser.class.getName();
 
     @Inject
     private HttpServletRequest request;
@@ -53,10 +50,9 @@ public class CurrentUser {
     }
 
     /**
-     * The caller from the container on every request; roles and display name once per signed-in session: the
-     * groups a session hands to the container are fixed at sign-in (SignedInSessions), and asking the container
-     * costs a policy check per role, the name a query, on every page. A name changed in the directory shows from
-     * the next sign-in on.
+     * The caller from the container, once per request; name and roles as the session's authentication read them from
+     * the database on this request ({@link SignedInSessions#CURRENT}: changed on any server, they show at once), or
+     * asked here on the request that signs in.
      */
     private void ask() {
         if (asked) {
@@ -68,12 +64,13 @@ public class CurrentUser {
             return;
         }
         String username = principal.getName();
-        HttpSession session = request.getSession(false);
-        if (session != null
-                && session.getAttribute(KEPT) instanceof Kept kept
-                && kept.username().equals(username)) {
-            roles = kept.roles();
-            displayName = kept.displayName();
+        if (request.getAttribute(SignedInSessions.CURRENT) instanceof ActiveUser current
+                && current.username().equals(username)) {
+            roles = Arrays.stream(Role.values())
+                    .filter(current.roles()::contains)
+                    .map(Role::groupName)
+                    .toList();
+            displayName = current.displayName();
             return;
         }
         roles = Arrays.stream(Role.values())
@@ -81,21 +78,11 @@ public class CurrentUser {
                 .filter(securityContext::isCallerInRole)
                 .toList();
         displayName = directory.displayName(username).orElse(username);
-        if (session != null) {
-            session.setAttribute(KEPT, new Kept(username, roles, displayName));
-        }
     }
 
     public String getDisplayName() {
         ask();
         return displayName;
-    }
-
-    /** What the session keeps of its user (sessions may be replicated: serializable). */
-    record Kept(String username, List<String> roles, String displayName) implements Serializable {
-        Kept {
-            roles = List.copyOf(roles);
-        }
     }
 
     /** The user's roles in the order of SPEC.md, as group names (the bundles translate them). */
