@@ -229,4 +229,46 @@ class PeopleBrowserIT {
             hana.waitForText(By.id("person-status"), "Retired");
         }
     }
+
+    /**
+     * A postback whose view the server no longer has (as after a fail-over to a server the view never reached) reopens
+     * the same page, search included, with a notice and with what hana had typed filled in again, and the form then
+     * works: never the "page expired" dead end. The password is not kept (she types it again).
+     */
+    @Test
+    void aFormWhoseViewIsGoneOpensAgainWithWhatWasTyped() {
+        String tag = tag();
+        String username = tag + "-gone";
+        try (Browser hana = new Browser(base)) {
+            hana.signIn("hana", "parley");
+            hana.open("admin/people.xhtml?q=" + tag);
+            hana.type(By.id("create:new-username"), username)
+                    .type(By.id("create:new-name"), "Gwen " + tag)
+                    .type(By.id("create:new-email"), username + "@example.com")
+                    .type(By.id("create:new-password"), FIRST_PASSWORD);
+            hana.click(By.xpath("//label[normalize-space()='Interviewer']"));
+            hana.script("document.querySelectorAll('input[name=\"jakarta.faces.ViewState\"]')"
+                    + ".forEach(function (e) { e.value = '-4242:-4242'; });");
+            hana.click(By.id("create:create-button"));
+
+            hana.waitForText(By.id("page-restored"), "had to be opened again");
+            assertTrue(hana.find(By.id("page-restored")).isDisplayed(), "the notice shows");
+            assertFalse(hana.pageText().contains("Page expired"), hana.pageText());
+            assertTrue(hana.url().endsWith("admin/people.xhtml?q=" + tag), "the same page, flag gone: " + hana.url());
+            assertEquals(username, hana.find(By.id("create:new-username")).getAttribute("value"));
+            assertEquals("Gwen " + tag, hana.find(By.id("create:new-name")).getAttribute("value"));
+            assertEquals(
+                    username + "@example.com",
+                    hana.find(By.id("create:new-email")).getAttribute("value"));
+            assertTrue(
+                    hana.find(By.xpath("//label[normalize-space()='Interviewer']/preceding-sibling::input"))
+                            .isSelected(),
+                    "the role ticked before");
+            assertEquals("", hana.find(By.id("create:new-password")).getAttribute("value"), "never a password");
+            noViolations(hana, "hana", "admin/people.xhtml (opened again)");
+
+            hana.type(By.id("create:new-password"), FIRST_PASSWORD).click(By.id("create:create-button"));
+            hana.waitForText(By.id("messages"), "can now sign in");
+        }
+    }
 }
