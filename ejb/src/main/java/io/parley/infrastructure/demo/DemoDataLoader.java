@@ -17,10 +17,9 @@ import io.parley.domain.model.token.TokenRepository;
 import io.parley.domain.model.user.AppUser;
 import io.parley.domain.model.user.Role;
 import io.parley.domain.model.user.UserRepository;
-import jakarta.annotation.PostConstruct;
-import jakarta.ejb.DependsOn;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,11 +36,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Loads the demo users (password {@code parley}, stored as PBKDF2 hashes), the published demo kit and one planned
- * interview and the demo API tokens of SPEC.md into an empty database, right after the schema migration, when {@code parley.demo.enabled} is true.
+ * interview and the demo API tokens of SPEC.md into an empty database when {@code parley.demo.enabled} is true, in a
+ * transaction of its own; {@link DemoDataStartup} calls it right after the schema migration.
  */
-@Startup
-@Singleton
-@DependsOn("DatabaseMigrator")
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class DemoDataLoader {
 
     static final String DEMO_PASSWORD = "parley";
@@ -73,8 +72,8 @@ public class DemoDataLoader {
     @Inject
     private Pbkdf2PasswordHash passwordHash;
 
-    @PostConstruct
-    void load() {
+    /** Loads the demo data into an empty database (nothing when switched off or when there are users). */
+    public void load() {
         if (!enabled || users.count() > 0) {
             return;
         }
