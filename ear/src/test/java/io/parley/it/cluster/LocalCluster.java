@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +56,46 @@ final class LocalCluster {
     /** {@code ops/cluster/up}: starts whatever is not running and returns when the load balancer serves again. */
     String up() {
         return run(Duration.ofMinutes(6), "up");
+    }
+
+    /** {@code asadmin} of the local cluster's DAS (admin port 14848, as in ops/cluster/common.sh). */
+    String asadmin(String... arguments) {
+        List<String> command = new ArrayList<>(
+                List.of(ops.resolve(".work/payara6/bin/asadmin").toString(), "--interactive=false", "--port", "14848"));
+        command.addAll(List.of(arguments));
+        return exec(Duration.ofMinutes(3), command);
+    }
+
+    /** Sets system properties of the instances' configuration {@code parley-config} (read when they start). */
+    void configure(Map<String, String> properties) {
+        properties.forEach((name, value) -> asadmin(
+                "create-system-properties",
+                "--target",
+                "parley-config",
+                name + "=" + value.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\=")));
+    }
+
+    /** Removes those system properties from {@code parley-config}; a missing one is no error. */
+    void unconfigure(Collection<String> names) {
+        String domain = asadmin("list-system-properties", "parley-config");
+        for (String name : names) {
+            if (domain.contains(name + "=")) {
+                asadmin("delete-system-property", "--target", "parley-config", name);
+            }
+        }
+    }
+
+    /**
+     * Stops the instances that run and starts them all again with {@code up}, so that a changed configuration counts
+     * ({@code stop-deployment-group} waits minutes for an instance that was killed).
+     */
+    String restartInstances() {
+        for (Instance instance : instances().values()) {
+            if (instance.pid() != 0) {
+                asadmin("stop-instance", instance.name());
+            }
+        }
+        return up();
     }
 
     private String run(Duration timeout, String script) {
