@@ -26,8 +26,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The reminder use case: reminds members whose scorecard is late ({@code parley.reminders.after-hours} after the interview ended, 24 by
  * default) and the lead about them ({@code parley.reminders.lead-after-hours}, 48), each at most once a day, for
- * {@code parley.reminders.stop-after-days} (14) after the interview. {@link ScorecardReminderTimer} runs it every 15
- * minutes; it walks the open interviews of that window in batches, with a bounded number of queries each. The mail
+ * {@code parley.reminders.stop-after-days} (14) after the interview. {@link ScorecardReminderTimer} runs it every
+ * {@code parley.reminders.every-minutes} (15); it walks the open interviews of that window in batches, with a bounded number of queries each. The mail
  * goes out through the {@link ReminderMail} port.
  */
 @Stateless
@@ -72,7 +72,7 @@ public class ScorecardReminders {
         ReminderPolicy policy = new ReminderPolicy(Duration.ofHours(afterHours), Duration.ofHours(leadAfterHours));
         // an interview lasts at most 8 hours, so everything that ended in time started before this
         Instant startedBefore = now.minus(Duration.ofHours(afterHours));
-        // interviews abandoned for longer are not nagged about (and not scanned every 15 minutes forever)
+        // interviews abandoned for longer are not nagged about (and not scanned at every run forever)
         Instant startedAfter = now.minus(Duration.ofDays(stopAfterDays));
         int sent = 0;
         long after = 0;
