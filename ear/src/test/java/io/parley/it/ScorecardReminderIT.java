@@ -64,6 +64,19 @@ class ScorecardReminderIT {
 
     @Test
     void lateMembersAndThenTheLeadAreRemindedOnceADay() throws Exception {
+        // the mail server listens before the late interview exists: the timer (its first tick after the
+        // deployment, then every parley.reminders.every-minutes) may run the job before the trigger does, and its
+        // mails count the same
+        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp.start();
+        try {
+            lateMembersAndThenTheLeadAreRemindedOnceADay(smtp);
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    private void lateMembersAndThenTheLeadAreRemindedOnceADay(GreenMail smtp) throws Exception {
         ApiClient api = new ApiClient(base);
         String candidate = "Reminder " + UUID.randomUUID().toString().substring(0, 8);
         String recent = "Recent " + UUID.randomUUID().toString().substring(0, 8);
@@ -80,40 +93,31 @@ class ScorecardReminderIT {
                         .statusCode());
         api.saveScorecard(id, "demo-omar-token", "{\"keyTakeaways\":\"started\"}");
 
-        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
-        smtp.start();
-        try {
-            runReminders();
-            List<MimeMessage> mails = about(smtp, candidate);
-            TreeSet<String> members = new TreeSet<>();
-            String leadMail = null;
-            for (MimeMessage mail : mails) {
-                if (mail.getSubject().startsWith("Scorecard due: ")) {
-                    members.add(mail.getAllRecipients()[0].toString());
-                } else if (mail.getSubject().startsWith("Scorecards missing: ")) {
-                    assertEquals("max@parley.example", mail.getAllRecipients()[0].toString());
-                    leadMail = GreenMailUtil.getBody(mail);
-                }
+        runReminders();
+        List<MimeMessage> mails = about(smtp, candidate);
+        TreeSet<String> members = new TreeSet<>();
+        String leadMail = null;
+        for (MimeMessage mail : mails) {
+            if (mail.getSubject().startsWith("Scorecard due: ")) {
+                members.add(mail.getAllRecipients()[0].toString());
+            } else if (mail.getSubject().startsWith("Scorecards missing: ")) {
+                assertEquals("max@parley.example", mail.getAllRecipients()[0].toString());
+                leadMail = GreenMailUtil.getBody(mail);
             }
-            assertEquals(
-                    new TreeSet<>(List.of("max@parley.example", "omar@parley.example")),
-                    members,
-                    "exactly the members who have not submitted (ines did)");
-            assertTrue(
-                    leadMail != null
-                            && leadMail.contains("Omar")
-                            && leadMail.contains("Max")
-                            && !leadMail.contains("Ines"),
-                    "the lead hears who is missing: " + leadMail);
-            assertEquals(3, mails.size(), "two late members and the lead: " + mails.size());
-            assertTrue(GreenMailUtil.getBody(mails.get(0)).contains("/interviews/scorecard.xhtml?id=" + id)
-                    || GreenMailUtil.getBody(mails.get(1)).contains("/interviews/scorecard.xhtml?id=" + id));
-            assertEquals(0, about(smtp, recent).size(), "an interview that ended two hours ago is not late yet");
-
-            runReminders();
-            assertEquals(3, about(smtp, candidate).size(), "at most one reminder a day");
-        } finally {
-            smtp.stop();
         }
+        assertEquals(
+                new TreeSet<>(List.of("max@parley.example", "omar@parley.example")),
+                members,
+                "exactly the members who have not submitted (ines did)");
+        assertTrue(
+                leadMail != null && leadMail.contains("Omar") && leadMail.contains("Max") && !leadMail.contains("Ines"),
+                "the lead hears who is missing: " + leadMail);
+        assertEquals(3, mails.size(), "two late members and the lead: " + mails.size());
+        assertTrue(GreenMailUtil.getBody(mails.get(0)).contains("/interviews/scorecard.xhtml?id=" + id)
+                || GreenMailUtil.getBody(mails.get(1)).contains("/interviews/scorecard.xhtml?id=" + id));
+        assertEquals(0, about(smtp, recent).size(), "an interview that ended two hours ago is not late yet");
+
+        runReminders();
+        assertEquals(3, about(smtp, candidate).size(), "at most one reminder a day");
     }
 }
