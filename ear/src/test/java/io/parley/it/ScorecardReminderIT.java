@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -52,10 +54,13 @@ class ScorecardReminderIT {
         return Integer.parseInt(response.body().strip());
     }
 
+    /** The reminders about a candidate (not the agenda's mails). */
     private static List<MimeMessage> about(GreenMail smtp, String candidate) throws Exception {
         List<MimeMessage> found = new ArrayList<>();
         for (MimeMessage message : smtp.getReceivedMessages()) {
-            if (message.getSubject().contains(candidate)) {
+            String subject = message.getSubject();
+            if (subject.startsWith("Scorecard due: " + candidate)
+                    || subject.startsWith("Scorecards missing: " + candidate)) {
                 found.add(message);
             }
         }
@@ -93,7 +98,16 @@ class ScorecardReminderIT {
                         .statusCode());
         api.saveScorecard(id, "demo-omar-token", "{\"keyTakeaways\":\"started\"}");
 
+        // two runs at once (the timer's and the trigger's, or runs that outlast their claims) mail each one once
+        CompletableFuture<Integer> other = CompletableFuture.supplyAsync(() -> {
+            try {
+                return runReminders();
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        });
         runReminders();
+        other.join();
         List<MimeMessage> mails = about(smtp, candidate);
         TreeSet<String> members = new TreeSet<>();
         String leadMail = null;

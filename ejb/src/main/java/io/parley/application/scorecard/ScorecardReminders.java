@@ -10,6 +10,7 @@ import io.parley.domain.model.scorecard.ScorecardRepository;
 import io.parley.domain.model.scorecard.ScorecardStatus;
 import io.parley.domain.model.user.AppUser;
 import io.parley.domain.model.user.UserRepository;
+import io.parley.domain.shared.JobLeases;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -52,6 +53,9 @@ public class ScorecardReminders {
     private ReminderRepository reminders;
 
     @Inject
+    private JobLeases leases;
+
+    @Inject
     @ConfigProperty(name = "parley.reminders.after-hours", defaultValue = "24")
     private int afterHours;
 
@@ -69,6 +73,8 @@ public class ScorecardReminders {
 
     /** Sends the reminders due at {@code now}; returns how many mails went out. */
     public int remind(Instant now) {
+        // one run at a time: a run that overlaps another waits for it and then finds its reminders logged
+        leases.exclusively(ScorecardReminderTimer.JOB);
         ReminderPolicy policy = new ReminderPolicy(Duration.ofHours(afterHours), Duration.ofHours(leadAfterHours));
         // an interview lasts at most 8 hours, so everything that ended in time started before this
         Instant startedBefore = now.minus(Duration.ofHours(afterHours));
