@@ -448,6 +448,7 @@ class ClusterJobsIT {
                         .orElseThrow();
                 Instant kill = Instant.now();
                 cluster.kill(victim);
+                Instant gone = Instant.now(); // the process has exited
                 killed = true;
                 receiver.release();
                 System.out.printf(
@@ -497,7 +498,7 @@ class ClusterJobsIT {
                             "not before the claim (60 s) ran out: " + secondsText(lost.arrived(), again.arrived()));
                 }
                 Map<String, Long> afterKillBySender = receiver.arrivals.stream()
-                        .filter(a -> a.arrived().isAfter(kill))
+                        .filter(a -> a.arrived().isAfter(gone))
                         .collect(Collectors.groupingBy(Arrival::sender, TreeMap::new, Collectors.counting()));
                 System.out.printf(
                         "webhooks: %d events, %d requests, %d cut by the kill; after the kill by %s; all taken %s"
