@@ -10,6 +10,7 @@ import io.parley.domain.model.scorecard.ScorecardRepository;
 import io.parley.domain.model.scorecard.ScorecardStatus;
 import io.parley.domain.model.user.AppUser;
 import io.parley.domain.model.user.UserRepository;
+import io.parley.domain.shared.JobLeases;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -26,8 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The reminder use case: reminds members whose scorecard is late ({@code parley.reminders.after-hours} after the interview ended, 24 by
  * default) and the lead about them ({@code parley.reminders.lead-after-hours}, 48), each at most once a day, for
- * {@code parley.reminders.stop-after-days} (14) after the interview. {@link ScorecardReminderTimer} runs it every 15
- * minutes; it walks the open interviews of that window in batches, with a bounded number of queries each. The mail
+ * {@code parley.reminders.stop-after-days} (14) after the interview. {@link ScorecardReminderTimer} runs it every
+ * {@code parley.reminders.every-minutes} (15); it walks the open interviews of that window in batches, with a bounded number of queries each. The mail
  * goes out through the {@link ReminderMail} port.
  */
 @Stateless
@@ -52,6 +53,9 @@ public class ScorecardReminders {
     private ReminderRepository reminders;
 
     @Inject
+    private JobLeases leases;
+
+    @Inject
     @ConfigProperty(name = "parley.reminders.after-hours", defaultValue = "24")
     private int afterHours;
 
@@ -69,10 +73,12 @@ public class ScorecardReminders {
 
     /** Sends the reminders due at {@code now}; returns how many mails went out. */
     public int remind(Instant now) {
+        // one run at a time: a run that overlaps another waits for it and then finds its reminders logged
+        leases.exclusively(ScorecardReminderTimer.JOB);
         ReminderPolicy policy = new ReminderPolicy(Duration.ofHours(afterHours), Duration.ofHours(leadAfterHours));
         // an interview lasts at most 8 hours, so everything that ended in time started before this
         Instant startedBefore = now.minus(Duration.ofHours(afterHours));
-        // interviews abandoned for longer are not nagged about (and not scanned every 15 minutes forever)
+        // interviews abandoned for longer are not nagged about (and not scanned at every run forever)
         Instant startedAfter = now.minus(Duration.ofDays(stopAfterDays));
         int sent = 0;
         long after = 0;

@@ -15,4 +15,11 @@ public interface JobLeases {
      * died runs out after {@code hold}, so the job carries on elsewhere.
      */
     boolean claim(String job, Instant now, Duration hold);
+
+    /**
+     * Makes the caller's transaction the only run of {@code job} until it ends: a second run asking meanwhile waits,
+     * then sees what the first one wrote. Runs that overlap although each claimed its own (one outlasting its claim,
+     * or a run started without a claim, as the tests' trigger does) so do not do the work twice.
+     */
+    void exclusively(String job);
 }

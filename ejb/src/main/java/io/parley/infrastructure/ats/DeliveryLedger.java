@@ -20,8 +20,13 @@ import java.util.Optional;
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class DeliveryLedger {
 
-    /** How long a claim holds; a dispatcher that died mid-send loses its claim after this. */
-    public static final Duration CLAIM = Duration.ofMinutes(2);
+    /**
+     * How long a claim holds; a dispatcher that died mid-send loses its claim after this, and another instance sends
+     * the delivery again. It only has to outlast one send (connect 5 s + request 10 s, {@link WebhookDispatcher}) and
+     * the update recording its answer; the minute left over covers a slow database or a GC pause. Longer only delays
+     * the redelivery of what a dead instance had in flight.
+     */
+    public static final Duration CLAIM = Duration.ofSeconds(60);
 
     @PersistenceContext(unitName = "parley")
     private EntityManager em;

@@ -62,7 +62,10 @@ public class WebhookDispatcher {
     public int dispatch(Instant now) {
         int attempted = 0;
         for (Long id : ledger.due(now, BATCH)) {
-            var claimed = ledger.claim(id, now);
+            // the claim runs from the moment it is made, not from the start of the batch: a batch of slow receivers
+            // takes longer than CLAIM, and a claim dated back would already have run out for the other instances
+            Instant at = Instant.now();
+            var claimed = ledger.claim(id, at.isAfter(now) ? at : now);
             if (claimed.isPresent()) {
                 send(claimed.get());
                 attempted++;

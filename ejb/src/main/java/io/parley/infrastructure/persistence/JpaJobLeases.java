@@ -50,4 +50,13 @@ public class JpaJobLeases implements JobLeases {
         }
         return claimed == 1;
     }
+
+    /** Locks the job's row ({@code select ... for update}) in the caller's transaction, till it ends. */
+    @Override
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void exclusively(String job) {
+        em.createNativeQuery("select name from scheduled_job where name = ? for update")
+                .setParameter(1, job)
+                .getResultList();
+    }
 }
