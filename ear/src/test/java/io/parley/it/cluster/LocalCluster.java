@@ -56,6 +56,14 @@ final class LocalCluster {
         return run(Duration.ofMinutes(6), "up");
     }
 
+    /**
+     * {@code ops/cluster/redeploy}: a rolling redeploy of {@code ear/target/parley.ear}, one instance at a time;
+     * returns its output (a line per step with the time it took, the last one naming the new application).
+     */
+    String redeploy() {
+        return run(Duration.ofMinutes(15), "redeploy");
+    }
+
     private String run(Duration timeout, String script) {
         return exec(timeout, List.of(ops.resolve(script).toString()));
     }
