@@ -138,12 +138,16 @@ class ClusterRollingRedeployIT {
             for (Thread thread : load) {
                 thread.join(60_000);
             }
+            log(
+                    "%d requests in %.1f s: %s; failed: %s",
+                    counts.values().stream().mapToLong(AtomicLong::get).sum(),
+                    (System.nanoTime() - start) / 1e9,
+                    new TreeMap<>(counts),
+                    failures);
         }
-        double seconds = (System.nanoTime() - start) / 1e9;
         System.out.print(output);
 
         long total = counts.values().stream().mapToLong(AtomicLong::get).sum();
-        log("%d requests in %.1f s: %s", total, seconds, new TreeMap<>(counts));
         Matcher switched = SWITCHED.matcher(output);
         while (switched.find()) {
             log("%s switched in %s s", switched.group(1), switched.group(2));

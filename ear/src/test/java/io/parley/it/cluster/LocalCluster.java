@@ -61,7 +61,7 @@ final class LocalCluster {
      * returns its output (a line per step with the time it took, the last one naming the new application).
      */
     String redeploy() {
-        return run(Duration.ofMinutes(15), "redeploy");
+        return run(Duration.ofMinutes(25), "redeploy"); // an instance start took up to 8.5 min on a busy host
     }
 
     private String run(Duration timeout, String script) {
