@@ -35,3 +35,17 @@ live_pid() {
 instance_pid() { live_pid "$NODE_DIR/$1/config/pid" "$NODE_DIR/$1"; }
 das_pid() { live_pid "$PAYARA/glassfish/domains/$DOMAIN/config/pid" "$PAYARA/glassfish/domains/$DOMAIN"; }
 haproxy_pid() { live_pid "$HAPROXY_PID" "$HAPROXY_CFG"; }
+
+# A command to haproxy's admin socket (ops/cluster/.work/haproxy.sock), its answer on stdout; python3, no socat needed
+lb() {
+    python3 - "$WORK/haproxy.sock" "$1" <<'PY'
+import socket, sys
+s = socket.socket(socket.AF_UNIX)
+s.connect(sys.argv[1])
+s.sendall((sys.argv[2] + "\n").encode())
+out = b""
+while chunk := s.recv(65536):
+    out += chunk
+sys.stdout.write(out.decode())
+PY
+}

@@ -98,6 +98,14 @@ final class LocalCluster {
         return up();
     }
 
+    /**
+     * {@code ops/cluster/redeploy}: a rolling redeploy of {@code ear/target/parley.ear}, one instance at a time;
+     * returns its output (a line per step with the time it took, the last one naming the new application).
+     */
+    String redeploy() {
+        return run(Duration.ofMinutes(25), "redeploy"); // an instance start took up to 8.5 min on a busy host
+    }
+
     private String run(Duration timeout, String script) {
         return exec(timeout, List.of(ops.resolve(script).toString()));
     }

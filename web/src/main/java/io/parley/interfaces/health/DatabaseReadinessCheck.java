@@ -7,9 +7,14 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-/** Ready only while the database answers: a load balancer stops sending users when it does not. */
+/**
+ * Ready only while the database answers: a load balancer stops sending users when it does not. The answer names the
+ * deployed application ({@code java:app/AppName}, e.g. {@code parley-20261206-223000} after
+ * {@code ops/cluster/redeploy}), so a rolling redeploy sees which release an instance runs.
+ */
 @Readiness
 @ApplicationScoped
 public class DatabaseReadinessCheck implements HealthCheck {
@@ -18,6 +23,9 @@ public class DatabaseReadinessCheck implements HealthCheck {
 
     @Resource(lookup = "java:app/jdbc/parley")
     private DataSource dataSource;
+
+    @Resource(lookup = "java:app/AppName")
+    private String application;
 
     public DatabaseReadinessCheck() {
         // for CDI, which injects the datasource
@@ -32,12 +40,16 @@ public class DatabaseReadinessCheck implements HealthCheck {
     public HealthCheckResponse call() {
         try (Connection connection = dataSource.getConnection()) {
             boolean valid = connection.isValid(TIMEOUT_SECONDS);
-            return HealthCheckResponse.named("database").status(valid).build();
+            return named().status(valid).build();
         } catch (SQLException e) {
-            return HealthCheckResponse.named("database")
-                    .down()
+            return named().down()
                     .withData("error", e.getClass().getSimpleName())
                     .build();
         }
+    }
+
+    private HealthCheckResponseBuilder named() {
+        HealthCheckResponseBuilder builder = HealthCheckResponse.named("database");
+        return application == null ? builder : builder.withData("application", application);
     }
 }
