@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
 /**
@@ -24,6 +26,12 @@ public class JpaJobLeases implements JobLeases {
     private static final String SERVER = System.getProperty("com.sun.aas.instanceName", "server");
 
     private static final Logger LOG = Logger.getLogger(JpaJobLeases.class.getName());
+
+    /**
+     * Jobs whose row this server has seen: the reminders' timer ticks every minute on every server and most ticks find
+     * the claim held, which needs no second query to tell from a missing row once the row was seen.
+     */
+    private static final Set<String> JOBS_FOUND = ConcurrentHashMap.newKeySet();
 
     @PersistenceContext(unitName = "parley")
     private EntityManager em;
@@ -40,6 +48,7 @@ public class JpaJobLeases implements JobLeases {
                 .setParameter(5, at)
                 .executeUpdate();
         if (claimed == 0
+                && !JOBS_FOUND.contains(job)
                 && em.createNativeQuery("select count(*) from scheduled_job where name = ?")
                         .setParameter(1, job)
                         .getSingleResult()
@@ -47,6 +56,8 @@ public class JpaJobLeases implements JobLeases {
                         .equals("0")) {
             // a job without its row would never run, silently: its migration is missing
             LOG.warning(() -> "Scheduled job '" + job + "' has no row in scheduled_job and does not run");
+        } else {
+            JOBS_FOUND.add(job); // the row exists: a claim that fails later only means another run holds it
         }
         return claimed == 1;
     }
