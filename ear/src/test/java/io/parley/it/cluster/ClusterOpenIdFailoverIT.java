@@ -25,7 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 20's fail-over "the same for a session signed in through company sign-in": the cluster's instances are
- * restarted with {@code parley.identity=oidc} against a real OpenID Connect provider in this JVM
+ * switched to {@code parley.identity=oidc} (the application reloaded) against a real OpenID Connect provider in this JVM
  * ({@link CompanyProvider}); a person signs in there (an hr-admin by their group), works on the kit list, and the
  * instance serving them is killed ({@code kill -9}). On the other instance they are still signed in, with the same
  * name and roles, a Faces postback of the view the dead instance rendered works, and signing out works. At the end the
@@ -57,8 +57,8 @@ class ClusterOpenIdFailoverIT {
             oidc.put("parley.roles.interviewer", "Engineering");
             long start = System.nanoTime();
             cluster.configure(oidc);
-            cluster.restartInstances();
-            log("the instances restarted with company sign-in in %.1f s", (System.nanoTime() - start) / 1e9);
+            cluster.reloadApplication();
+            log("the application reloaded with company sign-in in %.1f s", (System.nanoTime() - start) / 1e9);
             scenario(cluster, provider, URI.create(BASE).toURL());
         } catch (Throwable t) {
             failure = t;
@@ -151,7 +151,7 @@ class ClusterOpenIdFailoverIT {
         long start = System.nanoTime();
         try {
             cluster.unconfigure(oidc.keySet());
-            cluster.restartInstances();
+            cluster.reloadApplication();
             log("back to the login form in %.1f s", (System.nanoTime() - start) / 1e9);
         } catch (RuntimeException e) {
             if (failure == null) {

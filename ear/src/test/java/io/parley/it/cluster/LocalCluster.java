@@ -86,14 +86,23 @@ final class LocalCluster {
     }
 
     /**
-     * Stops the instances that run and starts them all again with {@code up}, so that a changed configuration counts
-     * ({@code stop-deployment-group} waits minutes for an instance that was killed).
+     * Reloads the application on the instances that run ({@code disable} and {@code enable} on the deployment group:
+     * about 15 s, against about 35 s per instance for a restart), then {@code up} starts an instance that is not
+     * running. The configuration's system properties reach running instances at once; the application reads the
+     * settings it keeps (the sign-in source) when it is loaded.
      */
-    String restartInstances() {
-        for (Instance instance : instances().values()) {
-            if (instance.pid() != 0) {
-                asadmin("stop-instance", instance.name());
-            }
+    String reloadApplication() {
+        List<String> applications = asadmin("list-applications", "parley-dg")
+                .lines()
+                .map(line -> line.trim().split("\\s+")[0])
+                .filter(name -> name.equals("parley") || name.startsWith("parley-"))
+                .toList();
+        if (applications.isEmpty()) {
+            throw new IllegalStateException("no parley application on parley-dg (ops/cluster/up)");
+        }
+        for (String application : applications) {
+            asadmin("disable", "--target", "parley-dg", application);
+            asadmin("enable", "--target", "parley-dg", application);
         }
         return up();
     }
