@@ -10,11 +10,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.parley.it.cluster.LocalCluster.Instance;
 import io.parley.it.support.ApiClient;
 import io.parley.it.support.Browser;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,10 +20,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -64,18 +59,10 @@ class ClusterFailoverIT {
             "in another tab",
             "Sign in");
 
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-
     @Test
     void aPanelMemberGoesOnWritingTheScorecardWhenTheirInstanceIsKilled() throws Exception {
         LocalCluster cluster = new LocalCluster(OPS);
-        Map<String, Instance> instances = cluster.instances();
-        assertTrue(
-                instances.size() >= 2 && instances.values().stream().allMatch(Instance::running),
-                "the test needs the local cluster with its instances running (ops/cluster/up): " + instances.values());
+        Map<String, Instance> instances = cluster.requireRunning();
         Throwable failure = null;
         try {
             scenario(cluster, instances, URI.create(BASE).toURL());
@@ -83,7 +70,7 @@ class ClusterFailoverIT {
             failure = t;
             throw t;
         } finally {
-            restore(cluster, failure);
+            cluster.upAfter(failure);
         }
     }
 
@@ -113,7 +100,7 @@ class ClusterFailoverIT {
             rita.type(CANDIDATE_QUESTION, question);
             autosave(rita, base, id, question);
 
-            String victimName = node(rita);
+            String victimName = Sticky.node(rita);
             Instance victim = instances.get(victimName);
             assertNotNull(victim, "haproxy's cookie names an instance of ops/cluster/status: " + victimName);
             cluster.kill(victim);
@@ -124,7 +111,7 @@ class ClusterFailoverIT {
             rita.type(TAKEAWAYS, afterAutosave);
             autosave(rita, base, id, afterAutosave);
             log("first autosave after the kill stored %.1f s after it", (System.nanoTime() - killed) / 1e9);
-            String survivor = node(rita);
+            String survivor = Sticky.node(rita);
             assertNotEquals(victimName, survivor, "the autosave after the kill was served by another instance");
             assertNoDeadEnd(rita, "after the autosave on " + survivor);
 
@@ -144,7 +131,7 @@ class ClusterFailoverIT {
             assertTrue(rita.find(CANDIDATE_QUESTION).getAttribute("value").contains(question), "the added row");
             assertSameUser(rita);
             assertRoles(rita, base, "after the kill");
-            assertEquals(survivor, node(rita), "the session stays on the instance it moved to");
+            assertEquals(survivor, Sticky.node(rita), "the session stays on the instance it moved to");
             rita.screenshot("cluster-failover");
             log(
                     "the page went on on %s; %.1f s from the kill to the end",
@@ -179,31 +166,12 @@ class ClusterFailoverIT {
 
     /** With the browser's cookies (session and haproxy's): the planner opens, the kit list is forbidden. */
     private static void assertRoles(Browser browser, URL base, String when) {
-        HttpResponse<String> planner = get(browser, base, "interviews/interview-editor.xhtml");
+        HttpResponse<String> planner = Sticky.get(browser, base, "interviews/interview-editor.xhtml");
         assertEquals(200, planner.statusCode(), when + ": the recruiter's planner");
         assertTrue(planner.body().contains("Plan an interview"), when + ": " + planner.body());
-        HttpResponse<String> kits = get(browser, base, "kits/kit-list.xhtml");
+        HttpResponse<String> kits = Sticky.get(browser, base, "kits/kit-list.xhtml");
         assertEquals(403, kits.statusCode(), when + ": the hr-admin's kit list");
         assertTrue(kits.body().contains("Not allowed"), when + ": " + kits.body());
-    }
-
-    private static HttpResponse<String> get(Browser browser, URL base, String path) {
-        String cookies = browser.driver().manage().getCookies().stream()
-                .map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Cookie", cookies)
-                .header("Accept-Language", "en")
-                .GET()
-                .build();
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void assertNoDeadEnd(Browser browser, String when) {
@@ -215,27 +183,6 @@ class ClusterFailoverIT {
                 browser.screenshot("cluster-failover-dead-end");
                 fail(when + ": the page shows '" + error + "':\n" + text);
             }
-        }
-    }
-
-    /** The instance that haproxy's sticky cookie names. */
-    private static String node(Browser browser) {
-        Cookie cookie = browser.driver().manage().getCookieNamed("PARLEY_NODE");
-        assertNotNull(cookie, "haproxy's sticky cookie PARLEY_NODE");
-        return cookie.getValue();
-    }
-
-    /** Starts the killed instance again, so that the next run finds the cluster whole. */
-    private static void restore(LocalCluster cluster, Throwable failure) {
-        long start = System.nanoTime();
-        try {
-            cluster.up();
-            log("ops/cluster/up took %.1f s", (System.nanoTime() - start) / 1e9);
-        } catch (RuntimeException e) {
-            if (failure == null) {
-                throw e;
-            }
-            failure.addSuppressed(e);
         }
     }
 

@@ -20,7 +20,6 @@ import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -43,9 +42,7 @@ class ClusterOpenIdFailoverIT {
     @Test
     void aPersonSignedInThroughTheCompanyGoesOnWhenTheirInstanceIsKilled() throws Exception {
         LocalCluster cluster = new LocalCluster(OPS);
-        assertTrue(
-                cluster.instances().values().stream().filter(Instance::running).count() >= 2,
-                "the test needs the local cluster with its instances running (ops/cluster/up)");
+        cluster.requireRunning();
         Map<String, String> oidc = new LinkedHashMap<>();
         Throwable failure = null;
         try (CompanyProvider provider = new CompanyProvider()) {
@@ -84,7 +81,7 @@ class ClusterOpenIdFailoverIT {
             await(olga, "the kit list", () -> olga.url().startsWith(base + "kits/kit-list.xhtml"));
             assertSignedIn(olga, name, "before the kill");
 
-            String victimName = node(olga);
+            String victimName = Sticky.node(olga);
             Instance victim = cluster.instances().get(victimName);
             assertNotNull(victim, "haproxy's cookie names an instance of ops/cluster/status: " + victimName);
             cluster.kill(victim);
@@ -95,7 +92,7 @@ class ClusterOpenIdFailoverIT {
             olga.type(By.id("search:query"), "backend");
             olga.click(By.id("search:search-button"));
             await(olga, "the kit list's answer", () -> olga.pageText().contains("Backend"));
-            String survivor = node(olga);
+            String survivor = Sticky.node(olga);
             assertNotEquals(victimName, survivor, "the postback after the kill was served by another instance");
             assertNoDeadEnd(olga, "after the postback on " + survivor);
             assertSignedIn(olga, name, "after the kill");
@@ -138,12 +135,6 @@ class ClusterOpenIdFailoverIT {
             throw new AssertionError(
                     "waited for " + what + "; the browser is at " + browser.url() + ":\n" + browser.pageText(), e);
         }
-    }
-
-    private static String node(Browser browser) {
-        Cookie cookie = browser.driver().manage().getCookieNamed("PARLEY_NODE");
-        assertNotNull(cookie, "haproxy's sticky cookie PARLEY_NODE");
-        return cookie.getValue();
     }
 
     /** The login form again, and both instances running: what the next cluster test expects. */

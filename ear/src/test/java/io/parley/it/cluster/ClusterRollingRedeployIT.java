@@ -57,7 +57,7 @@ class ClusterRollingRedeployIT {
     private static final String BASE = System.getProperty("parley.cluster.url", "http://localhost:8080/parley/");
     private static final Path OPS = Path.of(System.getProperty("parley.cluster.ops", "../ops/cluster"));
     /** A pause between the requests of one thread: a steady load that leaves the two cores to the restarts. */
-    private static final Duration PAUSE = Duration.ofMillis(50);
+    private static final Duration PAUSE = Duration.ofMillis(200);
 
     private static final Pattern APPLICATION = Pattern.compile("\"application\":\"([^\"]+)\"");
     private static final Pattern DONE = Pattern.compile("done: (parley-\\S+) on every instance in ([0-9.]+) s");
@@ -76,10 +76,7 @@ class ClusterRollingRedeployIT {
     @Test
     void aRollingRedeployServesEveryRequestOfARunningLoad() throws Exception {
         LocalCluster cluster = new LocalCluster(OPS);
-        Map<String, Instance> instances = cluster.instances();
-        assertTrue(
-                instances.size() >= 2 && instances.values().stream().allMatch(Instance::running),
-                "the test needs the local cluster with its instances running (ops/cluster/up): " + instances.values());
+        Map<String, Instance> instances = cluster.requireRunning();
         Throwable failure = null;
         try {
             scenario(cluster, instances, URI.create(BASE).toURL());
@@ -87,7 +84,9 @@ class ClusterRollingRedeployIT {
             failure = t;
             throw t;
         } finally {
-            restore(cluster, failure);
+            if (failure != null) { // a redeploy that went through leaves both instances running
+                cluster.upAfter(failure);
+            }
         }
     }
 
@@ -246,18 +245,6 @@ class ClusterRollingRedeployIT {
                 "load-" + kind);
         thread.setDaemon(true);
         return thread;
-    }
-
-    /** When the redeploy failed: starts whatever is not running, so that the next run finds the cluster whole. */
-    private static void restore(LocalCluster cluster, Throwable failure) {
-        if (failure == null) {
-            return;
-        }
-        try {
-            cluster.up();
-        } catch (RuntimeException e) {
-            failure.addSuppressed(e);
-        }
     }
 
     private static void log(String format, Object... args) {

@@ -1,7 +1,6 @@
 package io.parley.it.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,17 +11,14 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 
 /**
  * Issue 20, "what each instance keeps in memory stays right when another instance changes it", for the signed-in
@@ -39,17 +35,10 @@ class ClusterSessionsIT {
     private static final String GROUP_SCHEMA = "urn:ietf:params:scim:schemas:core:2.0:Group";
     private static final String PATCH_SCHEMA = "urn:ietf:params:scim:api:messages:2.0:PatchOp";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
 
     @Test
     void nameAndRolesChangedOnOneInstanceCountAtOnceOnTheOther() throws Exception {
-        Map<String, Instance> instances = new LocalCluster(OPS).instances();
-        assertTrue(
-                instances.size() >= 2 && instances.values().stream().allMatch(Instance::running),
-                "the test needs the local cluster with its instances running (ops/cluster/up): " + instances.values());
+        Map<String, Instance> instances = new LocalCluster(OPS).requireRunning();
         String tag = "cs" + UUID.randomUUID().toString().substring(0, 6);
         String username = tag + "-nova";
         URL base = URI.create(BASE).toURL();
@@ -72,13 +61,14 @@ class ClusterSessionsIT {
             nova.signIn(username, PASSWORD);
             assertEquals("Nova " + tag, nova.find(By.id("user-name")).getText());
             assertEquals("Interviewer", nova.find(By.cssSelector(".user-roles")).getText());
-            String served = node(nova);
+            String served = Sticky.node(nova);
             Instance other = instances.values().stream()
                     .filter(i -> !i.name().equals(served))
                     .findFirst()
                     .orElseThrow();
             URL otherBase = direct(other);
-            assertEquals(403, get(nova, base, "kits/kit-list.xhtml").statusCode(), "an interviewer: no kit list");
+            assertEquals(
+                    403, Sticky.get(nova, base, "kits/kit-list.xhtml").statusCode(), "an interviewer: no kit list");
 
             // SCIM, on the other instance: takes nova over with a new name and makes her an hr-admin (group hr-admin)
             String id = ok(
@@ -97,10 +87,10 @@ class ClusterSessionsIT {
             String group = joinGroup(otherBase, "hr-admin", id);
 
             nova.driver().navigate().refresh();
-            assertEquals(served, node(nova), "the session stays on its instance");
+            assertEquals(served, Sticky.node(nova), "the session stays on its instance");
             assertEquals("Nova Renamed " + tag, nova.find(By.id("user-name")).getText(), "the name of this moment");
             assertEquals("HR admin", nova.find(By.cssSelector(".user-roles")).getText(), "the roles of this moment");
-            HttpResponse<String> kits = get(nova, base, "kits/kit-list.xhtml");
+            HttpResponse<String> kits = Sticky.get(nova, base, "kits/kit-list.xhtml");
             assertEquals(200, kits.statusCode(), "an hr-admin now: the kit list opens on " + served);
 
             // SCIM on the other instance takes her out of the group: no role left, her session ends at once
@@ -153,7 +143,7 @@ class ClusterSessionsIT {
     }
 
     private static HttpResponse<String> scim(URL base, String method, String path, String body) {
-        return send(HttpRequest.newBuilder(URI.create(base + "scim/v2/" + path))
+        return Sticky.send(HttpRequest.newBuilder(URI.create(base + "scim/v2/" + path))
                 .header("Content-Type", "application/scim+json")
                 .header("Authorization", "Bearer demo-scim-token")
                 .method(
@@ -169,35 +159,5 @@ class ClusterSessionsIT {
         } catch (IOException e) {
             throw new AssertionError("not JSON: " + response.body(), e);
         }
-    }
-
-    /** With the browser's cookies (session and haproxy's). */
-    private static HttpResponse<String> get(Browser browser, URL base, String path) {
-        String cookies = browser.driver().manage().getCookies().stream()
-                .map(c -> c.getName() + "=" + c.getValue())
-                .collect(Collectors.joining("; "));
-        return send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Cookie", cookies)
-                .header("Accept-Language", "en")
-                .GET()
-                .build());
-    }
-
-    private static HttpResponse<String> send(HttpRequest request) {
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The instance that haproxy's sticky cookie names. */
-    private static String node(Browser browser) {
-        Cookie cookie = browser.driver().manage().getCookieNamed("PARLEY_NODE");
-        assertNotNull(cookie, "haproxy's sticky cookie PARLEY_NODE");
-        return cookie.getValue();
     }
 }

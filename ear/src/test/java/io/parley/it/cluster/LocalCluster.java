@@ -58,6 +58,36 @@ final class LocalCluster {
         return run(Duration.ofMinutes(6), "up");
     }
 
+    /**
+     * The instances, when there are at least two and all of them run: what every cluster test needs (else it fails, saying to run
+     * {@code ops/cluster/up}).
+     */
+    Map<String, Instance> requireRunning() {
+        Map<String, Instance> instances = instances();
+        if (instances.size() < 2 || !instances.values().stream().allMatch(Instance::running)) {
+            throw new AssertionError("the test needs the local cluster with its instances running (ops/cluster/up): "
+                    + instances.values());
+        }
+        return instances;
+    }
+
+    /**
+     * {@code up} at the end of a test that may have stopped an instance, so that the next test finds the cluster whole;
+     * when it fails, its failure is added to the test's own ({@code failure}, or thrown when there is none).
+     */
+    void upAfter(Throwable failure) {
+        long start = System.nanoTime();
+        try {
+            up();
+            System.out.printf("ops/cluster/up took %.1f s%n", (System.nanoTime() - start) / 1e9);
+        } catch (RuntimeException e) {
+            if (failure == null) {
+                throw e;
+            }
+            failure.addSuppressed(e);
+        }
+    }
+
     /** {@code asadmin} of the local cluster's DAS (admin port 14848, as in ops/cluster/common.sh). */
     String asadmin(String... arguments) {
         List<String> command = new ArrayList<>(
@@ -73,6 +103,16 @@ final class LocalCluster {
                 "--target",
                 "parley-config",
                 name + "=" + value.replace("\\", "\\\\").replace(":", "\\:").replace("=", "\\=")));
+    }
+
+    /** A system property of {@code parley-config}, or {@code otherwise} when it is not set there. */
+    String setting(String name, String otherwise) {
+        return asadmin("list-system-properties", "parley-config")
+                .lines()
+                .filter(line -> line.startsWith(name + "="))
+                .map(line -> line.substring(name.length() + 1).trim())
+                .findFirst()
+                .orElse(otherwise);
     }
 
     /** Removes those system properties from {@code parley-config}; a missing one is no error. */

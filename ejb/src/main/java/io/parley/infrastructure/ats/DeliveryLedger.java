@@ -4,12 +4,14 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The dispatcher's short transactions, each on its own: find what is due, claim one delivery (an atomic
@@ -21,15 +23,28 @@ import java.util.Optional;
 public class DeliveryLedger {
 
     /**
-     * How long a claim holds; a dispatcher that died mid-send loses its claim after this, and another instance sends
-     * the delivery again. It only has to outlast one send (connect 5 s + request 10 s, {@link WebhookDispatcher}) and
-     * the update recording its answer; the minute left over covers a slow database or a GC pause. Longer only delays
-     * the redelivery of what a dead instance had in flight.
+     * The shortest claim: it has to outlast one send (connect 5 s + request 10 s, {@link WebhookDispatcher}) and the
+     * update recording its answer.
      */
-    public static final Duration CLAIM = Duration.ofSeconds(60);
+    static final Duration SHORTEST_CLAIM = Duration.ofSeconds(20);
+
+    /**
+     * How long a claim holds ({@code parley.webhooks.claim-seconds}, 60, at least 20): a dispatcher that died mid-send
+     * loses its claim after this, and another instance sends the delivery again. The default leaves 45 s over one send
+     * for a slow database or a GC pause; longer only delays the redelivery of what a dead instance had in flight.
+     */
+    @Inject
+    @ConfigProperty(name = "parley.webhooks.claim-seconds", defaultValue = "60")
+    private int claimSeconds;
 
     @PersistenceContext(unitName = "parley")
     private EntityManager em;
+
+    /** The claim a setting of {@code seconds} gives: never shorter than {@link #SHORTEST_CLAIM}. */
+    static Duration claim(int seconds) {
+        Duration claim = Duration.ofSeconds(seconds);
+        return claim.compareTo(SHORTEST_CLAIM) < 0 ? SHORTEST_CLAIM : claim;
+    }
 
     public List<Long> due(Instant now, int limit) {
         return em.createQuery(
@@ -47,7 +62,7 @@ public class DeliveryLedger {
     public Optional<Outgoing> claim(long id, Instant now) {
         int claimed = em.createQuery("update WebhookDelivery d set d.claimedUntil = :until where d.id = :id"
                         + " and d.status = :pending and (d.claimedUntil is null or d.claimedUntil < :now)")
-                .setParameter("until", now.plus(CLAIM))
+                .setParameter("until", now.plus(claim(claimSeconds)))
                 .setParameter("id", id)
                 .setParameter("pending", WebhookDelivery.Status.PENDING)
                 .setParameter("now", now)

@@ -63,7 +63,7 @@ public class WebhookDispatcher {
         int attempted = 0;
         for (Long id : ledger.due(now, BATCH)) {
             // the claim runs from the moment it is made, not from the start of the batch: a batch of slow receivers
-            // takes longer than CLAIM, and a claim dated back would already have run out for the other instances
+            // takes longer than the claim, and a claim dated back would already have run out for the other instances
             Instant at = Instant.now();
             var claimed = ledger.claim(id, at.isAfter(now) ? at : now);
             if (claimed.isPresent()) {
