@@ -211,7 +211,8 @@ public class DecisionServiceBean implements DecisionService {
         mail.send(
                 interview.candidate().email(),
                 "Your interview for " + interview.job().title(),
-                decision.followUp());
+                decision.followUp(),
+                "follow-up note, interview " + interview.idValue());
         Instant now = Instant.now();
         decision.followUpSent(now);
         changes.flush(SAVE_FAILED);

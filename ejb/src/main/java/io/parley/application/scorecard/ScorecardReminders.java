@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -153,7 +154,9 @@ public class ScorecardReminders {
         }
         String subject = (kind == Reminder.Kind.MEMBER ? "Scorecard due: " : "Scorecards missing: ")
                 + interview.candidate().name() + " – " + interview.job().title();
-        if (!mail.remind(user.email().get(), subject, text)) {
+        String about = "scorecard reminder (" + kind.name().toLowerCase(Locale.ROOT) + "), interview "
+                + interview.idValue() + ", " + username;
+        if (!mail.remind(user.email().get(), subject, text, about)) {
             return false;
         }
         if (last == null) {

@@ -29,7 +29,7 @@ public interface WebhookService {
             long id,
             String eventId,
             String type,
-            long interviewId,
+            Long interviewId,
             Instant occurredAt,
             String status,
             int attempts,

@@ -18,8 +18,9 @@ public class WebhookEvent {
     @Column(name = "type", nullable = false, length = 64)
     private String type;
 
-    @Column(name = "interview_id", nullable = false)
-    private long interviewId;
+    /** The interview the event is about; none for an event about a candidate ({@code candidate.erased}). */
+    @Column(name = "interview_id")
+    private Long interviewId;
 
     @Column(name = "occurred_at", nullable = false)
     private Instant occurredAt;
@@ -31,12 +32,17 @@ public class WebhookEvent {
         // for JPA
     }
 
-    WebhookEvent(String id, String type, long interviewId, Instant occurredAt, String body) {
+    WebhookEvent(String id, String type, Long interviewId, Instant occurredAt, String body) {
         this.id = id;
         this.type = type;
         this.interviewId = interviewId;
         this.occurredAt = occurredAt;
         this.body = body;
+    }
+
+    /** The body again, anonymized (issue 21): the event keeps its id, type and time. */
+    void rewrite(String newBody) {
+        this.body = newBody;
     }
 
     public String id() {
@@ -47,7 +53,7 @@ public class WebhookEvent {
         return type;
     }
 
-    public long interviewId() {
+    public Long interviewId() {
         return interviewId;
     }
 

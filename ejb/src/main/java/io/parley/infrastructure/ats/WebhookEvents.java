@@ -1,6 +1,7 @@
 package io.parley.infrastructure.ats;
 
 import io.parley.domain.model.interview.InterviewEvent;
+import io.parley.domain.model.privacy.PrivacyEvent;
 import io.parley.domain.shared.Jsonp;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -42,5 +43,13 @@ public class WebhookEvents {
             throw new IllegalArgumentException("no webhook for " + event);
         }
         outbox.record(type, event.interview(), data, event.at());
+    }
+
+    void on(@Observes PrivacyEvent event) {
+        if (event instanceof PrivacyEvent.InterviewAnonymized anonymized) {
+            outbox.anonymize(anonymized.interviewId(), anonymized.pseudonym(), anonymized.scrubber());
+        } else if (event instanceof PrivacyEvent.CandidateErased erased) {
+            outbox.recordCandidateErased(erased.erasureId(), erased.interviewIds(), erased.at());
+        }
     }
 }

@@ -85,7 +85,12 @@ public class AgendaMail {
             String text = "Hello " + user.displayName() + ",\n\nevery panel member approved the agenda. The invite is"
                     + " attached; prepare here: " + prep + "\n";
             try {
-                mail.send(user.email().get(), subject, text, ics);
+                mail.send(
+                        user.email().get(),
+                        subject,
+                        text,
+                        ics,
+                        "agenda agreed, interview " + interview.idValue() + ", " + username);
             } catch (MessagingException e) {
                 LOG.log(Level.WARNING, "agenda mail to " + username + " not sent: " + e.getMessage());
             }

@@ -51,9 +51,9 @@ public class MailSender implements CandidateMail, ReminderMail {
     private String from;
 
     @Override
-    public void send(String to, String subject, String text) {
+    public void send(String to, String subject, String text, String about) {
         try {
-            send(to, subject, text, null);
+            send(to, subject, text, null, about);
         } catch (MessagingException e) {
             LOG.log(
                     Level.WARNING,
@@ -64,9 +64,9 @@ public class MailSender implements CandidateMail, ReminderMail {
     }
 
     @Override
-    public boolean remind(String to, String subject, String text) {
+    public boolean remind(String to, String subject, String text, String about) {
         try {
-            send(to, subject, text, null);
+            send(to, subject, text, null, about);
             return true;
         } catch (MessagingException e) {
             LOG.log(Level.WARNING, "a reminder was not sent ({0})", e.getClass().getSimpleName());
@@ -74,12 +74,15 @@ public class MailSender implements CandidateMail, ReminderMail {
         }
     }
 
-    /** Sends a text mail; with {@code ics} not null, the calendar invite is attached. */
-    public void send(String to, String subject, String text, String ics) throws MessagingException {
+    /**
+     * Sends a text mail; with {@code ics} not null, the calendar invite is attached. Without a mail host it logs that
+     * the mail was not sent, with {@code about} (what it is for, no personal data: never the address, the subject or
+     * the text, which may name a candidate).
+     */
+    public void send(String to, String subject, String text, String ics, String about) throws MessagingException {
         Session session = session();
         if (session == null) {
-            LOG.info(() -> "Mail not sent (neither parley.mail.session nor parley.mail.host is set): to " + to
-                    + ", subject \"" + subject + "\"");
+            LOG.info(() -> "Mail not sent (neither parley.mail.session nor parley.mail.host is set): " + about);
             return;
         }
         MimeMessage message = new MimeMessage(session);

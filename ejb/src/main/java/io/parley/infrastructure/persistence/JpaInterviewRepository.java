@@ -53,6 +53,14 @@ public class JpaInterviewRepository implements InterviewRepository {
     }
 
     @Override
+    public List<Interview> ofCandidate(String externalId) {
+        return em.createQuery(
+                        "select i from Interview i where i.candidate.externalId = :id order by i.id", Interview.class)
+                .setParameter("id", externalId)
+                .getResultList();
+    }
+
+    @Override
     public void store(IdempotencyKey key) {
         em.persist(key);
     }

@@ -12,7 +12,7 @@ class WebhookDeliveryTest {
 
     private static WebhookDelivery delivery() {
         return new WebhookDelivery(
-                new WebhookEvent("e-1", Outbox.AGENDA_AGREED, 7, T0, "{}"),
+                new WebhookEvent("e-1", Outbox.AGENDA_AGREED, 7L, T0, "{}"),
                 new WebhookEndpoint("https://ats.example.com/hook", "a-secret-of-16-chars", "hana", T0),
                 T0);
     }

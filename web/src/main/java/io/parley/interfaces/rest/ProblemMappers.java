@@ -39,7 +39,9 @@ public final class ProblemMappers {
      * format's shape, 422 a rule or value the domain refuses.
      */
     public static int status(String code) {
-        if (code.endsWith(".notFound") || code.endsWith("NotFound")) { // e.g. webhook.deliveryNotFound
+        if (code.endsWith(".notFound")
+                || code.endsWith("NotFound") // e.g. webhook.deliveryNotFound
+                || code.equals("candidate.erased")) { // nothing left to hand over
             return 404;
         }
         if (code.equals("kit.import.empty")
@@ -55,6 +57,7 @@ public final class ProblemMappers {
         }
         if (code.startsWith("conflict.")
                 || code.equals("interview.closed")
+                || code.equals("interview.stillOpen")
                 || code.equals("interview.started")
                 || code.equals("agenda.alreadyAgreed")
                 || code.equals("agenda.notProposed")

@@ -148,10 +148,14 @@ public class WebhookResource {
                     .add("id", d.id())
                     .add("eventId", d.eventId())
                     .add("type", d.type())
-                    .add("interviewId", d.interviewId())
                     .add("occurredAt", d.occurredAt().toString())
                     .add("status", d.status())
                     .add("attempts", d.attempts());
+            if (d.interviewId() == null) { // candidate.erased
+                item.addNull("interviewId");
+            } else {
+                item.add("interviewId", d.interviewId());
+            }
             nullable(item, "lastResponseCode", d.lastStatusCode());
             nullable(item, "lastError", d.lastError());
             instant(item, "lastAttemptAt", d.lastAttemptAt());

@@ -2,6 +2,7 @@ package io.parley.domain.model.agenda;
 
 import io.parley.domain.model.kit.AgendaBlockKind;
 import io.parley.domain.model.kit.AgendaBlockTemplate;
+import io.parley.domain.model.privacy.NameScrubber;
 import io.parley.domain.shared.DomainException;
 import io.parley.domain.shared.Texts;
 import jakarta.persistence.CollectionTable;
@@ -150,6 +151,17 @@ public class Agenda {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Replaces the candidate's name in what the panel wrote into this agenda (block titles, change requests, the
+     * history) by their pseudonym (issue 21); blocks, owners, minutes, approvals and times stay. No rule is checked
+     * and no history is added: the interview is closed.
+     */
+    public void anonymize(NameScrubber scrubber) {
+        items.replaceAll(item -> item.scrubbed(scrubber));
+        approvals.replaceAll(approval -> approval.scrubbed(scrubber));
+        history.replaceAll(change -> change.scrubbed(scrubber));
     }
 
     public void requestChanges(String member, String comment, Instant at) {

@@ -1,5 +1,6 @@
 package io.parley.domain.model.agenda;
 
+import io.parley.domain.model.privacy.NameScrubber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
@@ -36,6 +37,11 @@ public class AgendaChange implements Serializable {
         this.action = action;
         this.summary =
                 summary.length() > MAX_SUMMARY_LENGTH ? summary.substring(0, MAX_SUMMARY_LENGTH - 1) + "…" : summary;
+    }
+
+    /** The same entry with its summary scrubbed of the candidate's name (issue 21). */
+    AgendaChange scrubbed(NameScrubber scrubber) {
+        return new AgendaChange(at, by, action, scrubber.scrub(summary, MAX_SUMMARY_LENGTH));
     }
 
     public Instant at() {

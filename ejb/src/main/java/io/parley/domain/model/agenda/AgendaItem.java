@@ -1,6 +1,7 @@
 package io.parley.domain.model.agenda;
 
 import io.parley.domain.model.kit.AgendaBlockKind;
+import io.parley.domain.model.privacy.NameScrubber;
 import io.parley.domain.shared.DomainException;
 import io.parley.domain.shared.StringListConverter;
 import io.parley.domain.shared.Texts;
@@ -76,6 +77,11 @@ public class AgendaItem implements Serializable {
         }
         this.competencies = keys;
         this.questions = ids.stream().map(String::valueOf).toList();
+    }
+
+    /** The same block with its title scrubbed of the candidate's name (issue 21). */
+    public AgendaItem scrubbed(NameScrubber scrubber) {
+        return new AgendaItem(kind, scrubber.scrub(title, MAX_TITLE_LENGTH), minutes, owner, competencies, questions());
     }
 
     /** The same block without an owner (its owner left the panel). */

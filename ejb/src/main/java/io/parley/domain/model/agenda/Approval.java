@@ -1,5 +1,6 @@
 package io.parley.domain.model.agenda;
 
+import io.parley.domain.model.privacy.NameScrubber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -36,6 +37,11 @@ public class Approval implements Serializable {
         this.state = Objects.requireNonNull(state, "state");
         this.comment = comment;
         this.answeredAt = answeredAt;
+    }
+
+    /** The same answer with its comment scrubbed of the candidate's name (issue 21). */
+    Approval scrubbed(NameScrubber scrubber) {
+        return new Approval(member, state, scrubber.scrub(comment, MAX_COMMENT_LENGTH), answeredAt);
     }
 
     static Approval pending(String member) {

@@ -1,5 +1,6 @@
 package io.parley.domain.model.decision;
 
+import io.parley.domain.model.privacy.Erased;
 import io.parley.domain.shared.DomainException;
 import io.parley.domain.shared.Texts;
 import jakarta.persistence.Column;
@@ -119,6 +120,15 @@ public class Decision {
 
     public void followUpSent(Instant at) {
         this.followUpSentAt = Objects.requireNonNull(at);
+    }
+
+    /**
+     * Removes the rationale and the follow-up note to the candidate (issue 21): both become
+     * {@link io.parley.domain.model.privacy.Erased#TEXT}. The outcome, the weighted score, who decided and when stay.
+     */
+    public void anonymize() {
+        rationale = Erased.TEXT;
+        followUp = Erased.TEXT;
     }
 
     public long interviewId() {

@@ -5,6 +5,8 @@ import io.parley.domain.model.kit.Kit;
 import io.parley.domain.model.kit.KitId;
 import io.parley.domain.model.kit.KitStatus;
 import io.parley.domain.model.kit.PinnedKit;
+import io.parley.domain.model.privacy.NameScrubber;
+import io.parley.domain.model.privacy.Pseudonym;
 import io.parley.domain.shared.DomainException;
 import io.parley.domain.shared.Texts;
 import jakarta.persistence.CollectionTable;
@@ -103,6 +105,10 @@ public class Interview {
     @Column(name = "feedback_closed_at")
     private Instant feedbackClosedAt;
 
+    /** When the candidate's data in this interview was anonymized (retention or erasure); null while it is kept. */
+    @Column(name = "anonymized_at")
+    private Instant anonymizedAt;
+
     @Version
     @Column(name = "lock_version", nullable = false)
     private long lockVersion;
@@ -184,6 +190,40 @@ public class Interview {
         requireOpen();
         status = InterviewStatus.CANCELLED;
         cancelledAt = now;
+    }
+
+    /**
+     * Anonymizes the candidate's data in this closed interview: the candidate becomes {@code pseudonym} (name, e-mail,
+     * ATS id), and their name is replaced in the job title, the location and the reason feedback was closed. Schedule,
+     * panel, status and kit version stay. Refused while the interview is open (cancel it first); a second time it
+     * changes nothing.
+     */
+    public void anonymize(Pseudonym pseudonym, NameScrubber scrubber, Instant at) {
+        if (!status.closed()) {
+            throw new DomainException("interview.stillOpen", status);
+        }
+        if (anonymizedAt != null) {
+            return;
+        }
+        job = new Job(job.externalId(), scrubber.scrub(job.title(), 200));
+        location = scrubber.scrub(location, MAX_LOCATION_LENGTH);
+        feedbackClosedReason = scrubber.scrub(feedbackClosedReason, 2000);
+        candidate = new Candidate(pseudonym.externalId(), pseudonym.name(), pseudonym.email());
+        anonymizedAt = at;
+    }
+
+    /** Whether the candidate's data here was anonymized. */
+    public boolean anonymized() {
+        return anonymizedAt != null;
+    }
+
+    public Instant anonymizedAt() {
+        return anonymizedAt;
+    }
+
+    /** When the interview closed: cancelled, or {@code decidedAt} for a decided one (kept by the decision). */
+    public Instant cancelledAt() {
+        return cancelledAt;
     }
 
     /** Every panel member approved the agenda. */

@@ -33,6 +33,12 @@ public interface InterviewRepository {
     Page<Interview> all(int offset, int limit);
 
     /**
+     * The interviews of the candidate the ATS knows as {@code externalId}, by id (an anonymized candidate's interviews
+     * are found by their pseudonym's id); one indexed query ({@code interview_candidate_ix}).
+     */
+    List<Interview> ofCandidate(String externalId);
+
+    /**
      * Interviews that collect scorecards (agenda agreed or feedback) and started in [{@code startedAfter},
      * {@code startedBefore}), by id, {@code limit} at a time after {@code afterId} (the reminder timer walks them).
      */

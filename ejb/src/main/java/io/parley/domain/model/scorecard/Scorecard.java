@@ -1,5 +1,6 @@
 package io.parley.domain.model.scorecard;
 
+import io.parley.domain.model.privacy.NameScrubber;
 import io.parley.domain.shared.DomainException;
 import io.parley.domain.shared.StringListConverter;
 import io.parley.domain.shared.Texts;
@@ -167,6 +168,25 @@ public class Scorecard {
         keyTakeaways = content.keyTakeaways();
         recommendation = content.recommendation();
         savedAt = at;
+    }
+
+    /**
+     * Removes what this scorecard says about the candidate (issue 21): evidence, notes, the candidate's questions and
+     * answers, deal-breakers and key take-aways become {@link io.parley.domain.model.privacy.Erased#TEXT}, in the
+     * scorecard and in every version its trail kept; amendment reasons are scrubbed of the candidate's name. Ratings,
+     * the recommendation, status and times stay.
+     */
+    public void anonymize(NameScrubber scrubber) {
+        ScorecardContent content = content().anonymized();
+        ratings.clear();
+        ratings.addAll(content.ratings());
+        questionNotes.clear();
+        questionNotes.addAll(content.questionNotes());
+        candidateQuestions.clear();
+        candidateQuestions.addAll(content.candidateQuestions());
+        dealBreakers = new ArrayList<>(content.dealBreakers());
+        keyTakeaways = content.keyTakeaways();
+        revisions.replaceAll(revision -> revision.anonymized(scrubber));
     }
 
     public ScorecardContent content() {

@@ -1,11 +1,17 @@
 package io.parley.domain.model.scorecard;
 
+import io.parley.domain.model.privacy.Erased;
 import io.parley.domain.shared.DomainException;
 import io.parley.domain.shared.Jsonp;
 import io.parley.domain.shared.Texts;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import java.io.Serializable;
+import java.io.StringReader;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -110,6 +116,63 @@ public record ScorecardContent(
             json.add("overallRecommendation", recommendation.name());
         }
         return json.build().toString();
+    }
+
+    /**
+     * This content with every text about the candidate replaced by {@link Erased#TEXT} (evidence, notes, the candidate's
+     * questions and answers, deal-breakers, key take-aways); competencies, ratings and the recommendation stay.
+     */
+    public ScorecardContent anonymized() {
+        return new ScorecardContent(
+                ratings.stream()
+                        .map(r -> new Rating(r.competency(), r.rating(), Erased.text(r.evidence())))
+                        .toList(),
+                questionNotes.stream()
+                        .map(n -> new QuestionNote(n.questionId(), Erased.TEXT))
+                        .toList(),
+                candidateQuestions.stream()
+                        .map(q -> new CandidateQuestion(Erased.TEXT, Erased.text(q.answer())))
+                        .toList(),
+                dealBreakers.stream().map(d -> Erased.TEXT).toList(),
+                Erased.text(keyTakeaways),
+                recommendation);
+    }
+
+    /** {@link #toJson} of a stored version, anonymized the same way as {@link #anonymized()}. */
+    public static String anonymizedJson(String json) {
+        JsonObject stored;
+        try (JsonReader reader = Jsonp.PROVIDER.createReader(new StringReader(json))) {
+            stored = reader.readObject();
+        }
+        JsonObjectBuilder out = Jsonp.PROVIDER.createObjectBuilder(stored);
+        out.add("ratings", erase(stored.getJsonArray("ratings"), "evidence"));
+        out.add("questionNotes", erase(stored.getJsonArray("questionNotes"), "note"));
+        out.add("candidateQuestions", erase(stored.getJsonArray("candidateQuestions"), "question", "answer"));
+        JsonArrayBuilder flags = Jsonp.PROVIDER.createArrayBuilder();
+        if (stored.containsKey("dealBreakers")) {
+            stored.getJsonArray("dealBreakers").forEach(f -> flags.add(Erased.TEXT));
+        }
+        out.add("dealBreakers", flags);
+        out.add("keyTakeaways", Erased.text(stored.getString("keyTakeaways", "")));
+        return out.build().toString();
+    }
+
+    private static JsonArrayBuilder erase(JsonArray items, String... fields) {
+        JsonArrayBuilder erased = Jsonp.PROVIDER.createArrayBuilder();
+        if (items == null) {
+            return erased;
+        }
+        for (JsonValue item : items) {
+            JsonObject object = item.asJsonObject();
+            JsonObjectBuilder copy = Jsonp.PROVIDER.createObjectBuilder(object);
+            for (String field : fields) {
+                if (object.containsKey(field) && object.get(field).getValueType() == JsonValue.ValueType.STRING) {
+                    copy.add(field, Erased.text(object.getString(field)));
+                }
+            }
+            erased.add(copy);
+        }
+        return erased;
     }
 
     private static <T> List<T> limited(List<T> values, String field) {

@@ -1,5 +1,6 @@
 package io.parley.domain.model.scorecard;
 
+import io.parley.domain.model.privacy.NameScrubber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -44,6 +45,12 @@ public class ScorecardRevision implements Serializable {
         this.by = by;
         this.at = at;
         this.content = content;
+    }
+
+    /** This version with the texts about the candidate removed, its amendment reason scrubbed of their name. */
+    ScorecardRevision anonymized(NameScrubber scrubber) {
+        return new ScorecardRevision(
+                kind, scrubber.scrub(reason, MAX_REASON_LENGTH), by, at, ScorecardContent.anonymizedJson(content));
     }
 
     public Kind kind() {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.parley.domain.model.kit.AgendaBlockKind;
 import io.parley.domain.model.kit.AgendaBlockTemplate;
+import io.parley.domain.model.privacy.TestPseudonyms;
 import io.parley.domain.shared.DomainException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -223,5 +224,28 @@ class AgendaTest {
         assertEquals(List.of("design", "teamwork"), agenda.competenciesCoveredBy("ines", CONTEXT.questions()));
         assertEquals(List.of("design", "teamwork"), agenda.competenciesCoveredBy("omar", CONTEXT.questions()));
         assertEquals(List.of(), agenda.competenciesCoveredBy("max", CONTEXT.questions()));
+    }
+
+    @Test
+    void anonymizingScrubsTheCandidateFromTitlesCommentsAndHistory() {
+        Agenda agenda = proposed();
+        agenda.requestChanges("omar", "Kim Novak asked for a break", AT);
+        List<AgendaItem> items = new ArrayList<>(agenda.items());
+        int minutes = items.stream().mapToInt(AgendaItem::minutes).sum();
+        agenda.anonymize(TestPseudonyms.scrubber());
+        String name = TestPseudonyms.pseudonym().name();
+        assertEquals(
+                name + " asked for a break",
+                agenda.approvals().stream()
+                        .filter(a -> a.member().equals("omar"))
+                        .findFirst()
+                        .orElseThrow()
+                        .comment());
+        assertEquals(
+                minutes, agenda.items().stream().mapToInt(AgendaItem::minutes).sum());
+        assertEquals(
+                items.stream().map(AgendaItem::owner).toList(),
+                agenda.items().stream().map(AgendaItem::owner).toList());
+        assertTrue(agenda.history().stream().noneMatch(c -> c.summary().contains("Kim")));
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parley.domain.model.privacy.Erased;
 import io.parley.domain.shared.DomainException;
 import java.time.Instant;
 import java.util.List;
@@ -92,5 +93,19 @@ class DecisionTest {
         assertTrue(FollowUpNote.draft(Outcome.HIRE, "Kim").contains("offer"));
         assertTrue(FollowUpNote.draft(Outcome.NEXT_ROUND, "Kim").contains("next conversation"));
         assertFalse(no.matches("(?s).*\\d.*"), "no number, so no rating, in the note");
+    }
+
+    @Test
+    void anonymizingRemovesTheRationaleAndTheNoteAndKeepsTheOutcome() {
+        WeightedScore low = WeightedScore.of(KIT, Map.of("ines", Map.of("design", 1, "coding", 2)), 4);
+        Decision decision =
+                Decision.record(1, Outcome.NO_HIRE, "Kim Novak was below the bar.", low, "Dear Kim, ...", "max", NOW);
+        decision.anonymize();
+        assertEquals(Outcome.NO_HIRE, decision.outcome());
+        assertEquals(low.score(), decision.weightedScore());
+        assertEquals("max", decision.decidedBy());
+        assertEquals(NOW, decision.decidedAt());
+        assertEquals(Erased.TEXT, decision.rationale());
+        assertEquals(Erased.TEXT, decision.followUp());
     }
 }

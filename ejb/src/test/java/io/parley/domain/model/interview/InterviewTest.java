@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.parley.domain.model.kit.Kit;
 import io.parley.domain.model.kit.KitContentBuilder;
 import io.parley.domain.model.kit.KitKey;
+import io.parley.domain.model.privacy.Pseudonym;
+import io.parley.domain.model.privacy.TestPseudonyms;
 import io.parley.domain.shared.DomainException;
 import java.time.Duration;
 import java.time.Instant;
@@ -316,5 +318,41 @@ class InterviewTest {
                 "interview.closed",
                 assertThrows(DomainException.class, () -> interview.cancel(NOW)).code());
         assertThrows(DomainException.class, () -> interview.revise(CANDIDATE, JOB, SCHEDULE, "Room", PANEL));
+    }
+
+    @Test
+    void anOpenInterviewIsNotAnonymizedAClosedOneKeepsItsScheduleAndPanel() {
+        Interview interview = Interview.plan(
+                new Candidate(TestPseudonyms.EXTERNAL_ID, TestPseudonyms.NAME, TestPseudonyms.EMAIL),
+                new Job("j-1", "Backend Engineer (Kim Novak's referral)"),
+                publishedKit(),
+                SCHEDULE,
+                "Room 4, ask for Kim at the desk",
+                PANEL,
+                "rita",
+                NOW);
+        Pseudonym pseudonym = TestPseudonyms.pseudonym();
+        assertEquals(
+                "interview.stillOpen",
+                assertThrows(
+                                DomainException.class,
+                                () -> interview.anonymize(pseudonym, TestPseudonyms.scrubber(), NOW))
+                        .code());
+        interview.cancel(NOW);
+        interview.anonymize(pseudonym, TestPseudonyms.scrubber(), NOW.plusSeconds(60));
+        assertEquals(pseudonym.externalId(), interview.candidate().externalId());
+        assertEquals(pseudonym.name(), interview.candidate().name());
+        assertEquals(pseudonym.email(), interview.candidate().email());
+        assertEquals(
+                "Backend Engineer (" + pseudonym.name() + "'s referral)",
+                interview.job().title());
+        assertEquals("Room 4, ask for " + pseudonym.name() + " at the desk", interview.location());
+        assertEquals(SCHEDULE, interview.schedule());
+        assertEquals(List.of("max", "ines"), interview.usernames());
+        assertEquals(InterviewStatus.CANCELLED, interview.status());
+        assertTrue(interview.anonymized());
+        assertEquals(NOW.plusSeconds(60), interview.anonymizedAt());
+        interview.anonymize(pseudonym, TestPseudonyms.scrubber(), NOW.plusSeconds(120));
+        assertEquals(NOW.plusSeconds(60), interview.anonymizedAt(), "a second time changes nothing");
     }
 }

@@ -1,12 +1,16 @@
 package io.parley.domain.model.scorecard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parley.domain.model.privacy.Erased;
+import io.parley.domain.model.privacy.TestPseudonyms;
 import io.parley.domain.shared.DomainException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -155,5 +159,59 @@ class ScorecardTest {
                 content(List.of(new Rating("design", 2, "a"), new Rating("ops", null, " ")), "", null)
                         .ratings()
                         .size());
+    }
+
+    @Test
+    void anonymizingRemovesEveryTextAboutTheCandidateAndKeepsTheRatingsAlsoInTheTrail() {
+        Scorecard card = Scorecard.start(7, "ines", T0);
+        ScorecardContent first = new ScorecardContent(
+                List.of(new Rating("design", 3, "Kim split the monolith"), new Rating("coding", 4, "Clean tests")),
+                List.of(new QuestionNote(1L, "Kim talked about caching")),
+                List.of(new CandidateQuestion("How is performance measured?", "Quarterly goals")),
+                List.of("Lied about the degree"),
+                "Strong on design",
+                Recommendation.YES);
+        card.saveDraft(first, REQUIRED, T0);
+        card.submit(REQUIRED, T0);
+        ScorecardContent second = new ScorecardContent(
+                List.of(new Rating("design", 2, "Kim split the monolith"), new Rating("coding", 4, "Clean tests")),
+                first.questionNotes(),
+                first.candidateQuestions(),
+                first.dealBreakers(),
+                "Strong on design",
+                Recommendation.NO);
+        card.amend(second, "Kim Novak's reference call changed my view", REQUIRED, T0.plusSeconds(60));
+        long version = card.version();
+
+        card.anonymize(TestPseudonyms.scrubber());
+
+        ScorecardContent after = card.content();
+        assertEquals(Map.of("design", 2, "coding", 4), after.givenRatings());
+        assertEquals(Recommendation.NO, after.recommendation());
+        assertTrue(after.ratings().stream().allMatch(r -> r.evidence().equals(Erased.TEXT)));
+        assertEquals(List.of(new QuestionNote(1L, Erased.TEXT)), after.questionNotes());
+        assertEquals(List.of(new CandidateQuestion(Erased.TEXT, Erased.TEXT)), after.candidateQuestions());
+        assertEquals(List.of(Erased.TEXT), after.dealBreakers());
+        assertEquals(Erased.TEXT, after.keyTakeaways());
+        assertEquals(ScorecardStatus.SUBMITTED, card.status());
+        assertEquals(T0, card.submittedAt());
+        assertEquals(1, card.amendments());
+        assertEquals(version, card.version(), "the version moves when the unit of work writes it");
+        assertEquals(2, card.revisions().size());
+        String trail = card.revisions().get(0).content()
+                + card.revisions().get(1).content()
+                + card.revisions().get(1).reason();
+        for (String gone : List.of("Kim", "monolith", "caching", "performance", "Quarterly", "degree", "Strong")) {
+            assertFalse(trail.contains(gone), gone + " left in the trail: " + trail);
+        }
+        assertTrue(
+                card.revisions().get(0).content().contains("\"rating\":3"),
+                card.revisions().get(0).content());
+        assertTrue(
+                card.revisions().get(1).content().contains("\"rating\":2"),
+                card.revisions().get(1).content());
+        assertEquals(
+                TestPseudonyms.pseudonym().name() + "'s reference call changed my view",
+                card.revisions().get(1).reason());
     }
 }
