@@ -103,8 +103,16 @@ public class Interviews {
 
     /** Planned as above, with {@link #goodAgenda()} proposed by max and approved by both. */
     public InterviewId agreed(ZonedDateTime start) {
-        InterviewId id = planned(start);
-        long version = max.call(() -> agendas.save(id, agendas.agenda(id).version(), goodAgenda()));
+        return agreed(planned(start), goodAgenda());
+    }
+
+    /** {@code draft} (max leading, ines on the panel) planned by rita, {@code agenda} proposed by max, approved by both. */
+    public InterviewId agreed(InterviewDraft draft, List<AgendaItem> agenda) {
+        return agreed(rita.call(() -> interviews.plan(draft)), agenda);
+    }
+
+    private InterviewId agreed(InterviewId id, List<AgendaItem> agenda) {
+        long version = max.call(() -> agendas.save(id, agendas.agenda(id).version(), agenda));
         max.call(() -> {
             agendas.propose(id, version);
             agendas.approve(id);

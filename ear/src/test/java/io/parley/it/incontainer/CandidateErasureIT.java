@@ -1,0 +1,385 @@
+package io.parley.it.incontainer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.parley.application.analytics.Analytics;
+import io.parley.application.analytics.AnalyticsFilter;
+import io.parley.application.decision.DecisionService;
+import io.parley.application.interview.InterviewDraft;
+import io.parley.application.interview.InterviewService;
+import io.parley.application.interview.PanelSeat;
+import io.parley.application.privacy.CandidatePrivacy;
+import io.parley.application.privacy.CandidateRecords;
+import io.parley.application.privacy.Erasure;
+import io.parley.application.scorecard.ScorecardService;
+import io.parley.application.webhook.WebhookService;
+import io.parley.domain.model.agenda.AgendaItem;
+import io.parley.domain.model.decision.Outcome;
+import io.parley.domain.model.interview.InterviewId;
+import io.parley.domain.model.interview.InterviewStatus;
+import io.parley.domain.model.kit.AgendaBlockKind;
+import io.parley.domain.model.scorecard.CandidateQuestion;
+import io.parley.domain.model.scorecard.Rating;
+import io.parley.domain.model.scorecard.Recommendation;
+import io.parley.domain.model.scorecard.ScorecardContent;
+import io.parley.domain.shared.DomainException;
+import io.parley.infrastructure.demo.DemoKit;
+import io.parley.it.support.Deployments;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 21: a candidate with a decided interview (scorecards, amendments, decision, follow-up note, webhook events) and
+ * an open one is erased at the ATS's request. Before, the records export holds all of it and nothing of another
+ * candidate; after, the candidate's name, e-mail and ATS id are in no text column of any table and in no line of the
+ * server's log, the open interview is cancelled, the analytics facts and figures are the same, and asking again erases
+ * nothing more. Only the ATS and hr-admins may do either.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CandidateErasureIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.earWithTests(CandidateErasureIT.class.getPackage(), Deployments.class);
+    }
+
+    @EJB
+    private CandidatePrivacy privacy;
+
+    @EJB
+    private InterviewService interviews;
+
+    @EJB
+    private ScorecardService scorecards;
+
+    @EJB
+    private DecisionService decisions;
+
+    @EJB
+    private WebhookService webhooks;
+
+    @EJB
+    private Analytics analytics;
+
+    @Inject
+    private Interviews fixtures;
+
+    @Inject
+    private AsHrAdmin hana;
+
+    @Inject
+    private AsRecruiter rita;
+
+    @Inject
+    private AsHiringManager max;
+
+    @Inject
+    private AsInterviewer ines;
+
+    @Resource(lookup = "java:app/jdbc/parley")
+    private DataSource dataSource;
+
+    /** A candidate no other test or earlier run has: made-up name parts, address and id. */
+    private record Person(String externalId, String first, String last, String email) {
+        static Person fresh() {
+            String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+            return new Person("ats-" + tag, "Zyxa" + tag, "Qwov" + tag, "zq." + tag + "@example.net");
+        }
+
+        String name() {
+            return first + " " + last;
+        }
+
+        List<String> traces() {
+            return List.of(first, last, email, externalId);
+        }
+    }
+
+    private static InterviewDraft draft(Person person, ZonedDateTime start) {
+        return new InterviewDraft(
+                person.externalId(),
+                person.name(),
+                person.email(),
+                "job-42",
+                "Backend Engineer",
+                DemoKit.KEY,
+                start,
+                60,
+                "Room 4.12 (" + person.first() + " arrives by train)",
+                List.of(new PanelSeat("max", true), new PanelSeat("ines", false)));
+    }
+
+    private static List<AgendaItem> agenda(Person person) {
+        List<AgendaItem> agenda = new ArrayList<>(Interviews.goodAgenda());
+        agenda.set(
+                3,
+                new AgendaItem(
+                        AgendaBlockKind.CANDIDATE_QUESTIONS,
+                        person.first() + "'s questions",
+                        10,
+                        "max",
+                        List.of(),
+                        List.of()));
+        return agenda;
+    }
+
+    private static ScorecardContent card(Person person, int rating, String who) {
+        return new ScorecardContent(
+                Interviews.REQUIRED.stream()
+                        .map(key -> new Rating(key, rating, who + ": " + person.first() + " on " + key))
+                        .toList(),
+                List.of(),
+                List.of(new CandidateQuestion(
+                        person.first() + " asked about on-call", "Answered for " + person.last())),
+                List.of(person.first() + " mentioned a non-compete"),
+                who + " thinks " + person.name() + " (" + person.email() + ") is strong",
+                rating > 2 ? Recommendation.YES : Recommendation.NO);
+    }
+
+    /** A decided interview of {@code person}: both scored, ines amended, max decided with a note to them. */
+    private InterviewId decided(Person person) {
+        InterviewId id = fixtures.agreed(
+                draft(person, ZonedDateTime.now(ZoneId.of("UTC")).minusDays(3)), agenda(person));
+        ines.call(() -> {
+            scorecards.save(id, 0L, card(person, 4, "Ines"), null);
+            return scorecards.submit(id);
+        });
+        max.call(() -> {
+            scorecards.save(id, 0L, card(person, 3, "Max"), null);
+            return scorecards.submit(id);
+        });
+        ines.call(() -> scorecards.save(
+                id, scorecards.mine(id).version(), card(person, 3, "Ines"), person.first() + " called back"));
+        max.call(() -> decisions.decide(
+                id,
+                Outcome.HIRE,
+                person.name() + " was strong in design",
+                "Dear " + person.first() + ", we would like to make you an offer."));
+        return id;
+    }
+
+    @Test
+    void anErasedCandidateIsInNoTableAndNoLogAndTheFiguresStayTheSame() throws Exception {
+        Person person = Person.fresh();
+        long endpoint = hana.call(() -> webhooks.register("http://127.0.0.1:9/erasure-hook", "erasure-test-secret-16"))
+                .id();
+        try {
+            InterviewId decided = decided(person);
+            InterviewId open = rita.call(() -> interviews.plan(
+                    draft(person, ZonedDateTime.now(ZoneId.of("UTC")).plusDays(5))));
+            InterviewId other =
+                    fixtures.agreed(ZonedDateTime.now(ZoneId.of("UTC")).minusDays(2));
+
+            // the records export: everything about this candidate, nothing about another
+            CandidateRecords records = hana.call(() -> privacy.records(person.externalId()));
+            assertEquals(person.name(), records.name());
+            assertEquals(person.email(), records.email());
+            assertEquals(
+                    List.of(decided.value(), open.value()),
+                    records.interviews().stream()
+                            .map(CandidateRecords.InterviewRecord::id)
+                            .toList());
+            CandidateRecords.InterviewRecord first = records.interviews().get(0);
+            assertEquals(
+                    List.of("max", "ines"),
+                    first.panel().stream()
+                            .map(CandidateRecords.PanelSeat::userId)
+                            .toList());
+            assertTrue(first.panel().stream().allMatch(seat -> !seat.name().isBlank()));
+            assertEquals(5, first.agenda().size());
+            assertEquals(person.first() + "'s questions", first.agenda().get(3).title());
+            assertEquals(2, first.scorecards().size());
+            assertTrue(first.scorecards().stream()
+                    .allMatch(card -> card.ratings().size() == Interviews.REQUIRED.size()
+                            && card.ratings().get(0).evidence().contains(person.first())));
+            assertEquals(
+                    Set.of("ines", "max"),
+                    Set.copyOf(first.scorecards().stream()
+                            .map(CandidateRecords.ScorecardRecord::interviewerUserId)
+                            .toList()));
+            assertEquals(
+                    person.name() + " was strong in design", first.decision().rationale());
+            assertTrue(first.decision().followUpNote().contains("Dear " + person.first()));
+            assertNull(records.interviews().get(1).decision());
+            assertTrue(records.interviews().stream().noneMatch(iv -> iv.id() == other.value()));
+
+            // only the ATS and hr-admins
+            for (RoleCaller caller : List.of(rita, max, ines)) {
+                assertTrue(caller.refusal(() -> privacy.erase(person.externalId())) instanceof EJBAccessException);
+                assertTrue(caller.refusal(() -> privacy.records(person.externalId())) instanceof EJBAccessException);
+            }
+            assertEquals(
+                    "candidate.notFound",
+                    ((DomainException) hana.refusal(() -> privacy.erase("ats-never-" + UUID.randomUUID()))).code());
+
+            byte[] factsBefore = facts(decided.value());
+            assertNotNull(factsBefore, "the debrief wrote the analytics facts");
+            Object figuresBefore = figures();
+
+            Erasure erasure = hana.call(() -> privacy.erase(person.externalId()));
+            assertNotNull(erasure.erasureId());
+            assertEquals(List.of(decided.value(), open.value()), erasure.erased());
+            assertEquals(List.of(open.value()), erasure.cancelled());
+            assertEquals(0, erasure.erasedBefore());
+            assertEquals(
+                    InterviewStatus.CANCELLED,
+                    rita.call(() -> interviews.find(open)).status());
+            assertEquals(
+                    InterviewStatus.DECIDED,
+                    rita.call(() -> interviews.find(decided)).status());
+
+            // nowhere: any text column of any table, and the server's log
+            List<String> found = new ArrayList<>();
+            for (String trace : person.traces()) {
+                found.addAll(columnsContaining(trace));
+            }
+            assertEquals(List.of(), found, "the candidate is still in these columns");
+            for (String trace : person.traces()) {
+                assertFalse(logContains(trace), "the server's log names the candidate: " + trace);
+            }
+
+            // what stays: ratings, outcome, the facts and the figures
+            assertEquals(
+                    Outcome.HIRE,
+                    rita.call(() -> decisions.decision(decided)).orElseThrow().outcome());
+            assertTrue(java.util.Arrays.equals(factsBefore, facts(decided.value())), "analytics facts unchanged");
+            assertEquals(figuresBefore, figures());
+
+            // the ATS hears of it, without personal data
+            assertEquals(
+                    1,
+                    count(
+                            "select count(*) from webhook_event where type = 'candidate.erased' and body like ?",
+                            "%" + erasure.erasureId() + "%"));
+
+            // nothing left to hand over, nothing more to erase
+            assertEquals(
+                    "candidate.erased",
+                    ((DomainException) hana.refusal(() -> privacy.records(person.externalId()))).code());
+            Erasure again = hana.call(() -> privacy.erase(person.externalId()));
+            assertNull(again.erasureId());
+            assertEquals(List.of(), again.erased());
+            assertEquals(2, again.erasedBefore());
+            assertEquals(
+                    1,
+                    count(
+                            "select count(*) from webhook_event where type = 'candidate.erased' and body like ?",
+                            "%\"interviewIds\":[" + decided.value() + "," + open.value() + "]%"));
+
+            // the other candidate is untouched
+            assertEquals(
+                    1, count("select count(*) from interview where id = ? and anonymized_at is null", other.value()));
+        } finally {
+            hana.call(() -> {
+                webhooks.remove(endpoint);
+                return null;
+            });
+        }
+    }
+
+    /** The analytics figures HR sees for the demo kit (every interview, so the erased one counts). */
+    private Object figures() {
+        return hana.call(() -> List.of(
+                analytics.reliability(AnalyticsFilter.kit(DemoKit.KEY)),
+                analytics.interviewers(AnalyticsFilter.kit(DemoKit.KEY)),
+                analytics.adherence(AnalyticsFilter.kit(DemoKit.KEY))));
+    }
+
+    private byte[] facts(long interviewId) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select =
+                        connection.prepareStatement("select facts from analytics_interview where interview_id = ?")) {
+            select.setLong(1, interviewId);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getBytes(1) : null;
+            }
+        }
+    }
+
+    private long count(String sql, Object parameter) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setObject(1, parameter);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    /** {@code table.column} of every text column of the schema that holds {@code trace} in any case. */
+    private List<String> columnsContaining(String trace) throws Exception {
+        List<String> found = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            List<String[]> columns = new ArrayList<>();
+            try (ResultSet rows = meta.getColumns(null, connection.getSchema(), "%", "%")) {
+                while (rows.next()) {
+                    int type = rows.getInt("DATA_TYPE");
+                    if (type == Types.VARCHAR
+                            || type == Types.CHAR
+                            || type == Types.CLOB
+                            || type == Types.LONGVARCHAR
+                            || type == Types.NVARCHAR) {
+                        columns.add(new String[] {rows.getString("TABLE_NAME"), rows.getString("COLUMN_NAME")});
+                    }
+                }
+            }
+            assertTrue(columns.size() > 50, "the scan found the schema's text columns: " + columns.size());
+            for (String[] column : columns) {
+                String sql = "select count(*) from \"" + column[0] + "\" where lower(\"" + column[1] + "\") like ?";
+                try (PreparedStatement select = connection.prepareStatement(sql)) {
+                    select.setString(1, "%" + trace.toLowerCase(Locale.ROOT) + "%");
+                    try (ResultSet rows = select.executeQuery()) {
+                        rows.next();
+                        if (rows.getLong(1) > 0) {
+                            found.add(column[0] + "." + column[1] + " holds " + trace);
+                        }
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean logContains(String trace) throws Exception {
+        Path logs = Path.of(System.getProperty("com.sun.aas.instanceRoot"), "logs");
+        try (Stream<Path> files = Files.list(logs)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("server.log"))
+                    .toList()) {
+                if (new String(Files.readAllBytes(file), StandardCharsets.UTF_8).contains(trace)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}
