@@ -80,7 +80,7 @@ public class CandidateResource {
 
     @GET
     @Path("records")
-    @Produces(PDF)
+    @Produces(PDF + ";qs=0.5") // asked for by name only: JSON answers Accept */* and requests without Accept
     @Operation(hidden = true) // the same operation as records(), in the other media type
     public Response recordsPdf(@PathParam("externalId") String externalId) {
         CandidateRecords records = privacy.records(externalId);

@@ -1,0 +1,105 @@
+package io.parley.it;
+
+import static io.parley.it.support.ApiClient.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.parley.it.support.ApiClient;
+import io.parley.it.support.Deployments;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 21 through the API: {@code GET /candidates/{id}/records} (JSON and PDF) and {@code POST .../erase}, for the
+ * ATS and hr-admins only; unknown and erased candidates are 404 problem details; a second erasure is idempotent.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CandidateApiIT {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.ear();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private static JsonNode json(HttpResponse<String> response) throws Exception {
+        assertEquals(200, response.statusCode(), response.body());
+        return JSON.readTree(response.body());
+    }
+
+    @Test
+    void theAtsReadsAndErasesACandidateNobodyElseMay() throws Exception {
+        ApiClient api = new ApiClient(base);
+        String name = "Records " + UUID.randomUUID().toString().substring(0, 8);
+        long id = api.agreedInterview(name, OffsetDateTime.now(ZoneOffset.UTC).plusDays(4));
+        String externalId = json(api.get("interviews/" + id, "demo-max-token"))
+                .at("/candidate/externalId")
+                .asText();
+        String records = "candidates/" + externalId + "/records";
+        String erase = "candidates/" + externalId + "/erase";
+
+        for (String token : new String[] {"demo-ines-token", "demo-max-token", "demo-rita-token"}) {
+            assertProblem(api.get(records, token), 403);
+            assertProblem(api.send("POST", erase, token, null), 403);
+        }
+        assertEquals(401, api.get(records, null).statusCode());
+
+        JsonNode held = json(api.get(records, "demo-ats-token"));
+        assertEquals(name, held.at("/candidate/name").asText());
+        assertEquals(externalId, held.at("/candidate/externalId").asText());
+        assertEquals(1, held.get("interviews").size());
+        JsonNode interview = held.get("interviews").get(0);
+        assertEquals(id, interview.get("id").asLong());
+        assertEquals(3, interview.get("panel").size());
+        assertTrue(interview.get("agenda").size() > 0, interview.toString());
+        assertTrue(interview.get("decision").isNull());
+        assertEquals(
+                name,
+                json(api.get(records, "demo-hana-token")).at("/candidate/name").asText());
+
+        HttpResponse<String> pdf = api.send("GET", records, "demo-ats-token", null, "Accept", "application/pdf");
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(pdf.body().startsWith("%PDF-"), "a PDF");
+
+        assertProblem(api.get("candidates/never-" + UUID.randomUUID() + "/records", "demo-ats-token"), 404);
+        assertProblem(
+                api.send("POST", "candidates/never-" + UUID.randomUUID() + "/erase", "demo-ats-token", null), 404);
+
+        JsonNode erased = json(api.send("POST", erase, "demo-ats-token", null));
+        assertEquals(externalId, erased.get("externalId").asText());
+        assertFalse(erased.get("erasureId").isNull());
+        assertEquals(id, erased.at("/erasedInterviews/0").asLong());
+        assertEquals(id, erased.at("/cancelledInterviews/0").asLong(), "it was open: cancelled first");
+        assertEquals(0, erased.get("erasedBefore").asInt());
+
+        HttpResponse<String> gone = api.get(records, "demo-ats-token");
+        assertProblem(gone, 404);
+        assertTrue(gone.body().contains("candidate.erased"), gone.body());
+        JsonNode after = json(api.get("interviews/" + id, "demo-max-token"));
+        assertEquals("CANCELLED", after.get("status").asText());
+        assertFalse(after.toString().contains(name), after.toString());
+        assertTrue(after.at("/candidate/externalId").asText().startsWith("erased:"), after.toString());
+
+        JsonNode again = json(api.send("POST", erase, "demo-hana-token", null));
+        assertTrue(again.get("erasureId").isNull());
+        assertEquals(0, again.get("erasedInterviews").size());
+        assertEquals(1, again.get("erasedBefore").asInt());
+    }
+}
