@@ -9,23 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.parley.application.analytics.Analytics;
 import io.parley.application.analytics.AnalyticsFilter;
 import io.parley.application.decision.DecisionService;
-import io.parley.application.interview.InterviewDraft;
 import io.parley.application.interview.InterviewService;
-import io.parley.application.interview.PanelSeat;
 import io.parley.application.privacy.CandidatePrivacy;
 import io.parley.application.privacy.CandidateRecords;
 import io.parley.application.privacy.Erasure;
 import io.parley.application.scorecard.ScorecardService;
 import io.parley.application.webhook.WebhookService;
-import io.parley.domain.model.agenda.AgendaItem;
 import io.parley.domain.model.decision.Outcome;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewStatus;
-import io.parley.domain.model.kit.AgendaBlockKind;
-import io.parley.domain.model.scorecard.CandidateQuestion;
-import io.parley.domain.model.scorecard.Rating;
-import io.parley.domain.model.scorecard.Recommendation;
-import io.parley.domain.model.scorecard.ScorecardContent;
 import io.parley.domain.shared.DomainException;
 import io.parley.infrastructure.demo.DemoKit;
 import io.parley.it.support.Deployments;
@@ -93,6 +85,9 @@ class CandidateErasureIT {
     private Interviews fixtures;
 
     @Inject
+    private Candidates candidates;
+
+    @Inject
     private AsHrAdmin hana;
 
     @Inject
@@ -107,94 +102,14 @@ class CandidateErasureIT {
     @Resource(lookup = "java:app/jdbc/parley")
     private DataSource dataSource;
 
-    /** A candidate no other test or earlier run has: made-up name parts, address and id. */
-    private record Person(String externalId, String first, String last, String email) {
-        static Person fresh() {
-            String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-            return new Person("ats-" + tag, "Zyxa" + tag, "Qwov" + tag, "zq." + tag + "@example.net");
-        }
-
-        String name() {
-            return first + " " + last;
-        }
-
-        List<String> traces() {
-            return List.of(first, last, email, externalId);
-        }
-    }
-
-    private static InterviewDraft draft(Person person, ZonedDateTime start) {
-        return new InterviewDraft(
-                person.externalId(),
-                person.name(),
-                person.email(),
-                "job-42",
-                "Backend Engineer",
-                DemoKit.KEY,
-                start,
-                60,
-                "Room 4.12 (" + person.first() + " arrives by train)",
-                List.of(new PanelSeat("max", true), new PanelSeat("ines", false)));
-    }
-
-    private static List<AgendaItem> agenda(Person person) {
-        List<AgendaItem> agenda = new ArrayList<>(Interviews.goodAgenda());
-        agenda.set(
-                3,
-                new AgendaItem(
-                        AgendaBlockKind.CANDIDATE_QUESTIONS,
-                        person.first() + "'s questions",
-                        10,
-                        "max",
-                        List.of(),
-                        List.of()));
-        return agenda;
-    }
-
-    private static ScorecardContent card(Person person, int rating, String who) {
-        return new ScorecardContent(
-                Interviews.REQUIRED.stream()
-                        .map(key -> new Rating(key, rating, who + ": " + person.first() + " on " + key))
-                        .toList(),
-                List.of(),
-                List.of(new CandidateQuestion(
-                        person.first() + " asked about on-call", "Answered for " + person.last())),
-                List.of(person.first() + " mentioned a non-compete"),
-                who + " thinks " + person.name() + " (" + person.email() + ") is strong",
-                rating > 2 ? Recommendation.YES : Recommendation.NO);
-    }
-
-    /** A decided interview of {@code person}: both scored, ines amended, max decided with a note to them. */
-    private InterviewId decided(Person person) {
-        InterviewId id = fixtures.agreed(
-                draft(person, ZonedDateTime.now(ZoneId.of("UTC")).minusDays(3)), agenda(person));
-        ines.call(() -> {
-            scorecards.save(id, 0L, card(person, 4, "Ines"), null);
-            return scorecards.submit(id);
-        });
-        max.call(() -> {
-            scorecards.save(id, 0L, card(person, 3, "Max"), null);
-            return scorecards.submit(id);
-        });
-        ines.call(() -> scorecards.save(
-                id, scorecards.mine(id).version(), card(person, 3, "Ines"), person.first() + " called back"));
-        max.call(() -> decisions.decide(
-                id,
-                Outcome.HIRE,
-                person.name() + " was strong in design",
-                "Dear " + person.first() + ", we would like to make you an offer."));
-        return id;
-    }
-
     @Test
     void anErasedCandidateIsInNoTableAndNoLogAndTheFiguresStayTheSame() throws Exception {
-        Person person = Person.fresh();
+        Candidates.Person person = Candidates.Person.fresh();
         long endpoint = hana.call(() -> webhooks.register("http://127.0.0.1:9/erasure-hook", "erasure-test-secret-16"))
                 .id();
         try {
-            InterviewId decided = decided(person);
-            InterviewId open = rita.call(() -> interviews.plan(
-                    draft(person, ZonedDateTime.now(ZoneId.of("UTC")).plusDays(5))));
+            InterviewId decided = candidates.decided(person);
+            InterviewId open = candidates.open(person, 5);
             InterviewId other =
                     fixtures.agreed(ZonedDateTime.now(ZoneId.of("UTC")).minusDays(2));
 

@@ -61,6 +61,27 @@ public class JpaInterviewRepository implements InterviewRepository {
     }
 
     @Override
+    public List<Interview> closedBefore(Instant cutoff, int limit) {
+        List<Interview> due = new ArrayList<>(em.createQuery(
+                        "select i from Interview i where i.status = :cancelled and i.cancelledAt < :cutoff"
+                                + " and i.anonymizedAt is null order by i.id",
+                        Interview.class)
+                .setParameter("cancelled", InterviewStatus.CANCELLED)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(limit)
+                .getResultList());
+        due.addAll(em.createQuery(
+                        "select i from Interview i, Decision d where d.interviewId = i.id and d.decidedAt < :cutoff"
+                                + " and i.anonymizedAt is null order by i.id",
+                        Interview.class)
+                .setParameter("cutoff", cutoff)
+                .setMaxResults(limit)
+                .getResultList());
+        due.sort(Comparator.comparing(Interview::idValue));
+        return due.size() > limit ? due.subList(0, limit) : due;
+    }
+
+    @Override
     public void store(IdempotencyKey key) {
         em.persist(key);
     }

@@ -39,6 +39,13 @@ public interface InterviewRepository {
     List<Interview> ofCandidate(String externalId);
 
     /**
+     * Closed interviews whose candidate data is still kept and whose close lies before {@code cutoff} (cancelled then,
+     * or decided then), by id, at most {@code limit}: what the retention job anonymizes. Two indexed queries
+     * ({@code interview_retention_ix}, {@code decision_decided_at_ix}).
+     */
+    List<Interview> closedBefore(Instant cutoff, int limit);
+
+    /**
      * Interviews that collect scorecards (agenda agreed or feedback) and started in [{@code startedAfter},
      * {@code startedBefore}), by id, {@code limit} at a time after {@code afterId} (the reminder timer walks them).
      */
