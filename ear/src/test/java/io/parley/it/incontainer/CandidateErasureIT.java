@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import io.parley.application.analytics.Analytics;
 import io.parley.application.analytics.AnalyticsFilter;
 import io.parley.application.decision.DecisionService;
+import io.parley.application.interview.AgendaService;
 import io.parley.application.interview.InterviewService;
 import io.parley.application.privacy.CandidatePrivacy;
 import io.parley.application.privacy.CandidateRecords;
@@ -20,11 +23,13 @@ import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewStatus;
 import io.parley.domain.shared.DomainException;
 import io.parley.infrastructure.demo.DemoKit;
+import io.parley.interfaces.web.interview.DebriefPacket;
 import io.parley.it.support.Deployments;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,6 +82,9 @@ class CandidateErasureIT {
 
     @EJB
     private WebhookService webhooks;
+
+    @EJB
+    private AgendaService agendas;
 
     @EJB
     private Analytics analytics;
@@ -181,6 +189,16 @@ class CandidateErasureIT {
                 assertFalse(logContains(trace), "the server's log names the candidate: " + trace);
             }
 
+            // nor in what Parley renders from its data: the invite, the debrief packet, the scorecards' CSV rows
+            String exports = max.call(() -> interviews.calendar(decided, URI.create("http://localhost/prep")))
+                    + pdfText(max.call(() -> DebriefPacket.render(
+                            decisions.debrief(decided), agendas.agenda(decided).items())))
+                    + max.call(() -> scorecards.submitted(decided)).toString();
+            for (String trace : person.traces()) {
+                assertFalse(exports.contains(trace), "an export names the candidate: " + trace + "\n" + exports);
+            }
+            assertTrue(exports.contains("[erased]"), exports);
+
             // what stays: ratings, outcome, the facts and the figures
             assertEquals(
                     Outcome.HIRE,
@@ -217,6 +235,20 @@ class CandidateErasureIT {
                 webhooks.remove(endpoint);
                 return null;
             });
+        }
+    }
+
+    private static String pdfText(byte[] pdf) {
+        try {
+            PdfReader reader = new PdfReader(pdf);
+            PdfTextExtractor extractor = new PdfTextExtractor(reader);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(extractor.getTextFromPage(page)).append('\n');
+            }
+            return text.toString();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
         }
     }
 
