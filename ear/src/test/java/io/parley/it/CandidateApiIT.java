@@ -7,12 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import io.parley.it.support.ApiClient;
 import io.parley.it.support.Deployments;
+import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -82,7 +88,32 @@ class CandidateApiIT {
         assertProblem(
                 api.send("POST", "candidates/never-" + UUID.randomUUID() + "/erase", "demo-ats-token", null), 404);
 
-        JsonNode erased = json(api.send("POST", erase, "demo-ats-token", null));
+        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp.start();
+        JsonNode erased;
+        List<MimeMessage> told = new ArrayList<>();
+        try {
+            erased = json(api.send("POST", erase, "demo-ats-token", null));
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (told.size() < 3 && System.currentTimeMillis() < deadline) {
+                smtp.waitForIncomingEmail(1_000, 1);
+                told.clear();
+                for (MimeMessage message : smtp.getReceivedMessages()) {
+                    if (message.getSubject().startsWith("Interview cancelled")) {
+                        told.add(message);
+                    }
+                }
+            }
+            // the panel is told why, without the candidate's name
+            assertEquals(3, told.size(), "max, ines and omar");
+            for (MimeMessage message : told) {
+                String text = GreenMailUtil.getWholeMessage(message);
+                assertTrue(text.contains("asked for their data to be erased"), text);
+                assertFalse(text.contains(name), text);
+            }
+        } finally {
+            smtp.stop();
+        }
         assertEquals(externalId, erased.get("externalId").asText());
         assertFalse(erased.get("erasureId").isNull());
         assertEquals(id, erased.at("/erasedInterviews/0").asLong());
