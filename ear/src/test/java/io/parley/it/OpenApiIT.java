@@ -82,6 +82,8 @@ class OpenApiIT {
             Map.entry("GET /webhooks", Set.of(401, 403)),
             Map.entry("POST /webhooks", Set.of(400, 401, 403, 413, 415, 422)),
             Map.entry("DELETE /webhooks/{id}", Set.of(401, 403, 404)),
+            Map.entry("POST /candidates/{externalId}/erase", Set.of(401, 403, 404)),
+            Map.entry("GET /candidates/{externalId}/records", Set.of(401, 403, 404)),
             Map.entry("GET /webhooks/{id}/deliveries", Set.of(401, 403, 404)),
             Map.entry("POST /webhooks/{id}/deliveries/{delivery}/redeliver", Set.of(401, 403, 404))));
 

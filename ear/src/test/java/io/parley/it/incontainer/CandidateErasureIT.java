@@ -199,6 +199,11 @@ class CandidateErasureIT {
             }
             assertTrue(exports.contains("[erased]"), exports);
 
+            // no note goes to an address that is gone
+            assertEquals(
+                    "decision.candidateErased",
+                    ((DomainException) max.refusal(() -> decisions.sendFollowUp(decided, null))).code());
+
             // what stays: ratings, outcome, the facts and the figures
             assertEquals(
                     Outcome.HIRE,

@@ -203,6 +203,9 @@ public class DecisionServiceBean implements DecisionService {
         Visibility visibility = visibility();
         Interview interview = visibility.visible(id);
         interview.requireLead(visibility.caller(), "decision.notAllowed");
+        if (interview.anonymized()) {
+            throw new DomainException("decision.candidateErased");
+        }
         Decision decision =
                 decisions.forInterview(interview.id()).orElseThrow(() -> new DomainException("decision.notFound"));
         if (note != null && !note.isBlank()) {

@@ -10,8 +10,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Variant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,17 +24,18 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * A candidate's data under privacy law, driven by the ATS (issue 21): erasure ({@code POST .../erase}) and the records
  * export ({@code GET .../records}, JSON or PDF). An ATS token or an hr-admin's personal token only.
  */
-@Path("candidates/{externalId}")
+@Path("candidates")
 @RequestScoped
 public class CandidateResource {
 
     private static final String PDF = "application/pdf";
+    private static final MediaType PDF_TYPE = MediaType.valueOf(PDF);
 
     @EJB
     private CandidatePrivacy privacy;
 
     @POST
-    @Path("erase")
+    @Path("{externalId}/erase")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             operationId = "eraseCandidate",
@@ -52,8 +56,8 @@ public class CandidateResource {
     }
 
     @GET
-    @Path("records")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Path("{externalId}/records")
+    @Produces({MediaType.APPLICATION_JSON, PDF})
     @Operation(
             operationId = "candidateRecords",
             summary = "Everything Parley holds about the candidate (JSON, or one PDF with Accept: application/pdf)")
@@ -74,18 +78,17 @@ public class CandidateResource {
             responseCode = "404",
             description = "Parley never had this candidate, or everything about them was erased.",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(ref = ApiDocs.PROBLEM)))
-    public JsonObject records(@PathParam("externalId") String externalId) {
-        return CandidateJson.records(privacy.records(externalId));
-    }
-
-    @GET
-    @Path("records")
-    @Produces(PDF + ";qs=0.5") // asked for by name only: JSON answers Accept */* and requests without Accept
-    @Operation(hidden = true) // the same operation as records(), in the other media type
-    public Response recordsPdf(@PathParam("externalId") String externalId) {
+    public Response records(@PathParam("externalId") String externalId, @Context Request request) {
+        // JSON unless the client asks for the PDF by name (Accept */* and no Accept get JSON, the first variant)
+        Variant chosen = request.selectVariant(
+                Variant.mediaTypes(MediaType.APPLICATION_JSON_TYPE, PDF_TYPE).build());
         CandidateRecords records = privacy.records(externalId);
-        return Response.ok(CandidateRecordsPdf.render(records), PDF)
-                .header("Content-Disposition", "attachment; filename=\"candidate-records.pdf\"")
+        if (chosen != null && PDF_TYPE.equals(chosen.getMediaType())) {
+            return Response.ok(CandidateRecordsPdf.render(records), PDF_TYPE)
+                    .header("Content-Disposition", "attachment; filename=\"candidate-records.pdf\"")
+                    .build();
+        }
+        return Response.ok(CandidateJson.records(records), MediaType.APPLICATION_JSON_TYPE)
                 .build();
     }
 }

@@ -58,6 +58,7 @@ public final class ProblemMappers {
         if (code.startsWith("conflict.")
                 || code.equals("interview.closed")
                 || code.equals("interview.stillOpen")
+                || code.equals("decision.candidateErased")
                 || code.equals("interview.started")
                 || code.equals("agenda.alreadyAgreed")
                 || code.equals("agenda.notProposed")

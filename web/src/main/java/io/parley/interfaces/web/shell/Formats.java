@@ -1,5 +1,6 @@
 package io.parley.interfaces.web.shell;
 
+import io.parley.domain.model.privacy.Erased;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -25,6 +26,18 @@ public class Formats {
                         .withLocale(locale)
                         .format(time)
                 + " (" + time.getZone().getId() + ")";
+    }
+
+    /**
+     * A text the panel wrote, or "erased" in the reader's language where the candidate's data was erased (issue 21:
+     * the database keeps the marker {@link Erased#TEXT}).
+     */
+    public String text(String text) {
+        if (!Erased.TEXT.equals(text)) {
+            return text;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg").getString("privacy.erased");
     }
 
     public String dateTime(Instant instant) {
