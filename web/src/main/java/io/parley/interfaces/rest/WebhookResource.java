@@ -147,15 +147,15 @@ public class WebhookResource {
                     .createObjectBuilder()
                     .add("id", d.id())
                     .add("eventId", d.eventId())
-                    .add("type", d.type())
-                    .add("occurredAt", d.occurredAt().toString())
-                    .add("status", d.status())
-                    .add("attempts", d.attempts());
-            if (d.interviewId() == null) { // candidate.erased
+                    .add("type", d.type());
+            if (d.interviewId() == null) { // candidate.erased concerns no one interview
                 item.addNull("interviewId");
             } else {
                 item.add("interviewId", d.interviewId());
             }
+            item.add("occurredAt", d.occurredAt().toString())
+                    .add("status", d.status())
+                    .add("attempts", d.attempts());
             nullable(item, "lastResponseCode", d.lastStatusCode());
             nullable(item, "lastError", d.lastError());
             instant(item, "lastAttemptAt", d.lastAttemptAt());
