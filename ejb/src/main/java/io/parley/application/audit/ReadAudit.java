@@ -28,7 +28,8 @@ public interface ReadAudit {
 
     /**
      * A read of several submitted scorecards of one interview at once (a list): one record per scorecard, its
-     * interviewer as subject, all written in one JDBC batch. An empty list records nothing.
+     * interviewer as subject, all written in one JDBC batch. The caller's own scorecard among them is not recorded
+     * (its author reads it on every visit of the scorecard page); an empty list records nothing.
      */
     void scorecards(@NotNull InterviewId interview, @NotNull List<String> interviewers, @NotNull Channel channel);
 

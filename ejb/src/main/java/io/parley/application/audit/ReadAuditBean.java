@@ -38,12 +38,14 @@ public class ReadAuditBean implements ReadAudit {
 
     @Override
     public void scorecards(InterviewId interview, List<String> interviewers, Channel channel) {
-        if (interviewers.isEmpty()) {
+        String reader = caller();
+        List<String> others =
+                interviewers.stream().filter(i -> !i.equals(reader)).toList();
+        if (others.isEmpty()) {
             return;
         }
         Instant now = Instant.now();
-        String reader = caller();
-        reads.store(interviewers.stream()
+        reads.store(others.stream()
                 .map(subject -> ReadRecord.of(now, reader, ReadKind.SCORECARD, interview.value(), subject, channel))
                 .toList());
     }
