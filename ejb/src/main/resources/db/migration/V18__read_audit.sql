@@ -22,5 +22,5 @@ create table read_audit (
 );
 -- the page's query paths, each newest first: everything in a period; one reader's reads; one interview's readers
 create index read_audit_read_at_ix on read_audit (read_at, id);
-create index read_audit_reader_ix on read_audit (reader, read_at);
-create index read_audit_interview_ix on read_audit (interview_id, read_at);
+create index read_audit_reader_ix on read_audit (reader, read_at, id);
+create index read_audit_interview_ix on read_audit (interview_id, read_at, id);

@@ -54,7 +54,8 @@ public class JpaReadAuditRepository implements ReadAuditRepository {
         StringBuilder where = new StringBuilder(where(filter, parameters));
         if (afterReadAt != null && afterId != null) {
             where.append(where.length() == 0 ? " where " : " and ")
-                    .append("(r.readAt < :afterAt or (r.readAt = :afterAt and r.id < :afterId))");
+                    // the first half bounds the index range scan, the second skips what the last batch ended with
+                    .append("r.readAt <= :afterAt and (r.readAt < :afterAt or r.id < :afterId)");
             parameters.put("afterAt", afterReadAt);
             parameters.put("afterId", afterId);
         }
