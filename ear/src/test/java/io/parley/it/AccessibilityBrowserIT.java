@@ -350,6 +350,13 @@ class AccessibilityBrowserIT {
         check(hana, "hana", "admin/people.xhtml (creation refused)", By.cssSelector("#create .ui-message-error"));
         visit(hana, "hana", "admin/person.xhtml?username=ines", By.id("person-form:retire"));
         visit(hana, "hana", "admin/person.xhtml?username=hana", By.id("person-form:self-note"));
+        // who read what (issue 21): the list, and a filter refused field by field
+        visit(hana, "hana", "admin/read-audit.xhtml", By.id("read-table"));
+        visit(
+                hana,
+                "hana",
+                "admin/read-audit.xhtml?interview=x&from=2026-02-30&to=2026-01-01",
+                By.cssSelector("#filter .ui-message-error"));
     }
 
     private void rita(long planning, long reopened) {

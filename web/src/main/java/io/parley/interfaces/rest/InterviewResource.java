@@ -1,9 +1,12 @@
 package io.parley.interfaces.rest;
 
+import io.parley.application.audit.ReadAudit;
 import io.parley.application.decision.DecisionService;
 import io.parley.application.interview.AgendaService;
 import io.parley.application.interview.InterviewService;
 import io.parley.application.scorecard.ScorecardService;
+import io.parley.application.scorecard.SubmittedScorecard;
+import io.parley.domain.model.audit.Channel;
 import io.parley.domain.model.interview.IdempotencyKey;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.shared.DomainException;
@@ -28,6 +31,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -52,6 +56,9 @@ public class InterviewResource {
 
     @EJB
     private DecisionService decisions;
+
+    @EJB
+    private ReadAudit readAudit;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -431,8 +438,15 @@ public class InterviewResource {
             @PathParam("id")
                     @Parameter(required = true, description = "The interview's id", schema = @Schema(ref = ApiDocs.ID))
                     String id) {
+        InterviewId interview = parse(id);
+        List<SubmittedScorecard> submitted = scorecards.submitted(interview);
+        // recorded before the answer goes out: a read whose record fails is not answered (issue 21)
+        readAudit.scorecards(
+                interview,
+                submitted.stream().map(SubmittedScorecard::interviewer).toList(),
+                Channel.API);
         JsonArrayBuilder array = Jsonp.PROVIDER.createArrayBuilder();
-        scorecards.submitted(parse(id)).forEach(card -> array.add(ScorecardJson.submitted(card)));
+        submitted.forEach(card -> array.add(ScorecardJson.submitted(card)));
         return array.build();
     }
 

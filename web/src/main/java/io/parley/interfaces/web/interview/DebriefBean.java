@@ -1,7 +1,10 @@
 package io.parley.interfaces.web.interview;
 
+import io.parley.application.audit.ReadAudit;
 import io.parley.application.decision.DebriefView;
 import io.parley.application.decision.DecisionService;
+import io.parley.domain.model.audit.Channel;
+import io.parley.domain.model.audit.ReadKind;
 import io.parley.domain.model.decision.FollowUpNote;
 import io.parley.domain.model.decision.Outcome;
 import io.parley.domain.model.decision.WeightedScore;
@@ -35,6 +38,9 @@ public class DebriefBean implements Serializable {
     @EJB
     private DecisionService decisions;
 
+    @EJB
+    private ReadAudit readAudit;
+
     @Inject
     private Messages messages;
 
@@ -54,6 +60,9 @@ public class DebriefBean implements Serializable {
     }
 
     private void show(DebriefView debrief) {
+        // once per opening of the page; the reloads after deciding and sending show the same debrief to the same
+        // reader in the same view and are not recorded again
+        readAudit.record(ReadKind.DEBRIEF, id, null, Channel.PAGE);
         interviewId = id;
         view = debrief;
         if (view.decision() != null) {

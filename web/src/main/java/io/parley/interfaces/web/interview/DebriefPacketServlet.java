@@ -1,7 +1,10 @@
 package io.parley.interfaces.web.interview;
 
+import io.parley.application.audit.ReadAudit;
 import io.parley.application.decision.DecisionService;
 import io.parley.application.interview.AgendaService;
+import io.parley.domain.model.audit.Channel;
+import io.parley.domain.model.audit.ReadKind;
 import io.parley.domain.model.interview.InterviewId;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
@@ -19,11 +22,14 @@ public class DebriefPacketServlet extends InterviewDownloadServlet {
     @EJB
     private AgendaService agendas;
 
+    @EJB
+    private ReadAudit readAudit;
+
     @Override
     protected Download download(InterviewId id, HttpServletRequest request) {
-        return new Download(
-                "application/pdf",
-                "debrief-" + id.value() + ".pdf",
-                DebriefPacket.render(decisions.debrief(id), agendas.agenda(id).items()));
+        byte[] packet =
+                DebriefPacket.render(decisions.debrief(id), agendas.agenda(id).items());
+        readAudit.record(ReadKind.DEBRIEF_PACKET, id, null, Channel.PAGE);
+        return new Download("application/pdf", "debrief-" + id.value() + ".pdf", packet);
     }
 }

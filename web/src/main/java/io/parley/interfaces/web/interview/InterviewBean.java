@@ -1,5 +1,6 @@
 package io.parley.interfaces.web.interview;
 
+import io.parley.application.audit.ReadAudit;
 import io.parley.application.decision.DecisionService;
 import io.parley.application.interview.AgendaService;
 import io.parley.application.interview.AgendaView;
@@ -12,6 +13,7 @@ import io.parley.application.scorecard.SubmittedScorecard;
 import io.parley.domain.model.agenda.AgendaChange;
 import io.parley.domain.model.agenda.AgendaStatus;
 import io.parley.domain.model.agenda.ApprovalState;
+import io.parley.domain.model.audit.Channel;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.shared.DomainException;
 import io.parley.interfaces.web.shell.CurrentUser;
@@ -50,6 +52,9 @@ public class InterviewBean implements Serializable {
 
     @EJB
     private DecisionService decisions;
+
+    @EJB
+    private ReadAudit readAudit;
 
     @Inject
     private Messages messages;
@@ -95,6 +100,10 @@ public class InterviewBean implements Serializable {
         try {
             submitted = scorecards.submitted(interviewId);
             scorecardsHidden = null;
+            readAudit.scorecards(
+                    interviewId,
+                    submitted.stream().map(SubmittedScorecard::interviewer).toList(),
+                    Channel.PAGE);
         } catch (DomainException e) {
             submitted = List.of();
             scorecardsHidden = messages.text(e.code());

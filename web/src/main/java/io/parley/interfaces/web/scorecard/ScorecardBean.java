@@ -1,8 +1,10 @@
 package io.parley.interfaces.web.scorecard;
 
+import io.parley.application.audit.ReadAudit;
 import io.parley.application.scorecard.MyScorecard;
 import io.parley.application.scorecard.ScorecardService;
 import io.parley.application.scorecard.SubmittedScorecard;
+import io.parley.domain.model.audit.Channel;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.scorecard.ScorecardContent;
 import io.parley.domain.model.scorecard.ScorecardRequirements;
@@ -41,6 +43,9 @@ public class ScorecardBean implements Serializable {
 
     @EJB
     private ScorecardService scorecards;
+
+    @EJB
+    private ReadAudit readAudit;
 
     @Inject
     private CurrentUser currentUser;
@@ -205,6 +210,11 @@ public class ScorecardBean implements Serializable {
         try {
             panel = scorecards.submitted(interviewId);
             blindReason = null;
+            // the others' scorecards the page shows (the caller's own is not recorded: ReadAudit)
+            readAudit.scorecards(
+                    interviewId,
+                    panel.stream().map(SubmittedScorecard::interviewer).toList(),
+                    Channel.PAGE);
         } catch (DomainException refusal) {
             panel = List.of();
             blindReason = messages.text(refusal.code());

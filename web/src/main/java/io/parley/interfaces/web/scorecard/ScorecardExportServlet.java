@@ -1,7 +1,9 @@
 package io.parley.interfaces.web.scorecard;
 
+import io.parley.application.audit.ReadAudit;
 import io.parley.application.scorecard.ScorecardService;
 import io.parley.application.scorecard.SubmittedScorecard;
+import io.parley.domain.model.audit.Channel;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.scorecard.Rating;
 import io.parley.interfaces.web.interview.InterviewDownloadServlet;
@@ -10,6 +12,7 @@ import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /**
  * {@code /interviews/scorecards.csv?id=}: the submitted scorecards as CSV (one row per rating), for whoever the
@@ -23,11 +26,17 @@ public class ScorecardExportServlet extends InterviewDownloadServlet {
     @EJB
     private ScorecardService scorecards;
 
+    @EJB
+    private ReadAudit readAudit;
+
     @Override
     protected Download download(InterviewId id, HttpServletRequest request) {
         StringBuilder out = new StringBuilder(
                 "interviewer,submitted_at,amended,recommendation,competency,rating,evidence,key_takeaways\r\n");
-        for (SubmittedScorecard card : scorecards.submitted(id)) {
+        List<SubmittedScorecard> submitted = scorecards.submitted(id);
+        readAudit.scorecards(
+                id, submitted.stream().map(SubmittedScorecard::interviewer).toList(), Channel.PAGE);
+        for (SubmittedScorecard card : submitted) {
             for (Rating rating : card.content().ratings()) {
                 out.append(String.join(
                                 ",",
