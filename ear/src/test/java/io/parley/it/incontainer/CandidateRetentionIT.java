@@ -3,8 +3,10 @@ package io.parley.it.incontainer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.parley.application.audit.ReadAudit;
 import io.parley.application.interview.InterviewService;
 import io.parley.application.privacy.CandidateRetention;
+import io.parley.domain.model.audit.Channel;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.it.ejbside.PersistenceContexts;
 import io.parley.it.support.Deployments;
@@ -48,6 +50,12 @@ class CandidateRetentionIT {
 
     @Inject
     private AsRecruiter rita;
+
+    @Inject
+    private AsHrAdmin hana;
+
+    @EJB
+    private ReadAudit readAudit;
 
     private static OffsetDateTime monthsAgo(Instant now, int months, int days) {
         return now.atOffset(ZoneOffset.UTC).minusMonths(months).minusDays(days);
@@ -105,6 +113,24 @@ class CandidateRetentionIT {
         assertTrue(run(now.atOffset(ZoneOffset.UTC).plusMonths(1).plusDays(1).toInstant()) >= 1);
         assertAnonymized(decidedRecently, people.get("decided-11"), true);
         assertAnonymized(open, people.get("open"), false);
+    }
+
+    @Test
+    void readsOfTheAuditAreKeptForTheRetentionPeriod() {
+        Instant now = Instant.now();
+        String old = "ret-old-" + java.util.UUID.randomUUID();
+        String recent = "ret-new-" + java.util.UUID.randomUUID();
+        hana.call(() -> {
+            readAudit.recordsExport(old, Channel.API);
+            readAudit.recordsExport(recent, Channel.API);
+            return null;
+        });
+        persistence.nativeUpdate(
+                "update read_audit set read_at = ? where candidate_ref = ?", monthsAgo(now, 12, 1), old);
+        assertTrue(retention.forgetReads(now) >= 1);
+        String count = "select count(r) from ReadRecord r where r.candidateRef = :ref";
+        assertEquals(0, persistence.count(count, "ref", old), "read 12 months and a day ago: gone");
+        assertEquals(1, persistence.count(count, "ref", recent), "read now: kept");
     }
 
     private void assertAnonymized(InterviewId id, Candidates.Person person, boolean anonymized) {

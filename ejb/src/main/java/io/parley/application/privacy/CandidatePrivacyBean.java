@@ -1,8 +1,11 @@
 package io.parley.application.privacy;
 
+import io.parley.application.audit.ReadAudit;
 import io.parley.domain.model.agenda.Agenda;
 import io.parley.domain.model.agenda.AgendaItem;
 import io.parley.domain.model.agenda.AgendaRepository;
+import io.parley.domain.model.audit.Channel;
+import io.parley.domain.model.audit.ReadAuditRepository;
 import io.parley.domain.model.decision.DecisionRepository;
 import io.parley.domain.model.interview.Interview;
 import io.parley.domain.model.interview.InterviewEvent;
@@ -22,6 +25,7 @@ import io.parley.domain.model.user.UserRepository;
 import io.parley.domain.shared.DomainException;
 import io.parley.domain.shared.UnitOfWork;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -70,6 +74,12 @@ public class CandidatePrivacyBean implements CandidatePrivacy {
     @Inject
     private UnitOfWork changes;
 
+    @Inject
+    private ReadAuditRepository readAudits;
+
+    @EJB
+    private ReadAudit readAudit;
+
     @Override
     public Erasure erase(String externalId) {
         Instant now = Instant.now();
@@ -92,6 +102,9 @@ public class CandidatePrivacyBean implements CandidatePrivacy {
             anonymizer.anonymize(interview, now);
             erased.add(interview.idValue());
         }
+        // who exported the candidate's records stays on record, under the pseudonym
+        readAudits.renameCandidate(
+                externalId, anonymizer.pseudonymOf(externalId).externalId());
         String erasureId = null;
         if (!erased.isEmpty()) {
             erasureId = UUID.randomUUID().toString();
@@ -117,6 +130,7 @@ public class CandidatePrivacyBean implements CandidatePrivacy {
         for (Interview interview : found) {
             records.add(record(interview, people));
         }
+        readAudit.recordsExport(externalId, Channel.API);
         Interview latest = found.get(found.size() - 1);
         return new CandidateRecords(
                 externalId, latest.candidate().name(), latest.candidate().email(), records);

@@ -1,5 +1,6 @@
 package io.parley.application.privacy;
 
+import io.parley.domain.model.audit.ReadAuditRepository;
 import io.parley.domain.model.interview.Interview;
 import io.parley.domain.model.interview.InterviewRepository;
 import io.parley.domain.shared.JobLeases;
@@ -44,6 +45,9 @@ public class CandidateRetention {
     private UnitOfWork changes;
 
     @Inject
+    private ReadAuditRepository readAudits;
+
+    @Inject
     @ConfigProperty(name = "parley.retention.months-after-close")
     private Optional<String> monthsAfterClose;
 
@@ -73,6 +77,13 @@ public class CandidateRetention {
     /** Interviews closed before this are due: {@code now} less {@code months} calendar months (UTC). */
     static Instant cutoff(Instant now, int months) {
         return now.atZone(ZoneOffset.UTC).minusMonths(months).toInstant();
+    }
+
+    /** Deletes the read audit's rows read before the cutoff at {@code now}: they are kept for the retention period. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int forgetReads(Instant now) {
+        return months().map(months -> readAudits.deleteReadBefore(cutoff(now, months)))
+                .orElse(0);
     }
 
     /**

@@ -64,8 +64,10 @@ public class CandidateRetentionTimer {
             total += batch;
         } while (batch == CandidateRetention.BATCH);
         int anonymized = total;
-        if (anonymized > 0) {
-            LOG.info(() -> anonymized + " interview(s) anonymized after the retention period");
+        int forgotten = retention.forgetReads(now);
+        if (anonymized > 0 || forgotten > 0) {
+            LOG.info(() -> anonymized + " interview(s) anonymized and " + forgotten
+                    + " read(s) of the read audit deleted after the retention period");
         }
     }
 }

@@ -72,6 +72,14 @@ public class JpaReadAuditRepository implements ReadAuditRepository {
                 .executeUpdate();
     }
 
+    @Override
+    public int renameCandidate(String candidateRef, String pseudonymRef) {
+        return em.createQuery("update ReadRecord r set r.candidateRef = :pseudonym where r.candidateRef = :candidate")
+                .setParameter("pseudonym", pseudonymRef)
+                .setParameter("candidate", candidateRef)
+                .executeUpdate();
+    }
+
     /** The filter as a JPQL where clause (empty without restriction), its values put into {@code parameters}. */
     static String where(ReadAuditFilter filter, Map<String, Object> parameters) {
         StringBuilder where = new StringBuilder();

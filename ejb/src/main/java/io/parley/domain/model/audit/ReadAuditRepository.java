@@ -22,4 +22,10 @@ public interface ReadAuditRepository {
 
     /** Deletes the records read before {@code cutoff} (the retention job); returns how many. */
     int deleteReadBefore(Instant cutoff);
+
+    /**
+     * The records exports asked for by {@code candidateRef} now name {@code pseudonymRef} instead (the candidate's data
+     * was erased: issue 21); returns how many.
+     */
+    int renameCandidate(String candidateRef, String pseudonymRef);
 }
