@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The pseudonym key in {@code privacy_key} (V17, one row). The first server that needs it makes it from
@@ -36,9 +37,16 @@ public class JpaPseudonymKeys implements PseudonymKeys {
     @EJB
     private JpaPseudonymKeys self;
 
+    /** The key once read: it never changes, so a retention run of 50 interviews asks the database once, not 50 times. */
+    private static final AtomicReference<byte[]> KNOWN = new AtomicReference<>();
+
     @Override
     public byte[] key() {
-        return stored().orElseGet(() -> {
+        byte[] known = KNOWN.get();
+        if (known != null) {
+            return known.clone();
+        }
+        byte[] key = stored().orElseGet(() -> {
             try {
                 self.create();
             } catch (RuntimeException lostRace) {
@@ -46,6 +54,8 @@ public class JpaPseudonymKeys implements PseudonymKeys {
             }
             return stored().orElseThrow(() -> new IllegalStateException("privacy_key has no key"));
         });
+        KNOWN.set(key);
+        return key.clone();
     }
 
     private Optional<byte[]> stored() {
