@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import io.parley.application.audit.ReadAuditQuery;
 import io.parley.application.decision.DebriefView;
 import io.parley.application.decision.DecisionService;
 import io.parley.application.interview.AgendaService;
 import io.parley.application.interview.InterviewService;
 import io.parley.application.scorecard.ScorecardService;
+import io.parley.domain.model.audit.Channel;
+import io.parley.domain.model.audit.ReadAuditFilter;
 import io.parley.domain.model.decision.Outcome;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewStatus;
@@ -56,6 +59,12 @@ class DebriefIT {
 
     @EJB
     private PersistenceContexts persistence;
+
+    @EJB
+    private ReadAuditQuery reads;
+
+    @Inject
+    private AsHrAdmin hana;
 
     @Inject
     private Interviews fixtures;
@@ -105,7 +114,7 @@ class DebriefIT {
         InterviewId id = inesSubmittedMaxDrafted();
         assertEquals("decision.notAllowed", code(ines.refusal(() -> decisions.closeFeedback(id, "We need to move"))));
         assertEquals("interview.closeReasonRequired", code(max.refusal(() -> decisions.closeFeedback(id, " "))));
-        assertEquals("debrief.notOpen", code(max.refusal(() -> decisions.debrief(id))));
+        assertEquals("debrief.notOpen", code(max.refusal(() -> decisions.debrief(id, Channel.PAGE))));
         max.call(() -> {
             decisions.closeFeedback(id, "The candidate has another offer; Max was out sick.");
             return null;
@@ -113,14 +122,14 @@ class DebriefIT {
         assertEquals(
                 InterviewStatus.DEBRIEF, rita.call(() -> interviews.find(id)).status());
 
-        DebriefView debrief = max.call(() -> decisions.debrief(id));
+        DebriefView debrief = max.call(() -> decisions.debrief(id, Channel.PAGE));
         assertEquals(List.of("max"), debrief.notSubmitted(), "those who did not submit are named");
         assertEquals(1, debrief.scorecards().size());
         assertEquals(4.0, debrief.score().score());
         assertTrue(debrief.mayDecide());
 
-        byte[] pdf = max.call(() ->
-                DebriefPacket.render(decisions.debrief(id), agendas.agenda(id).items()));
+        byte[] pdf = max.call(() -> DebriefPacket.render(
+                decisions.debriefPacket(id, Channel.PAGE), agendas.agenda(id).items()));
         PdfReader reader = new PdfReader(pdf);
         StringBuilder text = new StringBuilder();
         PdfTextExtractor extractor = new PdfTextExtractor(reader);
@@ -132,6 +141,19 @@ class DebriefIT {
         assertTrue(all.contains("Scorecard of Ines Moreau"), all);
         assertTrue(all.contains("The candidate has another offer"), all);
         assertFalse(all.contains("Max draft secret"), "never a draft");
+
+        // the services record each read themselves, whoever calls them (issue 21); the debrief's own scorecards
+        // are part of the debrief, an hr-admin's list is one read per scorecard
+        hana.call(() -> scorecards.submitted(id, Channel.API));
+        assertEquals(
+                List.of("hana SCORECARD ines API", "max DEBRIEF null PAGE", "max DEBRIEF_PACKET null PAGE"),
+                hana
+                        .call(() -> reads.find(new ReadAuditFilter(null, id.value(), null, null, null), 0, 50))
+                        .items()
+                        .stream()
+                        .map(r -> r.reader() + " " + r.kind() + " " + r.subject() + " " + r.channel())
+                        .sorted()
+                        .toList());
     }
 
     @Test
@@ -145,7 +167,7 @@ class DebriefIT {
             scorecards.save(id, 0L, card(3, "Max heard"), null);
             return scorecards.submit(id);
         });
-        DebriefView opened = max.call(() -> decisions.debrief(id));
+        DebriefView opened = max.call(() -> decisions.debrief(id, Channel.PAGE));
         assertEquals(3.5, opened.score().score(), "(4 + 3) / 2 on a 4-point scale");
         assertTrue(opened.scoreFrozenAt() != null);
         assertTrue(opened.lateAmendments().isEmpty());
@@ -158,7 +180,7 @@ class DebriefIT {
                 "Swayed by the discussion of the outage"));
         max.call(
                 () -> scorecards.save(id, scorecards.mine(id).version(), card(1, "Max rethought"), "Agreed with Ines"));
-        DebriefView later = max.call(() -> decisions.debrief(id));
+        DebriefView later = max.call(() -> decisions.debrief(id, Channel.PAGE));
         assertEquals(3.5, later.score().score(), "frozen when the debrief opened");
         assertEquals(opened.scoreFrozenAt(), later.scoreFrozenAt());
         assertEquals(

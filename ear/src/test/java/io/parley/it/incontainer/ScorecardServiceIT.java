@@ -12,6 +12,7 @@ import io.parley.application.interview.RunSheetView;
 import io.parley.application.scorecard.MyScorecard;
 import io.parley.application.scorecard.ScorecardService;
 import io.parley.domain.model.agenda.AgendaItem;
+import io.parley.domain.model.audit.Channel;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.interview.InterviewStatus;
 import io.parley.domain.model.interview.PendingAction;
@@ -171,7 +172,9 @@ class ScorecardServiceIT {
         assertEquals("scorecard.blind", back.othersHidden(), "a draft's author sees no one else's scorecard");
         assertEquals(
                 "scorecard.blind",
-                ines.refusal(() -> scorecards.submitted(id)) instanceof DomainException d ? d.code() : null,
+                ines.refusal(() -> scorecards.submitted(id, Channel.API)) instanceof DomainException d
+                        ? d.code()
+                        : null,
                 "and the service refuses them with the same reason");
         assertEquals(Interviews.REQUIRED, back.assigned());
         assertTrue(

@@ -10,6 +10,7 @@ import io.parley.application.interview.PanelSeat;
 import io.parley.application.scorecard.MyScorecard;
 import io.parley.application.scorecard.ScorecardService;
 import io.parley.domain.model.agenda.AgendaItem;
+import io.parley.domain.model.audit.Channel;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.kit.AgendaBlockKind;
 import io.parley.domain.model.scorecard.ScorecardContent;
@@ -157,7 +158,7 @@ class SqlStatementCountIT {
     private void scorecardPage(InterviewId id, String takeaways) {
         MyScorecard mine = max.call(() -> scorecards.mine(id));
         assertTrue(
-                max.refusal(() -> scorecards.submitted(id)) instanceof DomainException,
+                max.refusal(() -> scorecards.submitted(id, Channel.API)) instanceof DomainException,
                 "a member with a draft sees nobody else's scorecard");
         max.call(() -> scorecards.save(id, mine.version(), takeaways(takeaways), null));
     }

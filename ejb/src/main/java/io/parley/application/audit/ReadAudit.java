@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * Records reads for the caller (the EJB caller principal: a user, or {@code ats} for the ATS's token). Called by the
- * pages, downloads and API resources right after a read succeeded and before its answer goes out, so a read whose
- * record cannot be written fails too. Joins the caller's transaction when there is one; otherwise each call is one
+ * services that hand out what is read ({@code ScorecardService.submitted}, {@code DecisionService.debrief} and
+ * {@code debriefPacket}, the records export), right after the read succeeded and before it is returned, so no page,
+ * download or API resource can skip it, and a read whose record cannot be written fails too. Joins the caller's transaction when there is one; otherwise each call is one
  * short transaction of one batched insert.
  */
 public interface ReadAudit {

@@ -1,5 +1,6 @@
 package io.parley.application.decision;
 
+import io.parley.domain.model.audit.Channel;
 import io.parley.domain.model.decision.Outcome;
 import io.parley.domain.model.interview.InterviewId;
 import jakarta.validation.constraints.NotNull;
@@ -13,7 +14,11 @@ import java.util.Optional;
  */
 public interface DecisionService {
 
-    DebriefView debrief(@NotNull InterviewId id);
+    /** The debrief, recorded as read by the caller through {@code channel} (issue 21) before it is returned. */
+    DebriefView debrief(@NotNull InterviewId id, @NotNull Channel channel);
+
+    /** The debrief for its PDF packet, recorded as a packet read by the caller through {@code channel}. */
+    DebriefView debriefPacket(@NotNull InterviewId id, @NotNull Channel channel);
 
     /** Records the lead's decision; the interview becomes {@code DECIDED} and the ATS hears of it. */
     DecisionView decide(

@@ -1,12 +1,15 @@
 package io.parley.application.decision;
 
+import io.parley.application.audit.ReadAudit;
 import io.parley.application.interview.InterviewView;
 import io.parley.application.interview.Visibility;
-import io.parley.application.scorecard.ScorecardService;
+import io.parley.application.scorecard.PanelScorecards;
 import io.parley.application.scorecard.SubmittedScorecard;
 import io.parley.domain.model.agenda.AgendaRepository;
 import io.parley.domain.model.agenda.RunSheetClock;
 import io.parley.domain.model.agenda.RunSheetRepository;
+import io.parley.domain.model.audit.Channel;
+import io.parley.domain.model.audit.ReadKind;
 import io.parley.domain.model.decision.CandidateMail;
 import io.parley.domain.model.decision.Decision;
 import io.parley.domain.model.decision.DecisionRepository;
@@ -77,8 +80,11 @@ public class DecisionServiceBean implements DecisionService {
     @Inject
     private CandidateMail mail;
 
+    @Inject
+    private PanelScorecards panel;
+
     @EJB
-    private ScorecardService scorecards;
+    private ReadAudit readAudit;
 
     @Inject
     private DebriefOpening debriefOpening;
@@ -94,12 +100,27 @@ public class DecisionServiceBean implements DecisionService {
     private int deadlineHours;
 
     @Override
-    public DebriefView debrief(InterviewId id) {
+    public DebriefView debrief(InterviewId id, Channel channel) {
+        DebriefView debrief = debrief(id);
+        // recorded before the answer goes out: a read whose record fails is not answered (issue 21)
+        readAudit.record(ReadKind.DEBRIEF, id, null, channel);
+        return debrief;
+    }
+
+    @Override
+    public DebriefView debriefPacket(InterviewId id, Channel channel) {
+        DebriefView debrief = debrief(id);
+        readAudit.record(ReadKind.DEBRIEF_PACKET, id, null, channel);
+        return debrief;
+    }
+
+    private DebriefView debrief(InterviewId id) {
         Visibility visibility = visibility();
         Interview interview = visibility.visible(id);
         interview.requireDebriefOpen();
         String caller = visibility.caller();
-        List<SubmittedScorecard> submitted = scorecards.submitted(id); // the blind rule, once more
+        // the blind rule, once more; the scorecards are part of the debrief and not recorded on their own
+        List<SubmittedScorecard> submitted = panel.visible(visibility, interview);
         boolean submittedOwn =
                 submitted.stream().anyMatch(card -> card.interviewer().equals(caller));
         boolean lead = caller.equals(interview.lead());
@@ -172,7 +193,7 @@ public class DecisionServiceBean implements DecisionService {
                 decisions
                         .frozen(interview.id())
                         .map(FrozenDebrief::ratings)
-                        .orElseGet(() -> live(scorecards.submitted(id))));
+                        .orElseGet(() -> live(panel.visible(visibility, interview))));
         Decision decision = Decision.record(
                 interview.idValue(),
                 outcome,

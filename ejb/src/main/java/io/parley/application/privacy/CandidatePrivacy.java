@@ -16,7 +16,7 @@ public interface CandidatePrivacy {
     Erasure erase(@NotBlank @Size(max = 120) String externalId);
 
     /**
-     * Everything Parley holds about the candidate; {@code candidate.erased} when all of it was erased (nothing is
+     * Everything Parley holds about the candidate; {@code candidate.erasedNotFound} when all of it was erased (nothing is
      * left to hand over).
      */
     CandidateRecords records(@NotBlank @Size(max = 120) String externalId);

@@ -121,7 +121,7 @@ public class CandidatePrivacyBean implements CandidatePrivacy {
             boolean erased = !interviews
                     .ofCandidate(anonymizer.pseudonymOf(externalId).externalId())
                     .isEmpty();
-            throw new DomainException(erased ? "candidate.erased" : "candidate.notFound", externalId);
+            throw new DomainException(erased ? "candidate.erasedNotFound" : "candidate.notFound", externalId);
         }
         Set<String> usernames = new HashSet<>();
         found.forEach(interview -> usernames.addAll(interview.usernames()));

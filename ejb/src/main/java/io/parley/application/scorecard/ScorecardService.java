@@ -1,5 +1,6 @@
 package io.parley.application.scorecard;
 
+import io.parley.domain.model.audit.Channel;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.model.scorecard.ScorecardContent;
 import io.parley.domain.model.scorecard.ScorecardStatus;
@@ -32,8 +33,11 @@ public interface ScorecardService {
     /** Submits the caller's saved scorecard; refused with every missing item while incomplete. */
     Saved submit(@NotNull InterviewId id);
 
-    /** The panel's submitted scorecards, when the blind rule lets the caller see them. */
-    List<SubmittedScorecard> submitted(@NotNull InterviewId id);
+    /**
+     * The panel's submitted scorecards, when the blind rule lets the caller see them. Each one of another member is
+     * recorded as read by the caller through {@code channel} (issue 21), before it is returned.
+     */
+    List<SubmittedScorecard> submitted(@NotNull InterviewId id, @NotNull Channel channel);
 
     /** The outcome of a save or submit. */
     record Saved(long version, Instant savedAt, ScorecardStatus status) implements Serializable {}

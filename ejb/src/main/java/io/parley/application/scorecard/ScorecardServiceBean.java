@@ -1,11 +1,13 @@
 package io.parley.application.scorecard;
 
+import io.parley.application.audit.ReadAudit;
 import io.parley.application.decision.DebriefOpening;
 import io.parley.application.interview.PrepView;
 import io.parley.application.interview.Visibility;
 import io.parley.domain.model.agenda.Agenda;
 import io.parley.domain.model.agenda.AgendaRepository;
 import io.parley.domain.model.agenda.RunSheetRepository;
+import io.parley.domain.model.audit.Channel;
 import io.parley.domain.model.interview.Interview;
 import io.parley.domain.model.interview.InterviewEvent;
 import io.parley.domain.model.interview.InterviewId;
@@ -18,15 +20,13 @@ import io.parley.domain.model.scorecard.ScorecardContent;
 import io.parley.domain.model.scorecard.ScorecardIncompleteException;
 import io.parley.domain.model.scorecard.ScorecardRepository;
 import io.parley.domain.model.scorecard.ScorecardRequirements;
-import io.parley.domain.model.scorecard.ScorecardRevision;
 import io.parley.domain.model.scorecard.ScorecardStatus;
-import io.parley.domain.model.user.AppUser;
 import io.parley.domain.model.user.Role;
-import io.parley.domain.model.user.UserRepository;
 import io.parley.domain.shared.DomainException;
 import io.parley.domain.shared.UnitOfWork;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -64,10 +64,13 @@ public class ScorecardServiceBean implements ScorecardService {
     private ScorecardRepository scorecards;
 
     @Inject
-    private UserRepository users;
+    private DebriefOpening debriefOpening;
 
     @Inject
-    private DebriefOpening debriefOpening;
+    private PanelScorecards panel;
+
+    @EJB
+    private ReadAudit readAudit;
 
     @Resource
     private SessionContext session;
@@ -164,36 +167,13 @@ public class ScorecardServiceBean implements ScorecardService {
     }
 
     @Override
-    public List<SubmittedScorecard> submitted(InterviewId id) {
+    public List<SubmittedScorecard> submitted(InterviewId id, Channel channel) {
         Visibility visibility = visibility();
-        Interview interview = visibility.visible(id);
-        // the statuses first (one light query): a member who has not submitted is refused before the panel's
-        // scorecards and their ratings are read
-        visibility
-                .scorecardsHidden(interview, scorecards.statuses(interview.id()))
-                .ifPresent(code -> {
-                    throw new DomainException(code);
-                });
-        // past the blind rule: the submitted ones, never a draft
-        List<Scorecard> visible = scorecards.forInterview(interview.id()).stream()
-                .filter(Scorecard::submitted)
-                .toList();
-        Map<String, AppUser> people =
-                users.findAll(visible.stream().map(Scorecard::interviewer).toList());
-        return visible.stream()
-                .map(s -> new SubmittedScorecard(
-                        s.id(),
-                        s.interviewer(),
-                        people.containsKey(s.interviewer())
-                                ? people.get(s.interviewer()).displayName()
-                                : s.interviewer(),
-                        s.submittedAt(),
-                        s.content(),
-                        s.revisions().stream()
-                                .filter(r -> r.kind() == ScorecardRevision.Kind.AMENDED)
-                                .map(r -> new SubmittedScorecard.Amendment(r.at(), r.reason()))
-                                .toList()))
-                .toList();
+        List<SubmittedScorecard> submitted = panel.visible(visibility, visibility.visible(id));
+        // recorded here, before the answer goes out: a read whose record fails is not answered (issue 21)
+        readAudit.scorecards(
+                id, submitted.stream().map(SubmittedScorecard::interviewer).toList(), channel);
+        return submitted;
     }
 
     /** The kit's scale and contents, and the competencies the member's own blocks cover (as the agenda rules count). */

@@ -1,6 +1,5 @@
 package io.parley.interfaces.rest;
 
-import io.parley.application.audit.ReadAudit;
 import io.parley.application.decision.DecisionService;
 import io.parley.application.interview.AgendaService;
 import io.parley.application.interview.InterviewService;
@@ -56,9 +55,6 @@ public class InterviewResource {
 
     @EJB
     private DecisionService decisions;
-
-    @EJB
-    private ReadAudit readAudit;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -439,12 +435,7 @@ public class InterviewResource {
                     @Parameter(required = true, description = "The interview's id", schema = @Schema(ref = ApiDocs.ID))
                     String id) {
         InterviewId interview = parse(id);
-        List<SubmittedScorecard> submitted = scorecards.submitted(interview);
-        // recorded before the answer goes out: a read whose record fails is not answered (issue 21)
-        readAudit.scorecards(
-                interview,
-                submitted.stream().map(SubmittedScorecard::interviewer).toList(),
-                Channel.API);
+        List<SubmittedScorecard> submitted = scorecards.submitted(interview, Channel.API);
         JsonArrayBuilder array = Jsonp.PROVIDER.createArrayBuilder();
         submitted.forEach(card -> array.add(ScorecardJson.submitted(card)));
         return array.build();

@@ -39,9 +39,7 @@ public final class ProblemMappers {
      * format's shape, 422 a rule or value the domain refuses.
      */
     public static int status(String code) {
-        if (code.endsWith(".notFound")
-                || code.endsWith("NotFound") // e.g. webhook.deliveryNotFound
-                || code.equals("candidate.erased")) { // nothing left to hand over
+        if (code.endsWith(".notFound") || code.endsWith("NotFound")) { // e.g. webhook.deliveryNotFound
             return 404;
         }
         if (code.equals("kit.import.empty")

@@ -1,10 +1,8 @@
 package io.parley.interfaces.web.interview;
 
-import io.parley.application.audit.ReadAudit;
 import io.parley.application.decision.DebriefView;
 import io.parley.application.decision.DecisionService;
 import io.parley.domain.model.audit.Channel;
-import io.parley.domain.model.audit.ReadKind;
 import io.parley.domain.model.decision.FollowUpNote;
 import io.parley.domain.model.decision.Outcome;
 import io.parley.domain.model.decision.WeightedScore;
@@ -38,9 +36,6 @@ public class DebriefBean implements Serializable {
     @EJB
     private DecisionService decisions;
 
-    @EJB
-    private ReadAudit readAudit;
-
     @Inject
     private Messages messages;
 
@@ -53,16 +48,14 @@ public class DebriefBean implements Serializable {
 
     public void load() {
         try {
-            NotFound.read(id, decisions::debrief).ifPresent(this::show);
+            NotFound.read(id, debrief -> decisions.debrief(debrief, Channel.PAGE))
+                    .ifPresent(this::show);
         } catch (DomainException refusal) {
             messages.error(null, refusal.code(), refusal.arguments());
         }
     }
 
     private void show(DebriefView debrief) {
-        // once per opening of the page; the reloads after deciding and sending show the same debrief to the same
-        // reader in the same view and are not recorded again
-        readAudit.record(ReadKind.DEBRIEF, id, null, Channel.PAGE);
         interviewId = id;
         view = debrief;
         if (view.decision() != null) {
@@ -85,7 +78,7 @@ public class DebriefBean implements Serializable {
                     outcome == null || outcome.isBlank() ? null : Outcome.valueOf(outcome),
                     rationale,
                     followUp);
-            view = decisions.debrief(interviewId);
+            view = decisions.debrief(interviewId, Channel.PAGE);
             followUp = view.decision().followUp();
             messages.info(null, "decision.recorded");
         } catch (DomainException refusal) {
@@ -106,7 +99,7 @@ public class DebriefBean implements Serializable {
     public void sendFollowUp() {
         try {
             decisions.sendFollowUp(interviewId, followUp);
-            view = decisions.debrief(interviewId);
+            view = decisions.debrief(interviewId, Channel.PAGE);
             messages.info(
                     null, "decision.followUpSent", view.interview().candidate().email());
         } catch (DomainException refusal) {

@@ -1,10 +1,8 @@
 package io.parley.interfaces.web.interview;
 
-import io.parley.application.audit.ReadAudit;
 import io.parley.application.decision.DecisionService;
 import io.parley.application.interview.AgendaService;
 import io.parley.domain.model.audit.Channel;
-import io.parley.domain.model.audit.ReadKind;
 import io.parley.domain.model.interview.InterviewId;
 import jakarta.ejb.EJB;
 import jakarta.servlet.annotation.WebServlet;
@@ -22,14 +20,10 @@ public class DebriefPacketServlet extends InterviewDownloadServlet {
     @EJB
     private AgendaService agendas;
 
-    @EJB
-    private ReadAudit readAudit;
-
     @Override
     protected Download download(InterviewId id, HttpServletRequest request) {
-        byte[] packet =
-                DebriefPacket.render(decisions.debrief(id), agendas.agenda(id).items());
-        readAudit.record(ReadKind.DEBRIEF_PACKET, id, null, Channel.PAGE);
+        byte[] packet = DebriefPacket.render(
+                decisions.debriefPacket(id, Channel.PAGE), agendas.agenda(id).items());
         return new Download("application/pdf", "debrief-" + id.value() + ".pdf", packet);
     }
 }

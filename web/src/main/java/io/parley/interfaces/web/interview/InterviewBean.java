@@ -1,6 +1,5 @@
 package io.parley.interfaces.web.interview;
 
-import io.parley.application.audit.ReadAudit;
 import io.parley.application.decision.DecisionService;
 import io.parley.application.interview.AgendaService;
 import io.parley.application.interview.AgendaView;
@@ -53,9 +52,6 @@ public class InterviewBean implements Serializable {
     @EJB
     private DecisionService decisions;
 
-    @EJB
-    private ReadAudit readAudit;
-
     @Inject
     private Messages messages;
 
@@ -98,12 +94,8 @@ public class InterviewBean implements Serializable {
     /** The submitted scorecards the blind rule lets the viewer see, or why they are hidden. */
     private void loadScorecards(InterviewId interviewId) {
         try {
-            submitted = scorecards.submitted(interviewId);
+            submitted = scorecards.submitted(interviewId, Channel.PAGE);
             scorecardsHidden = null;
-            readAudit.scorecards(
-                    interviewId,
-                    submitted.stream().map(SubmittedScorecard::interviewer).toList(),
-                    Channel.PAGE);
         } catch (DomainException e) {
             submitted = List.of();
             scorecardsHidden = messages.text(e.code());

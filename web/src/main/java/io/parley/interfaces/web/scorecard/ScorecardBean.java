@@ -1,6 +1,5 @@
 package io.parley.interfaces.web.scorecard;
 
-import io.parley.application.audit.ReadAudit;
 import io.parley.application.scorecard.MyScorecard;
 import io.parley.application.scorecard.ScorecardService;
 import io.parley.application.scorecard.SubmittedScorecard;
@@ -12,6 +11,7 @@ import io.parley.domain.model.scorecard.ScorecardStatus;
 import io.parley.domain.shared.DomainException;
 import io.parley.domain.shared.UnitOfWork;
 import io.parley.interfaces.web.shell.CurrentUser;
+import io.parley.interfaces.web.shell.Formats;
 import io.parley.interfaces.web.shell.Messages;
 import io.parley.interfaces.web.shell.NotFound;
 import jakarta.ejb.EJB;
@@ -44,14 +44,14 @@ public class ScorecardBean implements Serializable {
     @EJB
     private ScorecardService scorecards;
 
-    @EJB
-    private ReadAudit readAudit;
-
     @Inject
     private CurrentUser currentUser;
 
     @Inject
     private Messages messages;
+
+    @Inject
+    private Formats formats;
 
     private InterviewId id;
     private InterviewId interviewId;
@@ -81,6 +81,9 @@ public class ScorecardBean implements Serializable {
             return;
         }
         form = ScorecardForm.of(mine.prep(), mine.assigned(), currentUser.getUsername(), mine.content());
+        if (!mine.editable()) {
+            form.showTexts(formats::text);
+        }
         version = mine.version();
         savedAt = mine.savedAt();
         status = mine.status();
@@ -208,13 +211,8 @@ public class ScorecardBean implements Serializable {
 
     private void loadPanel() {
         try {
-            panel = scorecards.submitted(interviewId);
+            panel = scorecards.submitted(interviewId, Channel.PAGE);
             blindReason = null;
-            // the others' scorecards the page shows (the caller's own is not recorded: ReadAudit)
-            readAudit.scorecards(
-                    interviewId,
-                    panel.stream().map(SubmittedScorecard::interviewer).toList(),
-                    Channel.PAGE);
         } catch (DomainException refusal) {
             panel = List.of();
             blindReason = messages.text(refusal.code());

@@ -1,6 +1,5 @@
 package io.parley.interfaces.web.scorecard;
 
-import io.parley.application.audit.ReadAudit;
 import io.parley.application.scorecard.ScorecardService;
 import io.parley.application.scorecard.SubmittedScorecard;
 import io.parley.domain.model.audit.Channel;
@@ -26,16 +25,11 @@ public class ScorecardExportServlet extends InterviewDownloadServlet {
     @EJB
     private ScorecardService scorecards;
 
-    @EJB
-    private ReadAudit readAudit;
-
     @Override
     protected Download download(InterviewId id, HttpServletRequest request) {
         StringBuilder out = new StringBuilder(
                 "interviewer,submitted_at,amended,recommendation,competency,rating,evidence,key_takeaways\r\n");
-        List<SubmittedScorecard> submitted = scorecards.submitted(id);
-        readAudit.scorecards(
-                id, submitted.stream().map(SubmittedScorecard::interviewer).toList(), Channel.PAGE);
+        List<SubmittedScorecard> submitted = scorecards.submitted(id, Channel.PAGE);
         for (SubmittedScorecard card : submitted) {
             for (Rating rating : card.content().ratings()) {
                 out.append(String.join(

@@ -17,6 +17,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * What the scorecard page edits, in the shape the page needs: one row per competency (the member's assigned ones
@@ -213,6 +214,23 @@ public class ScorecardForm implements Serializable {
                 ? null
                 : content.recommendation().name();
         return form;
+    }
+
+    /**
+     * Puts each text the panel wrote through {@code shown}, for a form that is only read (a closed interview): the
+     * erased marker in the reader's language (issue 21). Never for a form that can be saved.
+     */
+    public void showTexts(UnaryOperator<String> shown) {
+        for (CompetencyRow row : competencies) {
+            row.evidence = shown.apply(row.evidence);
+            row.questions.forEach(note -> note.note = shown.apply(note.note));
+        }
+        for (QuestionRow row : candidateQuestions) {
+            row.question = shown.apply(row.question);
+            row.answer = shown.apply(row.answer);
+        }
+        dealBreakers.replaceAll(shown);
+        keyTakeaways = shown.apply(keyTakeaways);
     }
 
     /** The typed form as content; blank rows are left out. */

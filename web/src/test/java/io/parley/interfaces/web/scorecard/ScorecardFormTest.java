@@ -12,7 +12,11 @@ import io.parley.domain.model.kit.AgendaBlockKind;
 import io.parley.domain.model.kit.CompetencySpec;
 import io.parley.domain.model.kit.KitContent;
 import io.parley.domain.model.kit.QuestionSpec;
+import io.parley.domain.model.privacy.Erased;
+import io.parley.domain.model.scorecard.CandidateQuestion;
 import io.parley.domain.model.scorecard.QuestionNote;
+import io.parley.domain.model.scorecard.Rating;
+import io.parley.domain.model.scorecard.Recommendation;
 import io.parley.domain.model.scorecard.ScorecardContent;
 import io.parley.infrastructure.demo.DemoKit;
 import java.util.LinkedHashMap;
@@ -122,5 +126,29 @@ class ScorecardFormTest {
                         .findFirst()
                         .orElseThrow()
                         .note());
+    }
+
+    @Test
+    void aFormThatIsOnlyReadShowsEveryTextAsTheReaderSeesIt() {
+        long own = questionsOf("system-design").get(0);
+        ScorecardContent erased = new ScorecardContent(
+                        List.of(new Rating("system-design", 3, "Clear on retries")),
+                        List.of(new QuestionNote(own, "Asked about retries")),
+                        List.of(new CandidateQuestion("Team size?", "Eight")),
+                        List.of("Left early"),
+                        "Strong",
+                        Recommendation.YES)
+                .anonymized();
+        ScorecardForm form =
+                ScorecardForm.of(prep("system-design", List.of()), List.of("system-design"), "ines", erased);
+        form.showTexts(text -> Erased.TEXT.equals(text) ? "(erased)" : text);
+        ScorecardForm.CompetencyRow design = form.getCompetencies().get(0);
+        assertEquals("(erased)", design.getEvidence());
+        assertEquals(3, design.getRating(), "ratings stay");
+        assertEquals("(erased)", design.getQuestions().get(0).getNote());
+        assertEquals("(erased)", form.getCandidateQuestions().get(0).getQuestion());
+        assertEquals("(erased)", form.getCandidateQuestions().get(0).getAnswer());
+        assertEquals(List.of("(erased)"), form.getDealBreakers());
+        assertEquals("(erased)", form.getKeyTakeaways());
     }
 }
