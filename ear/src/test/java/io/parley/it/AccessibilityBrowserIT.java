@@ -95,11 +95,11 @@ class AccessibilityBrowserIT {
                         .statusCode());
         // four days ago, only ines submitted: the lead may close feedback
         long closable = api.agreedInterview("Cleo Closable " + suffix(), now.minusDays(4), "ines");
-        submit(api, closable, "ines", 3);
+        api.submitScorecard(closable, "ines", 3);
         // everyone submitted: the debrief is open; and one more that is decided
         long debrief = api.agreedInterview("Dana Debrief " + suffix(), now.minusDays(1), "ines");
-        submit(api, debrief, "ines", 4);
-        submit(api, debrief, "max", 2);
+        api.submitScorecard(debrief, "ines", 4);
+        api.submitScorecard(debrief, "max", 2);
         // an amendment after the debrief opened: shown beside the frozen score, with the rating it replaced
         assertEquals(
                 200,
@@ -111,16 +111,12 @@ class AccessibilityBrowserIT {
                         .statusCode());
         // agreed, then made shorter by rita in the walk: the agenda goes back for editing and the page says why
         long reopened = api.agreedInterview("Rae Reopened " + suffix(), now.plusDays(43), "ines");
-        long decided = api.agreedInterview("Eli Decided " + suffix(), now.minusDays(2), "ines");
-        submit(api, decided, "ines", 3);
-        submit(api, decided, "max", 3);
+        long decided = api.decidedInterview("Eli Decided " + suffix(), now.minusDays(2));
+        // decided, then the candidate's data erased (issue 21): the pages say so and show the marker
+        long erased = api.decidedInterview("Erin Erased " + suffix(), now.minusDays(2));
         assertEquals(
-                201,
-                api.send(
-                                "POST",
-                                "interviews/" + decided + "/decision",
-                                "demo-max-token",
-                                "{\"outcome\":\"HIRE\",\"rationale\":\"Both saw solid design and operations.\"}")
+                200,
+                api.send("POST", "candidates/" + api.candidateOf(erased) + "/erase", "demo-ats-token", null)
                         .statusCode());
         // an endpoint, so that the webhooks page lists one (removed again below)
         HttpResponse<String> hook = api.send(
@@ -133,10 +129,10 @@ class AccessibilityBrowserIT {
 
         try {
             anonymous();
-            hana(planning, debrief, decided);
+            hana(planning, debrief, decided, erased);
             rita(planning, reopened);
-            max(planning, proposed, running, closable, debrief, decided);
-            ines(proposed, running, debrief, decided);
+            max(planning, proposed, running, closable, debrief, decided, erased);
+            ines(proposed, running, debrief, decided, erased);
         } finally {
             api.send("DELETE", "webhooks/" + endpoint, "demo-hana-token", null);
         }
@@ -150,7 +146,7 @@ class AccessibilityBrowserIT {
         String report = found.stream().map(Axe.Violation::describe).collect(Collectors.joining("\n  "));
         System.out.println("axe walk: " + checked.size() + " pages, " + found.size() + " violation(s)"
                 + (found.isEmpty() ? "" : "\n  " + perRule + "\n  " + report));
-        assertTrue(checked.size() >= 61, "the walk reached every page: " + checked);
+        assertTrue(checked.size() >= 65, "the walk reached every page: " + checked);
         assertEquals(
                 List.of(),
                 found.stream()
@@ -230,16 +226,6 @@ class AccessibilityBrowserIT {
                 cards);
     }
 
-    private static void submit(ApiClient api, long id, String member, int rating) {
-        String token = "demo-" + member + "-token";
-        assertEquals(
-                200,
-                api.saveScorecard(id, token, completeScorecard(rating, member + " saw it", rating >= 3 ? "YES" : "NO"))
-                        .statusCode());
-        HttpResponse<String> submitted = api.send("POST", "interviews/" + id + "/scorecards/mine/submit", token, null);
-        assertEquals(200, submitted.statusCode(), submitted.body());
-    }
-
     /** Pages without a session, and first of all a proof that the checker finds what it should. */
     private void anonymous() {
         try (Browser browser = new Browser(base)) {
@@ -279,7 +265,7 @@ class AccessibilityBrowserIT {
         visit(browser, who, "no-such-page.xhtml", By.id("error-text"));
     }
 
-    private void hana(long planning, long debrief, long decided) {
+    private void hana(long planning, long debrief, long decided, long erased) {
         try (Browser hana = new Browser(base)) {
             hana.signIn("hana", "parley");
             common(hana, "hana");
@@ -313,6 +299,7 @@ class AccessibilityBrowserIT {
                     By.cssSelector("#interview-scorecards .submitted-scorecard"));
             visit(hana, "hana", "interviews/debrief.xhtml?id=" + debrief, By.id("late-amendments"));
             visit(hana, "hana", "interviews/debrief.xhtml?id=" + decided, By.id("decision"));
+            visit(hana, "hana", "interviews/interview.xhtml?id=" + erased, By.id("erased-note"));
             people(hana);
             analytics(hana);
         }
@@ -382,7 +369,8 @@ class AccessibilityBrowserIT {
         }
     }
 
-    private void max(long planning, long proposed, long running, long closable, long debrief, long decided) {
+    private void max(
+            long planning, long proposed, long running, long closable, long debrief, long decided, long erased) {
         try (Browser max = new Browser(base)) {
             max.signIn("max", "parley");
             common(max, "max");
@@ -410,11 +398,13 @@ class AccessibilityBrowserIT {
             max.waitForText(By.id("debrief-form:against-score"), "against");
             check(max, "max", "interviews/debrief.xhtml (decision against the score)", By.id("debrief-form:rationale"));
             visit(max, "max", "interviews/debrief.xhtml?id=" + decided, By.id("decision"));
+            visit(max, "max", "interviews/debrief.xhtml?id=" + erased, By.id("erased-note"));
+            visit(max, "max", "interviews/prep.xhtml?id=" + erased, By.id("erased-note"));
             visit(max, "max", "my-calibration.xhtml", By.id("calibration-table"));
         }
     }
 
-    private void ines(long proposed, long running, long debrief, long decided) {
+    private void ines(long proposed, long running, long debrief, long decided, long erased) {
         try (Browser ines = new Browser(base)) {
             ines.signIn("ines", "parley");
             common(ines, "ines");
@@ -430,6 +420,7 @@ class AccessibilityBrowserIT {
                     "interviews/scorecard.xhtml?id=" + debrief,
                     By.cssSelector("#panel-scorecards .submitted-scorecard"));
             visit(ines, "ines", "interviews/debrief.xhtml?id=" + decided, By.id("decision"));
+            visit(ines, "ines", "interviews/scorecard.xhtml?id=" + erased, By.id("erased-note"));
             visit(ines, "ines", "kits/kit-list.xhtml", By.id("error-text"));
             visit(ines, "ines", "my-calibration.xhtml", By.id("calibration-table"));
             visit(ines, "ines", "analytics/interviewers.xhtml", By.id("error-text"));

@@ -12,7 +12,9 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import io.parley.it.support.ApiClient;
 import io.parley.it.support.Deployments;
+import io.parley.it.support.PageClient;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
@@ -122,7 +124,7 @@ class CandidateApiIT {
 
         HttpResponse<String> gone = api.get(records, "demo-ats-token");
         assertProblem(gone, 404);
-        assertTrue(gone.body().contains("candidate.erased"), gone.body());
+        assertTrue(gone.body().contains("candidate.erasedNotFound"), gone.body());
         JsonNode after = json(api.get("interviews/" + id, "demo-max-token"));
         assertEquals("CANCELLED", after.get("status").asText());
         assertFalse(after.toString().contains(name), after.toString());
@@ -132,5 +134,39 @@ class CandidateApiIT {
         assertTrue(again.get("erasureId").isNull());
         assertEquals(0, again.get("erasedInterviews").size());
         assertEquals(1, again.get("erasedBefore").asInt());
+    }
+
+    @Test
+    void anErasedInterviewsPagesSayWhenAndShowTheMarkerInTheReadersLanguage() throws Exception {
+        ApiClient api = new ApiClient(base);
+        String name = "Paged " + UUID.randomUUID().toString().substring(0, 8);
+        long id = api.decidedInterview(name, OffsetDateTime.now(ZoneOffset.UTC).minusDays(2));
+        PageClient max = new PageClient(URI.create(base.toString()));
+        assertEquals(302, max.signIn("max", "parley").statusCode());
+        HttpResponse<String> before = max.follow("interviews/scorecard.xhtml?id=" + id);
+        assertEquals(200, before.statusCode());
+        assertFalse(before.body().contains("erased-note"), "kept data: no note");
+        assertTrue(before.body().contains("max saw it"), "max's own evidence");
+
+        json(api.send("POST", "candidates/" + api.candidateOf(id) + "/erase", "demo-ats-token", null));
+        JsonNode interview = json(api.get("interviews/" + id, "demo-max-token"));
+        assertFalse(interview.path("anonymizedAt").isMissingNode(), interview.toString());
+        String pseudonym = interview.at("/candidate/name").asText();
+        assertTrue(pseudonym.startsWith("Candidate "), pseudonym);
+
+        for (String page : List.of("interview", "scorecard", "debrief", "prep")) {
+            String body = max.follow("interviews/" + page + ".xhtml?id=" + id).body();
+            assertTrue(body.contains("id=\"erased-note\""), page + ": " + body);
+            assertTrue(body.contains("The data about the candidate was erased.") && body.contains(pseudonym), page);
+            assertFalse(body.contains(name), page + " names the candidate");
+            assertFalse(body.contains("[erased]"), page + " shows the raw marker");
+        }
+        // max's own scorecard form and the others' submitted ones: the marker in the reader's language
+        String own = max.follow("interviews/scorecard.xhtml?id=" + id).body();
+        assertFalse(own.contains("max saw it"));
+        assertTrue(own.contains("[erased: the candidate data was removed]"), own);
+        String german = max.follow("interviews/scorecard.xhtml?id=" + id, "de").body();
+        assertTrue(german.contains("ist ein Pseudonym"), german);
+        assertFalse(german.contains("the candidate data was removed"), "English in the German page");
     }
 }

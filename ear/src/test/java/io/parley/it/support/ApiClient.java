@@ -125,6 +125,46 @@ public final class ApiClient {
         return id;
     }
 
+    /**
+     * An interview two days ago (max leading, ines on the panel), both scorecards submitted ({@code member saw it},
+     * rating 3, YES) and max's decision HIRE recorded. Returns its id.
+     */
+    public long decidedInterview(String candidateName, OffsetDateTime startsAt) {
+        long id = agreedInterview(candidateName, startsAt, "ines");
+        submitScorecard(id, "ines", 3);
+        submitScorecard(id, "max", 3);
+        HttpResponse<String> decided = send(
+                "POST",
+                "interviews/" + id + "/decision",
+                "demo-max-token",
+                "{\"outcome\":\"HIRE\",\"rationale\":\"Both saw solid design and operations.\"}");
+        assertEquals(201, decided.statusCode(), decided.body());
+        return id;
+    }
+
+    /**
+     * Saves and submits {@code member}'s complete scorecard ({@code member saw it}, the rating, YES from 3, else NO).
+     */
+    public void submitScorecard(long id, String member, int rating) {
+        String token = "demo-" + member + "-token";
+        assertEquals(
+                200,
+                saveScorecard(id, token, completeScorecard(rating, member + " saw it", rating >= 3 ? "YES" : "NO"))
+                        .statusCode());
+        HttpResponse<String> submitted = send("POST", "interviews/" + id + "/scorecards/mine/submit", token, null);
+        assertEquals(200, submitted.statusCode(), submitted.body());
+    }
+
+    /** The candidate's id in the ATS of interview {@code id}, as max reads it. */
+    public String candidateOf(long id) {
+        HttpResponse<String> interview = get("interviews/" + id, "demo-max-token");
+        assertEquals(200, interview.statusCode(), interview.body());
+        Matcher candidate =
+                Pattern.compile("\"candidate\":\\{\"externalId\":\"([^\"]+)\"").matcher(interview.body());
+        assertTrue(candidate.find(), interview.body());
+        return candidate.group(1);
+    }
+
     /** A complete scorecard body for a member assigned every required competency. */
     public static String completeScorecard(int rating, String evidence, String recommendation) {
         StringBuilder ratings = new StringBuilder();

@@ -7,11 +7,15 @@ import io.parley.domain.model.interview.Job;
 import io.parley.domain.model.kit.PinnedKit;
 import io.parley.domain.model.scorecard.ScorecardStatus;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
-/** An interview as pages and the API show it. */
+/**
+ * An interview as pages and the API show it; {@code anonymizedAt} says when the candidate's data in it was erased
+ * (retention or erasure, issue 21), null while it is kept.
+ */
 public record InterviewView(
         long id,
         long lockVersion,
@@ -26,7 +30,8 @@ public record InterviewView(
         int durationMinutes,
         String location,
         List<PanelSeat> panel,
-        Map<String, ScorecardStatus> scorecards)
+        Map<String, ScorecardStatus> scorecards,
+        Instant anonymizedAt)
         implements Serializable {
 
     public InterviewView {
@@ -57,7 +62,8 @@ public record InterviewView(
                 interview.panel().stream()
                         .map(member -> new PanelSeat(member.username(), member.lead()))
                         .toList(),
-                scorecards);
+                scorecards,
+                interview.anonymizedAt());
     }
 
     /** A member's scorecard status ({@code NONE} before their first save). */

@@ -94,7 +94,7 @@ final class InterviewJson {
                             "scorecardStatus",
                             interview.scorecardOf(seat.username()).name()));
         }
-        return Jsonp.PROVIDER
+        var json = Jsonp.PROVIDER
                 .createObjectBuilder()
                 .add("id", interview.id())
                 .add("status", interview.status().name())
@@ -122,8 +122,11 @@ final class InterviewJson {
                 .add("durationMinutes", interview.durationMinutes())
                 .add("location", interview.location())
                 .add("panel", panel)
-                .add("agenda", agenda(agenda))
-                .build();
+                .add("agenda", agenda(agenda));
+        if (interview.anonymizedAt() != null) { // the candidate's data was erased (issue 21)
+            json.add("anonymizedAt", interview.anonymizedAt().toString());
+        }
+        return json.build();
     }
 
     static JsonObject agenda(AgendaView agenda) {
