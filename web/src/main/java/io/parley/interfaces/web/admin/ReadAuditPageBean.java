@@ -41,12 +41,10 @@ public class ReadAuditPageBean implements Serializable {
     private final ReadAuditForm form = new ReadAuditForm(ZoneId.systemDefault());
     private String page;
     private Page<ReadView> rows = new Page<>(List.of(), 0, 0, PAGE_SIZE);
-    private boolean valid;
 
     /** Checks the filter of the address and reads the page asked for (past the end: the last one). */
     public void load() {
-        valid = form.check();
-        if (!valid) {
+        if (!form.check()) {
             form.problems()
                     .forEach((parameter, problem) -> messages.error(
                             "filter:" + parameter,
@@ -81,7 +79,7 @@ public class ReadAuditPageBean implements Serializable {
     }
 
     public boolean isValid() {
-        return valid;
+        return form.isValid();
     }
 
     public List<ReadView> getRows() {
@@ -111,13 +109,12 @@ public class ReadAuditPageBean implements Serializable {
 
     /** The address of page {@code number} with the same filter. */
     public String pageLink(int number) {
-        return contextPath() + "/" + PAGE + "?" + form.query("page", Integer.toString(number));
+        return contextPath() + "/" + PAGE + form.query("page", Integer.toString(number));
     }
 
     /** The CSV of every read the filter selects. */
     public String getCsvLink() {
-        String query = form.query();
-        return contextPath() + "/" + CSV + (query.isEmpty() ? "" : "?" + query);
+        return contextPath() + "/" + CSV + form.query();
     }
 
     public ReadKind[] getKinds() {

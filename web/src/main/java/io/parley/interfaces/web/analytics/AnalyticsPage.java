@@ -5,6 +5,7 @@ import io.parley.application.analytics.Analytics.KitChoice;
 import io.parley.application.analytics.AnalyticsFilter;
 import io.parley.domain.shared.DomainException;
 import io.parley.interfaces.web.shell.Messages;
+import io.parley.interfaces.web.shell.QueryForm.Problem;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -108,10 +109,12 @@ public abstract class AnalyticsPage {
 
     /** The message for a wrong parameter, with the field's name in front; null when it is fine. */
     public String problemText(String parameter) {
-        FilterForm.Problem problem = form.problem(parameter);
-        if (problem == null) {
-            return null;
-        }
+        return form.problem(parameter)
+                .map(problem -> problemText(parameter, problem))
+                .orElse(null);
+    }
+
+    private String problemText(String parameter, Problem problem) {
         List<Object> arguments = new ArrayList<>();
         arguments.add(messages.text("analytics.filter." + parameter));
         arguments.addAll(problem.arguments());
