@@ -82,6 +82,11 @@ public class ReadAuditPageBean implements Serializable {
         return form.isValid();
     }
 
+    /** The filter; the page binds its view parameters and fields to {@code form.values}. */
+    public ReadAuditForm getForm() {
+        return form;
+    }
+
     public List<ReadView> getRows() {
         return rows.items();
     }
@@ -123,46 +128,6 @@ public class ReadAuditPageBean implements Serializable {
 
     private static String contextPath() {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
-    }
-
-    public String getReader() {
-        return form.get(ReadAuditForm.READER);
-    }
-
-    public void setReader(String reader) {
-        form.set(ReadAuditForm.READER, reader);
-    }
-
-    public String getInterview() {
-        return form.get(ReadAuditForm.INTERVIEW);
-    }
-
-    public void setInterview(String interview) {
-        form.set(ReadAuditForm.INTERVIEW, interview);
-    }
-
-    public String getKind() {
-        return form.get(ReadAuditForm.KIND);
-    }
-
-    public void setKind(String kind) {
-        form.set(ReadAuditForm.KIND, kind);
-    }
-
-    public String getFrom() {
-        return form.get(ReadAuditForm.FROM);
-    }
-
-    public void setFrom(String from) {
-        form.set(ReadAuditForm.FROM, from);
-    }
-
-    public String getTo() {
-        return form.get(ReadAuditForm.TO);
-    }
-
-    public void setTo(String to) {
-        form.set(ReadAuditForm.TO, to);
     }
 
     public String getPage() {

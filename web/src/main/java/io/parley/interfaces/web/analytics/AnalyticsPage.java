@@ -16,10 +16,10 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * What the analytics pages share: the filter from the address (view parameters), checked before the service is
- * asked, each wrong value named in a Faces message and next to its field while the form shows it as given; a
- * refusal of the service becomes a message too, never an error page. The pages are request scoped: the filter form
- * is a plain GET form and sorting is links, so there is no view state to keep.
+ * What the analytics pages share: the filter from the address (view parameters bound to {@code form.values}),
+ * checked before the service is asked, each wrong value named in a Faces message and next to its field while the
+ * form shows it as given; a refusal of the service becomes a message too, never an error page. The pages are request
+ * scoped: the filter form is a plain GET form and sorting is links, so there is no view state to keep.
  */
 public abstract class AnalyticsPage {
 
@@ -161,53 +161,5 @@ public abstract class AnalyticsPage {
 
     protected static ResourceBundle bundle() {
         return ResourceBundle.getBundle(Messages.BUNDLE, locale());
-    }
-
-    public String getKit() {
-        return form.get(FilterForm.KIT);
-    }
-
-    public void setKit(String kit) {
-        form.set(FilterForm.KIT, kit);
-    }
-
-    public String getVersion() {
-        return form.get(FilterForm.VERSION);
-    }
-
-    public void setVersion(String version) {
-        form.set(FilterForm.VERSION, version);
-    }
-
-    public String getFrom() {
-        return form.get(FilterForm.FROM);
-    }
-
-    public void setFrom(String from) {
-        form.set(FilterForm.FROM, from);
-    }
-
-    public String getTo() {
-        return form.get(FilterForm.TO);
-    }
-
-    public void setTo(String to) {
-        form.set(FilterForm.TO, to);
-    }
-
-    public String getCompetency() {
-        return form.get(FilterForm.COMPETENCY);
-    }
-
-    public void setCompetency(String competency) {
-        form.set(FilterForm.COMPETENCY, competency);
-    }
-
-    public String getInterviewer() {
-        return form.get(FilterForm.INTERVIEWER);
-    }
-
-    public void setInterviewer(String interviewer) {
-        form.set(FilterForm.INTERVIEWER, interviewer);
     }
 }

@@ -27,6 +27,7 @@ public abstract class QueryForm<F extends Serializable> implements Serializable 
     private final Map<String, String> values = new LinkedHashMap<>();
     private final Map<String, Problem> problems = new LinkedHashMap<>();
     private F filter;
+    private transient Map<String, String> view;
 
     /** What is wrong with one parameter: a key of the messages bundle and its arguments. */
     public record Problem(String key, List<Object> arguments) implements Serializable {
@@ -63,13 +64,17 @@ public abstract class QueryForm<F extends Serializable> implements Serializable 
         }
     }
 
-    private boolean takes(String parameter) {
+    /** Whether {@code parameter} is one of this form's. */
+    boolean takes(String parameter) {
         return parameters.contains(parameter);
     }
 
-    /** The values given, by parameter, in the order they were given. */
+    /** The values given, by parameter, for the page: {@code #{bean.form.values.from}} reads and sets one. */
     public Map<String, String> getValues() {
-        return Collections.unmodifiableMap(values);
+        if (view == null) {
+            view = new QueryValues(this, Collections.unmodifiableMap(values));
+        }
+        return view;
     }
 
     /** What is wrong, by parameter, in the order the check found it; empty before a check. */

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the analytics and read-audit filters share, through a form of its own: the raw values, the problems a check
- * names, the day and period checks, and the query that carries the values on.
+ * names, the day and period checks, the query that carries the values on, and the map the pages bind.
  */
 class QueryFormTest {
 
@@ -139,6 +139,21 @@ class QueryFormTest {
     }
 
     @Test
+    void theValuesMapReadsAndSetsTheFormAsAPageDoes() {
+        SampleForm form = form("ada", null, null);
+        Map<String, String> values = form.getValues();
+        assertEquals("", values.get("from"), "a view parameter the address does not give reads as empty");
+        assertEquals("", values.put("from", " 2026-01-01 "));
+        assertEquals("2026-01-01", form.get("from"));
+        assertEquals("2026-01-01", values.put("from", ""));
+        assertEquals("", form.get("from"));
+        assertEquals(Map.of("name", "ada"), values);
+        assertThrows(IllegalArgumentException.class, () -> values.get("nmae"), "a misspelt name fails loudly");
+        assertThrows(IllegalArgumentException.class, () -> values.put("nmae", "x"));
+        assertThrows(UnsupportedOperationException.class, () -> values.remove("name"));
+    }
+
+    @Test
     void aProblemKeepsItsArgumentsAsTheyWere() {
         List<Object> arguments = new ArrayList<>(List.of("x"));
         Problem problem = new Problem("sample.problem.name", arguments);
@@ -149,12 +164,13 @@ class QueryFormTest {
     @Test
     void aFormInAViewScopedBeanSurvivesSerialization() throws IOException, ClassNotFoundException {
         SampleForm form = form("abcdefg", "2026-01-01", null);
+        form.getValues();
         assertFalse(form.check());
         SampleForm copy = roundTrip(form);
         assertNotSame(form, copy);
         assertEquals("?name=abcdefg&from=2026-01-01", copy.query());
         assertEquals(form.problems(), copy.problems());
-        copy.set("name", "ada");
+        copy.getValues().put("name", "ada");
         assertTrue(copy.check());
         assertEquals("ada", copy.filter().name());
     }
