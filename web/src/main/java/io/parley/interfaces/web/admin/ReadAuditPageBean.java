@@ -41,12 +41,10 @@ public class ReadAuditPageBean implements Serializable {
     private final ReadAuditForm form = new ReadAuditForm(ZoneId.systemDefault());
     private String page;
     private Page<ReadView> rows = new Page<>(List.of(), 0, 0, PAGE_SIZE);
-    private boolean valid;
 
     /** Checks the filter of the address and reads the page asked for (past the end: the last one). */
     public void load() {
-        valid = form.check();
-        if (!valid) {
+        if (!form.check()) {
             form.problems()
                     .forEach((parameter, problem) -> messages.error(
                             "filter:" + parameter,
@@ -81,7 +79,12 @@ public class ReadAuditPageBean implements Serializable {
     }
 
     public boolean isValid() {
-        return valid;
+        return form.isValid();
+    }
+
+    /** The filter; the page binds its view parameters and fields to {@code form.values}. */
+    public ReadAuditForm getForm() {
+        return form;
     }
 
     public List<ReadView> getRows() {
@@ -111,13 +114,12 @@ public class ReadAuditPageBean implements Serializable {
 
     /** The address of page {@code number} with the same filter. */
     public String pageLink(int number) {
-        return contextPath() + "/" + PAGE + "?" + form.query("page", Integer.toString(number));
+        return contextPath() + "/" + PAGE + form.query("page", Integer.toString(number));
     }
 
     /** The CSV of every read the filter selects. */
     public String getCsvLink() {
-        String query = form.query();
-        return contextPath() + "/" + CSV + (query.isEmpty() ? "" : "?" + query);
+        return contextPath() + "/" + CSV + form.query();
     }
 
     public ReadKind[] getKinds() {
@@ -126,46 +128,6 @@ public class ReadAuditPageBean implements Serializable {
 
     private static String contextPath() {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
-    }
-
-    public String getReader() {
-        return form.get(ReadAuditForm.READER);
-    }
-
-    public void setReader(String reader) {
-        form.set(ReadAuditForm.READER, reader);
-    }
-
-    public String getInterview() {
-        return form.get(ReadAuditForm.INTERVIEW);
-    }
-
-    public void setInterview(String interview) {
-        form.set(ReadAuditForm.INTERVIEW, interview);
-    }
-
-    public String getKind() {
-        return form.get(ReadAuditForm.KIND);
-    }
-
-    public void setKind(String kind) {
-        form.set(ReadAuditForm.KIND, kind);
-    }
-
-    public String getFrom() {
-        return form.get(ReadAuditForm.FROM);
-    }
-
-    public void setFrom(String from) {
-        form.set(ReadAuditForm.FROM, from);
-    }
-
-    public String getTo() {
-        return form.get(ReadAuditForm.TO);
-    }
-
-    public void setTo(String to) {
-        form.set(ReadAuditForm.TO, to);
     }
 
     public String getPage() {

@@ -5,6 +5,7 @@ import io.parley.application.analytics.Analytics.KitChoice;
 import io.parley.application.analytics.AnalyticsFilter;
 import io.parley.domain.shared.DomainException;
 import io.parley.interfaces.web.shell.Messages;
+import io.parley.interfaces.web.shell.QueryForm.Problem;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -15,10 +16,10 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
- * What the analytics pages share: the filter from the address (view parameters), checked before the service is
- * asked, each wrong value named in a Faces message and next to its field while the form shows it as given; a
- * refusal of the service becomes a message too, never an error page. The pages are request scoped: the filter form
- * is a plain GET form and sorting is links, so there is no view state to keep.
+ * What the analytics pages share: the filter from the address (view parameters bound to {@code form.values}),
+ * checked before the service is asked, each wrong value named in a Faces message and next to its field while the
+ * form shows it as given; a refusal of the service becomes a message too, never an error page. The pages are request
+ * scoped: the filter form is a plain GET form and sorting is links, so there is no view state to keep.
  */
 public abstract class AnalyticsPage {
 
@@ -108,10 +109,12 @@ public abstract class AnalyticsPage {
 
     /** The message for a wrong parameter, with the field's name in front; null when it is fine. */
     public String problemText(String parameter) {
-        FilterForm.Problem problem = form.problem(parameter);
-        if (problem == null) {
-            return null;
-        }
+        return form.problem(parameter)
+                .map(problem -> problemText(parameter, problem))
+                .orElse(null);
+    }
+
+    private String problemText(String parameter, Problem problem) {
         List<Object> arguments = new ArrayList<>();
         arguments.add(messages.text("analytics.filter." + parameter));
         arguments.addAll(problem.arguments());
@@ -158,53 +161,5 @@ public abstract class AnalyticsPage {
 
     protected static ResourceBundle bundle() {
         return ResourceBundle.getBundle(Messages.BUNDLE, locale());
-    }
-
-    public String getKit() {
-        return form.get(FilterForm.KIT);
-    }
-
-    public void setKit(String kit) {
-        form.set(FilterForm.KIT, kit);
-    }
-
-    public String getVersion() {
-        return form.get(FilterForm.VERSION);
-    }
-
-    public void setVersion(String version) {
-        form.set(FilterForm.VERSION, version);
-    }
-
-    public String getFrom() {
-        return form.get(FilterForm.FROM);
-    }
-
-    public void setFrom(String from) {
-        form.set(FilterForm.FROM, from);
-    }
-
-    public String getTo() {
-        return form.get(FilterForm.TO);
-    }
-
-    public void setTo(String to) {
-        form.set(FilterForm.TO, to);
-    }
-
-    public String getCompetency() {
-        return form.get(FilterForm.COMPETENCY);
-    }
-
-    public void setCompetency(String competency) {
-        form.set(FilterForm.COMPETENCY, competency);
-    }
-
-    public String getInterviewer() {
-        return form.get(FilterForm.INTERVIEWER);
-    }
-
-    public void setInterviewer(String interviewer) {
-        form.set(FilterForm.INTERVIEWER, interviewer);
     }
 }

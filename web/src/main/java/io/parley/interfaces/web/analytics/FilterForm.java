@@ -3,25 +3,17 @@ package io.parley.interfaces.web.analytics;
 import io.parley.application.analytics.Analytics.CompetencyChoice;
 import io.parley.application.analytics.Analytics.KitChoice;
 import io.parley.application.analytics.AnalyticsFilter;
-import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import io.parley.interfaces.web.shell.QueryForm;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.StringJoiner;
 
 /**
  * The analytics filter as the address gives it ({@code ?kit=&version=&from=&to=&competency=&interviewer=}): the raw
- * values, kept as typed so the form shows them again, and {@link #check} turning them into an {@link AnalyticsFilter}
- * or naming each one that is wrong (a message key and its arguments, per parameter). The page's form is a plain GET
- * form, so applying a filter gives an address one can bookmark and send.
+ * values ({@link QueryForm}), and {@link #check} turning them into an {@link AnalyticsFilter} or naming each one that
+ * is wrong. The page's form is a plain GET form, so applying a filter gives an address one can bookmark and send.
  */
-public final class FilterForm implements Serializable {
+public final class FilterForm extends QueryForm<AnalyticsFilter> {
 
     private static final long serialVersionUID = 1L;
 
@@ -37,38 +29,10 @@ public final class FilterForm implements Serializable {
 
     static final int MAX_TEXT = 64;
 
-    private final Map<String, String> values = new LinkedHashMap<>();
-    private final Map<String, Problem> problems = new LinkedHashMap<>();
     private KitChoice kit;
-    private AnalyticsFilter filter;
 
-    /** What is wrong with one parameter: a key of the messages bundle and its arguments. */
-    public record Problem(String key, List<Object> arguments) implements Serializable {
-
-        public Problem {
-            arguments = List.copyOf(arguments);
-        }
-
-        static Problem of(String key, Object... arguments) {
-            return new Problem(key, List.of(arguments));
-        }
-    }
-
-    public String get(String parameter) {
-        return values.getOrDefault(parameter, "");
-    }
-
-    /** Sets a raw value as the address gave it (blank is "no restriction"). */
-    public void set(String parameter, String value) {
-        if (!PARAMETERS.contains(parameter)) {
-            throw new IllegalArgumentException("No filter parameter " + parameter);
-        }
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty()) {
-            values.remove(parameter);
-        } else {
-            values.put(parameter, text);
-        }
+    public FilterForm() {
+        super(PARAMETERS);
     }
 
     /** Makes {@code kit} the chosen kit when the address names none (reliability needs one). */
@@ -93,36 +57,33 @@ public final class FilterForm implements Serializable {
      * dropped, so its links do not carry them on.
      */
     public boolean check(List<KitChoice> kits, boolean kitFields, boolean interviewers) {
-        problems.clear();
+        startCheck();
         kit = null;
-        filter = null;
         if (!interviewers) {
-            values.remove(INTERVIEWER);
+            set(INTERVIEWER, null);
         }
         if (!kitFields) {
-            values.remove(KIT);
-            values.remove(VERSION);
-            values.remove(COMPETENCY);
+            set(KIT, null);
+            set(VERSION, null);
+            set(COMPETENCY, null);
         }
         String kitKey = get(KIT);
         if (!kitKey.isEmpty()) {
             kit = kits.stream().filter(k -> k.key().equals(kitKey)).findFirst().orElse(null);
             if (kit == null) {
-                problems.put(KIT, Problem.of("analytics.problem.unknownKit", kitKey));
+                report(KIT, "analytics.problem.unknownKit", kitKey);
             }
         }
         Integer version = version();
-        LocalDate from = date(FROM);
-        LocalDate to = date(TO);
-        if (from != null && to != null && from.isAfter(to)) {
-            problems.put(TO, Problem.of("analytics.problem.period"));
-        }
+        LocalDate from = date(FROM, "analytics.problem.date");
+        LocalDate to = date(TO, "analytics.problem.date");
+        checkPeriod(from, to, TO, "analytics.problem.period");
         String competency = competency();
         String interviewer = interviewers ? interviewer() : null;
-        if (!problems.isEmpty()) {
+        if (hasProblems()) {
             return false;
         }
-        filter = new AnalyticsFilter(kit == null ? null : kit.key(), version, from, to, competency, interviewer);
+        accept(new AnalyticsFilter(kit == null ? null : kit.key(), version, from, to, competency, interviewer));
         return true;
     }
 
@@ -132,7 +93,7 @@ public final class FilterForm implements Serializable {
             return null;
         }
         if (get(KIT).isEmpty()) {
-            problems.put(VERSION, Problem.of("analytics.problem.needsKit"));
+            report(VERSION, "analytics.problem.needsKit");
             return null;
         }
         Integer number = null;
@@ -143,22 +104,9 @@ public final class FilterForm implements Serializable {
         }
         if (number != null && number < 1
                 || kit != null && (number == null || !kit.versions().contains(number))) {
-            problems.put(VERSION, Problem.of("analytics.problem.version", text, kit == null ? get(KIT) : kit.name()));
+            report(VERSION, "analytics.problem.version", text, kit == null ? get(KIT) : kit.name());
         }
         return number;
-    }
-
-    private LocalDate date(String parameter) {
-        String text = get(parameter);
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException notADate) {
-            problems.put(parameter, Problem.of("analytics.problem.date", text));
-            return null;
-        }
     }
 
     private String competency() {
@@ -167,11 +115,11 @@ public final class FilterForm implements Serializable {
             return null;
         }
         if (get(KIT).isEmpty()) {
-            problems.put(COMPETENCY, Problem.of("analytics.problem.needsKit"));
+            report(COMPETENCY, "analytics.problem.needsKit");
             return null;
         }
         if (kit != null && kit.competencies().stream().noneMatch(c -> c.key().equals(key))) {
-            problems.put(COMPETENCY, Problem.of("analytics.problem.competency", key, kit.name()));
+            report(COMPETENCY, "analytics.problem.competency", key, kit.name());
         }
         return key;
     }
@@ -182,21 +130,9 @@ public final class FilterForm implements Serializable {
             return null;
         }
         if (username.length() > MAX_TEXT || username.chars().anyMatch(Character::isISOControl)) {
-            problems.put(INTERVIEWER, Problem.of("analytics.problem.interviewer", MAX_TEXT));
+            report(INTERVIEWER, "analytics.problem.interviewer", MAX_TEXT);
         }
         return username;
-    }
-
-    /** The checked filter; only after {@link #check} returned true. */
-    public AnalyticsFilter filter() {
-        if (filter == null) {
-            throw new IllegalStateException("The filter was not checked, or it is not valid");
-        }
-        return filter;
-    }
-
-    public boolean isValid() {
-        return filter != null;
     }
 
     /** The kit the address names, when it is known. */
@@ -209,32 +145,9 @@ public final class FilterForm implements Serializable {
         return kit == null ? List.of() : kit.competencies();
     }
 
-    public Map<String, Problem> problems() {
-        return problems;
-    }
-
-    public Problem problem(String parameter) {
-        return problems.get(parameter);
-    }
-
     /** Whether any part of the filter restricts the figures (for "all interviews" in the summary). */
     public boolean isRestricted() {
-        return !values.isEmpty();
-    }
-
-    /**
-     * The address's query for these values (raw, as given, so a link from a page with a wrong value keeps it), with
-     * {@code more} name/value pairs appended; empty values are left out. Starts with "?" unless empty.
-     */
-    public String query(String... more) {
-        StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
-        values.forEach((name, value) -> query.add(name + "=" + encode(value)));
-        for (int i = 0; i + 1 < more.length; i += 2) {
-            if (more[i + 1] != null && !more[i + 1].isEmpty()) {
-                query.add(more[i] + "=" + encode(more[i + 1]));
-            }
-        }
-        return query.toString();
+        return !getValues().isEmpty();
     }
 
     /** These values with another interviewer (a link from a row of the interviewers table). */
@@ -244,18 +157,9 @@ public final class FilterForm implements Serializable {
         return copy.query();
     }
 
-    /** The parameters given, as name and value pairs, for hidden fields and exports. */
-    public List<Map.Entry<String, String>> entries() {
-        return new ArrayList<>(values.entrySet());
-    }
-
     FilterForm copy() {
         FilterForm copy = new FilterForm();
-        copy.values.putAll(values);
+        getValues().forEach(copy::set);
         return copy;
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -88,7 +88,7 @@ class ReadAuditFormTest {
     @Test
     void theQueryCarriesTheValuesAsGivenEncoded() {
         ReadAuditForm form = form("ana maria", "7", "SCORECARD", null, null);
-        assertEquals("reader=ana+maria&interview=7&kind=SCORECARD&page=2", form.query("page", "2"));
+        assertEquals("?reader=ana+maria&interview=7&kind=SCORECARD&page=2", form.query("page", "2"));
     }
 
     @Test

@@ -74,13 +74,17 @@ class FilterFormTest {
                 "to", "yesterday",
                 "interviewer", "x".repeat(65));
         assertFalse(form.check(KITS, true));
-        assertEquals("analytics.problem.unknownKit", form.problem("kit").key());
-        assertEquals(List.of("no-such-kit"), form.problem("kit").arguments());
-        assertEquals("analytics.problem.date", form.problem("from").key());
-        assertEquals(List.of("2026-13-45"), form.problem("from").arguments());
-        assertEquals("analytics.problem.date", form.problem("to").key());
         assertEquals(
-                "analytics.problem.interviewer", form.problem("interviewer").key());
+                "analytics.problem.unknownKit",
+                form.problem("kit").orElseThrow().key());
+        assertEquals(List.of("no-such-kit"), form.problem("kit").orElseThrow().arguments());
+        assertEquals(
+                "analytics.problem.date", form.problem("from").orElseThrow().key());
+        assertEquals(List.of("2026-13-45"), form.problem("from").orElseThrow().arguments());
+        assertEquals("analytics.problem.date", form.problem("to").orElseThrow().key());
+        assertEquals(
+                "analytics.problem.interviewer",
+                form.problem("interviewer").orElseThrow().key());
         assertEquals("2026-13-45", form.get("from"), "the input stays as typed");
         assertEquals("no-such-kit", form.get("kit"));
         assertFalse(form.isValid());
@@ -91,31 +95,45 @@ class FilterFormTest {
     void aVersionOrCompetencyMustBelongToTheChosenKit() {
         FilterForm form = form("kit", "sales-lead", "version", "2", "competency", "system-design");
         assertFalse(form.check(KITS, false));
-        assertEquals("analytics.problem.version", form.problem("version").key());
-        assertEquals(List.of("2", "Sales lead"), form.problem("version").arguments());
-        assertEquals("analytics.problem.competency", form.problem("competency").key());
+        assertEquals(
+                "analytics.problem.version",
+                form.problem("version").orElseThrow().key());
+        assertEquals(
+                List.of("2", "Sales lead"),
+                form.problem("version").orElseThrow().arguments());
+        assertEquals(
+                "analytics.problem.competency",
+                form.problem("competency").orElseThrow().key());
 
         FilterForm notANumber = form("kit", "sales-lead", "version", "one");
         assertFalse(notANumber.check(KITS, false));
-        assertEquals("analytics.problem.version", notANumber.problem("version").key());
+        assertEquals(
+                "analytics.problem.version",
+                notANumber.problem("version").orElseThrow().key());
 
         FilterForm zero = form("kit", "no-such-kit", "version", "0");
         assertFalse(zero.check(KITS, false), "AnalyticsFilter refuses a version below 1: never built");
-        assertEquals("analytics.problem.version", zero.problem("version").key());
+        assertEquals(
+                "analytics.problem.version",
+                zero.problem("version").orElseThrow().key());
 
         FilterForm withoutKit = form("version", "1", "competency", "closing");
         assertFalse(withoutKit.check(KITS, false));
-        assertEquals("analytics.problem.needsKit", withoutKit.problem("version").key());
         assertEquals(
-                "analytics.problem.needsKit", withoutKit.problem("competency").key());
+                "analytics.problem.needsKit",
+                withoutKit.problem("version").orElseThrow().key());
+        assertEquals(
+                "analytics.problem.needsKit",
+                withoutKit.problem("competency").orElseThrow().key());
     }
 
     @Test
     void aPeriodThatEndsBeforeItStartsIsRefusedAtItsEnd() {
         FilterForm form = form("from", "2026-03-31", "to", "2026-01-01");
         assertFalse(form.check(KITS, false));
-        assertEquals("analytics.problem.period", form.problem("to").key());
-        assertNull(form.problem("from"));
+        assertEquals(
+                "analytics.problem.period", form.problem("to").orElseThrow().key());
+        assertTrue(form.problem("from").isEmpty());
         assertTrue(form("from", "2026-03-31", "to", "2026-03-31").check(KITS, false), "one day is a period");
     }
 
