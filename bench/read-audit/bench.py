@@ -3,8 +3,9 @@
 
 Sets up one interview whose debrief is open (max leads, ines), then, one client after the other, sends WARM
 requests and then N timed ones of: the ATS reading the scorecards (API, 2 records each) and max opening the debrief
-page (1 record each). Prints the median, p90 and mean in milliseconds. Run it once against a build without the read
-audit and once with it (same machine, same database state) and compare.
+page (1 record each), ines opening the interview and scorecard pages (max's scorecard, 1 record each). Prints the
+median, p90 and mean in milliseconds. bench/read-audit/ab runs it alternately against a build with the read audit
+and one without (same server, same database).
 
     bench/read-audit/bench.py [base-url] [n]
 """
@@ -20,7 +21,7 @@ import uuid
 from datetime import datetime, timedelta, timezone
 
 BASE = (sys.argv[1] if len(sys.argv) > 1 else "http://localhost:8080/parley").rstrip("/")
-N = int(sys.argv[2]) if len(sys.argv) > 2 else 500
+N = int(sys.argv[2]) if len(sys.argv) > 2 else 300
 WARM = 100
 REQUIRED = ["system-design", "code-quality", "debugging-operations"]
 
@@ -100,6 +101,13 @@ def main():
     assert "ines evidence" in page, "max does not see the debrief"
     timed("GET /interviews/debrief.xhtml (max)",
           lambda: max_.open(BASE + f"/interviews/debrief.xhtml?id={i}").read())
+    ines = signed_in("ines")
+    page = ines.open(BASE + f"/interviews/interview.xhtml?id={i}").read().decode()
+    assert "max evidence" in page, "ines does not see max's scorecard"
+    timed("GET /interviews/interview.xhtml (ines)",
+          lambda: ines.open(BASE + f"/interviews/interview.xhtml?id={i}").read())
+    timed("GET /interviews/scorecard.xhtml (ines)",
+          lambda: ines.open(BASE + f"/interviews/scorecard.xhtml?id={i}").read())
 
 
 if __name__ == "__main__":

@@ -13,11 +13,16 @@ import io.parley.domain.model.audit.ReadKind;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.domain.shared.Page;
 import io.parley.it.support.Deployments;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -41,6 +46,9 @@ class ReadAuditQueryIT {
 
     @EJB
     private ReadAuditQuery query;
+
+    @Resource(lookup = "java:app/jdbc/parley")
+    private DataSource dataSource;
 
     @Inject
     private AsHrAdmin hana;
@@ -102,6 +110,36 @@ class ReadAuditQueryIT {
                     EJBAccessException.class,
                     other.refusal(() -> query.after(ReadAuditFilter.ALL, null, 50)),
                     other.getClass().getSimpleName());
+        }
+    }
+
+    @Test
+    void readsAreWrittenBehindWithinAboutASecondWithoutAnyoneAsking() throws Exception {
+        long interview = ThreadLocalRandom.current().nextLong(2_000_000_000L, 3_000_000_000L);
+        InterviewId id = new InterviewId(interview);
+        ines.call(() -> {
+            readAudit.scorecards(id, List.of("max", "omar"), Channel.PAGE);
+            return null;
+        });
+        // nobody queries the read audit (which writes what waits first): the write-behind timer does it
+        long deadline = System.currentTimeMillis() + 5_000;
+        long written = 0;
+        while (written < 2 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+            written = written(interview);
+        }
+        assertEquals(2, written, "written within 5 s by the timer");
+    }
+
+    private long written(long interview) throws Exception {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select =
+                        connection.prepareStatement("select count(*) from read_audit where interview_id = ?")) {
+            select.setLong(1, interview);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
         }
     }
 }

@@ -12,8 +12,9 @@ import java.util.List;
  * Records reads for the caller (the EJB caller principal: a user, or {@code ats} for the ATS's token). Called by the
  * services that hand out what is read ({@code ScorecardService.submitted}, {@code DecisionService.debrief} and
  * {@code debriefPacket}, the records export), right after the read succeeded and before it is returned, so no page,
- * download or API resource can skip it, and a read whose record cannot be written fails too. Joins the caller's transaction when there is one; otherwise each call is one
- * short transaction of one batched insert.
+ * download or API resource can skip it. Reads of scorecards and debriefs are written behind (within about a second,
+ * decision 52) so that recording never slows a page; a records export is written in the caller's transaction. Joins the caller's transaction when there is one; otherwise each call is one
+ * short transaction.
  */
 public interface ReadAudit {
 

@@ -14,7 +14,10 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 
-/** Writes the read records; every role that can read an assessment is recorded. */
+/**
+ * Records the reads; every role that can read an assessment is recorded. Reads of scorecards and debriefs go through
+ * {@link Reads} (written behind, decision 52); a records export is written in the caller's transaction.
+ */
 @Stateless
 @RolesAllowed({
     Role.HR_ADMIN_GROUP,
@@ -28,30 +31,25 @@ public class ReadAuditBean implements ReadAudit {
     @Inject
     private ReadAuditRepository reads;
 
+    @Inject
+    private Reads recorded;
+
     @Resource
     private SessionContext session;
 
     @Override
     public void record(ReadKind kind, InterviewId interview, String subject, Channel channel) {
-        reads.store(List.of(ReadRecord.of(Instant.now(), caller(), kind, interview.value(), subject, channel)));
+        recorded.record(caller(), kind, interview, subject, channel);
     }
 
     @Override
     public void scorecards(InterviewId interview, List<String> interviewers, Channel channel) {
-        String reader = caller();
-        List<String> others =
-                interviewers.stream().filter(i -> !i.equals(reader)).toList();
-        if (others.isEmpty()) {
-            return;
-        }
-        Instant now = Instant.now();
-        reads.store(others.stream()
-                .map(subject -> ReadRecord.of(now, reader, ReadKind.SCORECARD, interview.value(), subject, channel))
-                .toList());
+        recorded.scorecards(caller(), interview, interviewers, channel);
     }
 
     @Override
     public void recordsExport(String candidateRef, Channel channel) {
+        // in the caller's transaction, not written behind: an erasure renames these records right after
         reads.store(List.of(ReadRecord.recordsExport(Instant.now(), caller(), candidateRef, channel)));
     }
 

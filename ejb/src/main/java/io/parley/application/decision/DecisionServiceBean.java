@@ -1,6 +1,6 @@
 package io.parley.application.decision;
 
-import io.parley.application.audit.ReadAudit;
+import io.parley.application.audit.Reads;
 import io.parley.application.interview.InterviewView;
 import io.parley.application.interview.Visibility;
 import io.parley.application.scorecard.PanelScorecards;
@@ -29,7 +29,6 @@ import io.parley.domain.shared.DomainException;
 import io.parley.domain.shared.UnitOfWork;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -83,8 +82,8 @@ public class DecisionServiceBean implements DecisionService {
     @Inject
     private PanelScorecards panel;
 
-    @EJB
-    private ReadAudit readAudit;
+    @Inject
+    private Reads reads;
 
     @Inject
     private DebriefOpening debriefOpening;
@@ -102,15 +101,15 @@ public class DecisionServiceBean implements DecisionService {
     @Override
     public DebriefView debrief(InterviewId id, Channel channel) {
         DebriefView debrief = debrief(id);
-        // recorded before the answer goes out: a read whose record fails is not answered (issue 21)
-        readAudit.record(ReadKind.DEBRIEF, id, null, channel);
+        // recorded before the answer goes out (issue 21)
+        reads.record(visibility().caller(), ReadKind.DEBRIEF, id, null, channel);
         return debrief;
     }
 
     @Override
     public DebriefView debriefPacket(InterviewId id, Channel channel) {
         DebriefView debrief = debrief(id);
-        readAudit.record(ReadKind.DEBRIEF_PACKET, id, null, channel);
+        reads.record(visibility().caller(), ReadKind.DEBRIEF_PACKET, id, null, channel);
         return debrief;
     }
 

@@ -1,6 +1,6 @@
 package io.parley.application.scorecard;
 
-import io.parley.application.audit.ReadAudit;
+import io.parley.application.audit.Reads;
 import io.parley.application.decision.DebriefOpening;
 import io.parley.application.interview.PrepView;
 import io.parley.application.interview.Visibility;
@@ -26,7 +26,6 @@ import io.parley.domain.shared.DomainException;
 import io.parley.domain.shared.UnitOfWork;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -69,8 +68,8 @@ public class ScorecardServiceBean implements ScorecardService {
     @Inject
     private PanelScorecards panel;
 
-    @EJB
-    private ReadAudit readAudit;
+    @Inject
+    private Reads reads;
 
     @Resource
     private SessionContext session;
@@ -170,9 +169,12 @@ public class ScorecardServiceBean implements ScorecardService {
     public List<SubmittedScorecard> submitted(InterviewId id, Channel channel) {
         Visibility visibility = visibility();
         List<SubmittedScorecard> submitted = panel.visible(visibility, visibility.visible(id));
-        // recorded here, before the answer goes out: a read whose record fails is not answered (issue 21)
-        readAudit.scorecards(
-                id, submitted.stream().map(SubmittedScorecard::interviewer).toList(), channel);
+        // recorded here, before the answer goes out (issue 21)
+        reads.scorecards(
+                visibility.caller(),
+                id,
+                submitted.stream().map(SubmittedScorecard::interviewer).toList(),
+                channel);
         return submitted;
     }
 
