@@ -53,6 +53,21 @@ public class WriteBehindReadLog implements ReadLog {
     @Resource
     private UserTransaction transaction;
 
+    public WriteBehindReadLog() {
+        // for the container
+    }
+
+    /** For tests without a container. */
+    WriteBehindReadLog(ReadAuditRepository repository, UserTransaction transaction) {
+        this.repository = repository;
+        this.transaction = transaction;
+    }
+
+    /** How many records wait to be written. */
+    int queued() {
+        return size.get();
+    }
+
     @Override
     public void append(List<ReadRecord> records) {
         queued.addAll(records);
