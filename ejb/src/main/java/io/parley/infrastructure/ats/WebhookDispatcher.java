@@ -9,9 +9,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -32,14 +32,12 @@ public class WebhookDispatcher {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class.getName());
     private static final int BATCH = 50;
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
 
     @EJB
     private DeliveryLedger ledger;
+
+    @Inject
+    private WebhookHttp http;
 
     @EJB
     private WebhookDispatcher self;
@@ -78,17 +76,18 @@ public class WebhookDispatcher {
         Integer status = null;
         String error = null;
         try {
-            HttpResponse<Void> response = HTTP.send(
-                    HttpRequest.newBuilder(URI.create(outgoing.url()))
-                            .timeout(Duration.ofSeconds(10))
-                            .header("Content-Type", "application/json")
-                            .header("User-Agent", "Parley-Webhooks/1")
-                            .header("X-Parley-Event-Id", outgoing.eventId())
-                            .header("X-Parley-Event", outgoing.type())
-                            .header("X-Parley-Signature", Signature.of(outgoing.secret(), outgoing.body()))
-                            .POST(HttpRequest.BodyPublishers.ofString(outgoing.body()))
-                            .build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = http.client()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(outgoing.url()))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .header("Content-Type", "application/json")
+                                    .header("User-Agent", "Parley-Webhooks/1")
+                                    .header("X-Parley-Event-Id", outgoing.eventId())
+                                    .header("X-Parley-Event", outgoing.type())
+                                    .header("X-Parley-Signature", Signature.of(outgoing.secret(), outgoing.body()))
+                                    .POST(HttpRequest.BodyPublishers.ofString(outgoing.body()))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
             status = response.statusCode();
         } catch (IOException | IllegalArgumentException e) {
             error = e.getClass().getSimpleName() + ": " + e.getMessage();
