@@ -25,6 +25,13 @@ public class PersistenceContexts {
     @Inject
     private KitRepository kits;
 
+    /** Stores {@code entities} in a transaction of its own: test data such as read records of a given reader. */
+    public void persist(Object... entities) {
+        for (Object entity : entities) {
+            em.persist(entity);
+        }
+    }
+
     /** The count of a {@code select count(...)} JPQL query with named parameters (name, value, ...). */
     public long count(String jpql, Object... parameters) {
         var query = em.createQuery(jpql, Long.class);

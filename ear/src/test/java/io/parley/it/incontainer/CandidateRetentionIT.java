@@ -3,10 +3,10 @@ package io.parley.it.incontainer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.parley.application.audit.ReadAudit;
 import io.parley.application.interview.InterviewService;
 import io.parley.application.privacy.CandidateRetention;
 import io.parley.domain.model.audit.Channel;
+import io.parley.domain.model.audit.ReadRecord;
 import io.parley.domain.model.interview.InterviewId;
 import io.parley.it.ejbside.PersistenceContexts;
 import io.parley.it.support.Deployments;
@@ -53,9 +53,6 @@ class CandidateRetentionIT {
 
     @Inject
     private AsHrAdmin hana;
-
-    @EJB
-    private ReadAudit readAudit;
 
     private static OffsetDateTime monthsAgo(Instant now, int months, int days) {
         return now.atOffset(ZoneOffset.UTC).minusMonths(months).minusDays(days);
@@ -120,11 +117,9 @@ class CandidateRetentionIT {
         Instant now = Instant.now();
         String old = "ret-old-" + java.util.UUID.randomUUID();
         String recent = "ret-new-" + java.util.UUID.randomUUID();
-        hana.call(() -> {
-            readAudit.recordsExport(old, Channel.API);
-            readAudit.recordsExport(recent, Channel.API);
-            return null;
-        });
+        persistence.persist(
+                ReadRecord.recordsExport(now, "hana", old, Channel.API),
+                ReadRecord.recordsExport(now, "hana", recent, Channel.API));
         persistence.nativeUpdate(
                 "update read_audit set read_at = ? where candidate_ref = ?", monthsAgo(now, 12, 1), old);
         assertTrue(retention.forgetReads(now) >= 1);

@@ -1,6 +1,6 @@
 package io.parley.application.privacy;
 
-import io.parley.application.audit.ReadAudit;
+import io.parley.application.audit.Reads;
 import io.parley.domain.model.agenda.Agenda;
 import io.parley.domain.model.agenda.AgendaItem;
 import io.parley.domain.model.agenda.AgendaRepository;
@@ -24,8 +24,9 @@ import io.parley.domain.model.user.Role;
 import io.parley.domain.model.user.UserRepository;
 import io.parley.domain.shared.DomainException;
 import io.parley.domain.shared.UnitOfWork;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -77,8 +78,11 @@ public class CandidatePrivacyBean implements CandidatePrivacy {
     @Inject
     private ReadAuditRepository readAudits;
 
-    @EJB
-    private ReadAudit readAudit;
+    @Inject
+    private Reads reads;
+
+    @Resource
+    private SessionContext session;
 
     @Override
     public Erasure erase(String externalId) {
@@ -130,7 +134,7 @@ public class CandidatePrivacyBean implements CandidatePrivacy {
         for (Interview interview : found) {
             records.add(record(interview, people));
         }
-        readAudit.recordsExport(externalId, Channel.API);
+        reads.recordsExport(session.getCallerPrincipal().getName(), externalId, Channel.API);
         Interview latest = found.get(found.size() - 1);
         return new CandidateRecords(
                 externalId, latest.candidate().name(), latest.candidate().email(), records);
