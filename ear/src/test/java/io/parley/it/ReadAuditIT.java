@@ -1,6 +1,5 @@
 package io.parley.it;
 
-import static io.parley.it.support.ApiClient.completeScorecard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -44,24 +43,6 @@ class ReadAuditIT {
         return client;
     }
 
-    /** An interview (max leading, ines) whose debrief is open: both submitted. */
-    private long debrief(ApiClient api, String candidate) {
-        long id = api.agreedInterview(
-                candidate, OffsetDateTime.now(ZoneOffset.UTC).minusDays(1), "ines");
-        for (String member : new String[] {"ines", "max"}) {
-            String token = "demo-" + member + "-token";
-            assertEquals(
-                    200,
-                    api.saveScorecard(id, token, completeScorecard(3, member + " evidence", "YES"))
-                            .statusCode());
-            assertEquals(
-                    200,
-                    api.send("POST", "interviews/" + id + "/scorecards/mine/submit", token, null)
-                            .statusCode());
-        }
-        return id;
-    }
-
     /** The CSV's data lines (without the header), each as its cells without quotes. */
     private static List<String> rows(HttpResponse<String> csv) {
         assertEquals(200, csv.statusCode(), csv.body());
@@ -78,7 +59,8 @@ class ReadAuditIT {
     @Test
     void scorecardDebriefAndPacketReadsAreRecordedAndShownToHrAdminsOnly() {
         ApiClient api = new ApiClient(base);
-        long id = debrief(api, "Audit Example");
+        long id = api.debriefInterview(
+                "Audit Example", OffsetDateTime.now(ZoneOffset.UTC).minusDays(1));
 
         assertEquals(
                 200,
@@ -95,7 +77,7 @@ class ReadAuditIT {
         PageClient max = signedIn("max");
         HttpResponse<String> debriefPage = max.follow("interviews/debrief.xhtml?id=" + id);
         assertEquals(200, debriefPage.statusCode());
-        assertTrue(debriefPage.body().contains("ines evidence"), "max reads the debrief");
+        assertTrue(debriefPage.body().contains("ines saw it"), "max reads the debrief");
         HttpResponse<String> packet = max.get("interviews/debrief.pdf?id=" + id);
         assertEquals(200, packet.statusCode());
 
@@ -152,7 +134,8 @@ class ReadAuditIT {
     @Test
     void thePageShowsFiftyReadsAtATimeNewestFirstAndTheCsvHasThemAll() {
         ApiClient api = new ApiClient(base);
-        long id = debrief(api, "Audit Paging");
+        long id = api.debriefInterview(
+                "Audit Paging", OffsetDateTime.now(ZoneOffset.UTC).minusDays(1));
         for (int i = 0; i < 26; i++) {
             assertEquals(
                     200,

@@ -126,13 +126,22 @@ public final class ApiClient {
     }
 
     /**
+     * An interview (max leading, ines on the panel) whose debrief is open: both scorecards submitted
+     * ({@code member saw it}, rating 3, YES). Returns its id.
+     */
+    public long debriefInterview(String candidateName, OffsetDateTime startsAt) {
+        long id = agreedInterview(candidateName, startsAt, "ines");
+        submitScorecard(id, "ines", 3);
+        submitScorecard(id, "max", 3);
+        return id;
+    }
+
+    /**
      * An interview two days ago (max leading, ines on the panel), both scorecards submitted ({@code member saw it},
      * rating 3, YES) and max's decision HIRE recorded. Returns its id.
      */
     public long decidedInterview(String candidateName, OffsetDateTime startsAt) {
-        long id = agreedInterview(candidateName, startsAt, "ines");
-        submitScorecard(id, "ines", 3);
-        submitScorecard(id, "max", 3);
+        long id = debriefInterview(candidateName, startsAt);
         HttpResponse<String> decided = send(
                 "POST",
                 "interviews/" + id + "/decision",

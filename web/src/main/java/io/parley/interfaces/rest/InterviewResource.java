@@ -4,7 +4,6 @@ import io.parley.application.decision.DecisionService;
 import io.parley.application.interview.AgendaService;
 import io.parley.application.interview.InterviewService;
 import io.parley.application.scorecard.ScorecardService;
-import io.parley.application.scorecard.SubmittedScorecard;
 import io.parley.domain.model.audit.Channel;
 import io.parley.domain.model.interview.IdempotencyKey;
 import io.parley.domain.model.interview.InterviewId;
@@ -30,7 +29,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -434,10 +432,8 @@ public class InterviewResource {
             @PathParam("id")
                     @Parameter(required = true, description = "The interview's id", schema = @Schema(ref = ApiDocs.ID))
                     String id) {
-        InterviewId interview = parse(id);
-        List<SubmittedScorecard> submitted = scorecards.submitted(interview, Channel.API);
         JsonArrayBuilder array = Jsonp.PROVIDER.createArrayBuilder();
-        submitted.forEach(card -> array.add(ScorecardJson.submitted(card)));
+        scorecards.submitted(parse(id), Channel.API).forEach(card -> array.add(ScorecardJson.submitted(card)));
         return array.build();
     }
 
