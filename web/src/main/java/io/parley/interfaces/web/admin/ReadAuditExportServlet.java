@@ -18,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
@@ -41,7 +40,7 @@ public class ReadAuditExportServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale(request));
+        ResourceBundle bundle = Messages.bundle(request);
         ReadAuditForm form = new ReadAuditForm(ZoneId.systemDefault());
         ReadAuditForm.PARAMETERS.forEach(name -> form.set(name, request.getParameter(name)));
         if (!form.check()) {
@@ -49,7 +48,7 @@ public class ReadAuditExportServlet extends HttpServlet {
             form.problems()
                     .forEach((name, problem) -> problems.add(Messages.text(
                             bundle, problem.key(), problem.arguments().toArray())));
-            refuse(response, HttpServletResponse.SC_BAD_REQUEST, String.join("\n", problems));
+            Messages.refuse(response, HttpServletResponse.SC_BAD_REQUEST, String.join("\n", problems));
             return;
         }
         ReadAuditFilter filter = form.filter();
@@ -58,7 +57,7 @@ public class ReadAuditExportServlet extends HttpServlet {
             // the first batch before the answer starts: a refusal is still a clean 403
             batch = reads.after(filter, null, BATCH);
         } catch (EJBAccessException e) {
-            refuse(response, HttpServletResponse.SC_FORBIDDEN, Messages.text(bundle, "error.forbidden.text"));
+            Messages.refuse(response, HttpServletResponse.SC_FORBIDDEN, Messages.text(bundle, "error.forbidden.text"));
             return;
         }
         response.setContentType("text/csv;charset=UTF-8");
@@ -83,16 +82,5 @@ public class ReadAuditExportServlet extends HttpServlet {
                 Csv.cell(read.candidateRef()),
                 Csv.cell(read.subject()),
                 Csv.cell(read.channel().name())));
-    }
-
-    private static void refuse(HttpServletResponse response, int status, String text) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/plain;charset=UTF-8");
-        response.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** English or German, as the pages choose (faces-config's supported locales). */
-    private static Locale locale(HttpServletRequest request) {
-        return "de".equals(request.getLocale().getLanguage()) ? Locale.GERMAN : Locale.ENGLISH;
     }
 }

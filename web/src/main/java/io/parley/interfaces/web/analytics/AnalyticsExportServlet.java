@@ -18,7 +18,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
@@ -48,7 +47,7 @@ public class AnalyticsExportServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getServletPath();
-        ResourceBundle bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale(request));
+        ResourceBundle bundle = Messages.bundle(request);
         FilterForm form = new FilterForm();
         FilterForm.PARAMETERS.forEach(name -> form.set(name, request.getParameter(name)));
         List<KitChoice> kits = analytics.kits();
@@ -60,17 +59,18 @@ public class AnalyticsExportServlet extends HttpServlet {
                 arguments.addAll(problem.arguments());
                 problems.add(Messages.text(bundle, problem.key(), arguments.toArray()));
             });
-            refuse(response, HttpServletResponse.SC_BAD_REQUEST, String.join("\n", problems));
+            Messages.refuse(response, HttpServletResponse.SC_BAD_REQUEST, String.join("\n", problems));
             return;
         }
         String csv;
         try {
             csv = csv(path, form.filter(), request);
         } catch (DomainException e) {
-            refuse(response, ProblemMappers.status(e.code()), Messages.text(bundle, e.code(), e.arguments()));
+            Messages.refuse(response, ProblemMappers.status(e.code()), Messages.text(bundle, e.code(), e.arguments()));
             return;
         } catch (ConstraintViolationException e) {
-            refuse(response, HttpServletResponse.SC_BAD_REQUEST, Messages.text(bundle, "analytics.filter.invalid"));
+            Messages.refuse(
+                    response, HttpServletResponse.SC_BAD_REQUEST, Messages.text(bundle, "analytics.filter.invalid"));
             return;
         }
         byte[] body = csv.getBytes(StandardCharsets.UTF_8);
@@ -111,16 +111,5 @@ public class AnalyticsExportServlet extends HttpServlet {
                 return AnalyticsCsv.questions(sort.sorted(report.questions()));
             }
         }
-    }
-
-    private static void refuse(HttpServletResponse response, int status, String text) throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/plain;charset=UTF-8");
-        response.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** English or German, as the pages choose (faces-config's supported locales). */
-    private static Locale locale(HttpServletRequest request) {
-        return "de".equals(request.getLocale().getLanguage()) ? Locale.GERMAN : Locale.ENGLISH;
     }
 }

@@ -45,7 +45,7 @@ public class ScorecardDraftServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        ResourceBundle messages = ResourceBundle.getBundle(Messages.BUNDLE, locale(request));
+        ResourceBundle messages = Messages.bundle(request);
         if (!CsrfToken.matches(request)) {
             problem(response, 403, "Forbidden", text(messages, "scorecard.autosave.forbidden"), null);
             return;
@@ -119,11 +119,6 @@ public class ScorecardDraftServlet extends HttpServlet {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-    }
-
-    /** English or German, as the pages choose (faces-config's supported locales). */
-    private static Locale locale(HttpServletRequest request) {
-        return "de".equals(request.getLocale().getLanguage()) ? Locale.GERMAN : Locale.ENGLISH;
     }
 
     private static String text(ResourceBundle messages, String key, Object... args) {

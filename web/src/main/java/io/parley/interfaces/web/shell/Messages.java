@@ -4,8 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -30,6 +35,22 @@ public class Messages {
                                 : facesContext.getViewRoot().getLocale()),
                 key,
                 args);
+    }
+
+    /**
+     * The bundle for a request outside Faces (a download, a servlet answering the page's script): English or German,
+     * as the pages choose (faces-config's supported locales).
+     */
+    public static ResourceBundle bundle(HttpServletRequest request) {
+        return ResourceBundle.getBundle(
+                BUNDLE, "de".equals(request.getLocale().getLanguage()) ? Locale.GERMAN : Locale.ENGLISH);
+    }
+
+    /** A refusal outside Faces as plain text in the reader's language (a download that cannot be given). */
+    public static void refuse(HttpServletResponse response, int status, String text) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The same text outside Faces (a servlet answering the page's script), from the bundle of the user's language. */
