@@ -10,6 +10,7 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
@@ -30,8 +31,12 @@ import java.util.logging.Logger;
  * as one JDBC batch. A read costs no database work of its own. A crash loses at most the last second's records.
  * When the database cannot be written the records stay queued and are tried again; past {@link #MAX_QUEUED} a read
  * writes the queue itself, so it fails rather than the records being dropped.
+ *
+ * <p>{@code @Startup}: made while the application deploys. Made lazily, the first tick of its timer could make it
+ * while the application is being undeployed, and Payara's undeploy then fails halfway (decision 53).
  */
 @Singleton
+@Startup
 @PermitAll
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionManagement(TransactionManagementType.BEAN)
