@@ -53,10 +53,10 @@ public class ReadAuditPageBean implements Serializable {
             messages.error(null, "readAudit.problem.summary");
             return;
         }
-        int number = requestedPage();
+        int number = Page.requested(page);
         rows = reads.find(form.filter(), (number - 1) * PAGE_SIZE, PAGE_SIZE);
         if (rows.items().isEmpty() && rows.total() > 0) {
-            rows = reads.find(form.filter(), (pageCount(rows.total()) - 1) * PAGE_SIZE, PAGE_SIZE);
+            rows = reads.find(form.filter(), (int) (rows.pages() - 1) * PAGE_SIZE, PAGE_SIZE);
         }
     }
 
@@ -64,18 +64,6 @@ public class ReadAuditPageBean implements Serializable {
     public String search() {
         page = null;
         return "/admin/read-audit?faces-redirect=true&includeViewParams=true";
-    }
-
-    private int requestedPage() {
-        try {
-            return page == null ? 1 : Math.max(1, Integer.parseInt(page.strip()));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
-    }
-
-    static int pageCount(long total) {
-        return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
     }
 
     public boolean isValid() {
@@ -96,20 +84,20 @@ public class ReadAuditPageBean implements Serializable {
     }
 
     public int getPageNumber() {
-        return rows.offset() / PAGE_SIZE + 1;
+        return rows.number();
     }
 
-    public int getPageCount() {
-        return pageCount(rows.total());
+    public long getPageCount() {
+        return rows.pages();
     }
 
     /** The position of the page's first and last read (1-based; 0 and 0 when it is empty). */
     public long getFirstShown() {
-        return rows.items().isEmpty() ? 0 : rows.offset() + 1L;
+        return rows.firstShown();
     }
 
     public long getLastShown() {
-        return rows.offset() + (long) rows.items().size();
+        return rows.lastShown();
     }
 
     /** The address of page {@code number} with the same filter. */

@@ -5,6 +5,7 @@ import io.parley.application.analytics.Analytics.CompetencyChoice;
 import io.parley.application.analytics.AnalyticsFilter;
 import io.parley.application.analytics.InterviewerFigures;
 import io.parley.application.analytics.InterviewerReport;
+import io.parley.domain.shared.Page;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.LinkedHashMap;
@@ -68,35 +69,31 @@ public class InterviewersBean extends AnalyticsPage {
         return report == null ? List.of() : sort.sorted(report.interviewers());
     }
 
+    /** The page asked for in the address, of the table's order; past the end the last page, nonsense the first. */
+    private Page<InterviewerFigures> shown() {
+        return Page.of(getRows(), Page.requested(page), PAGE_SIZE);
+    }
+
     /** The interviewers of the page shown, in the table's order. */
     public List<InterviewerFigures> getPageRows() {
-        List<InterviewerFigures> rows = getRows();
-        int from = (getPageNumber() - 1) * PAGE_SIZE;
-        return rows.subList(from, Math.min(rows.size(), from + PAGE_SIZE));
+        return shown().items();
     }
 
-    /** The page asked for in the address; past the end the last page, nonsense the first. */
     public int getPageNumber() {
-        int requested;
-        try {
-            requested = page == null ? 1 : Integer.parseInt(page.strip());
-        } catch (NumberFormatException e) {
-            requested = 1;
-        }
-        return Math.max(1, Math.min(requested, getPageCount()));
+        return shown().number();
     }
 
-    public int getPageCount() {
-        return Math.max(1, (getRows().size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    public long getPageCount() {
+        return shown().pages();
     }
 
     /** The position of the page's first and last interviewer in the table (1-based; 0 and 0 when it is empty). */
-    public int getFirstShown() {
-        return getRows().isEmpty() ? 0 : (getPageNumber() - 1) * PAGE_SIZE + 1;
+    public long getFirstShown() {
+        return shown().firstShown();
     }
 
-    public int getLastShown() {
-        return (getPageNumber() - 1) * PAGE_SIZE + getPageRows().size();
+    public long getLastShown() {
+        return shown().lastShown();
     }
 
     /** The address of page {@code number} with the same filter and order. */

@@ -32,11 +32,10 @@ public class MyInterviewsBean {
     /** Reads the requested page; a page past the end shows the last one, nonsense in the parameters the first. */
     public void load() {
         int limit = SIZES.contains(number(size, DEFAULT_SIZE)) ? number(size, DEFAULT_SIZE) : DEFAULT_SIZE;
-        int requested = Math.max(1, number(page, 1));
+        int requested = Page.requested(page);
         shown = interviews.mine((requested - 1) * limit, limit);
-        long pages = pages(shown.total(), limit);
-        if (requested > pages && shown.total() > 0) {
-            shown = interviews.mine((int) ((pages - 1) * limit), limit);
+        if (requested > shown.pages() && shown.total() > 0) {
+            shown = interviews.mine((int) ((shown.pages() - 1) * limit), limit);
         }
     }
 
@@ -46,10 +45,6 @@ public class MyInterviewsBean {
         } catch (NumberFormatException notANumber) {
             return otherwise;
         }
-    }
-
-    private static long pages(long total, int limit) {
-        return Math.max(1, (total + limit - 1) / limit);
     }
 
     private Page<InterviewSummary> shown() {
@@ -69,19 +64,19 @@ public class MyInterviewsBean {
 
     /** Position of the first row shown, counting from 1 (0 when there is none). */
     public long getFirst() {
-        return shown().items().isEmpty() ? 0 : shown().offset() + 1L;
+        return shown().firstShown();
     }
 
     public long getLast() {
-        return shown().offset() + (long) shown().items().size();
+        return shown().lastShown();
     }
 
     public int getPageNumber() {
-        return shown().offset() / shown().limit() + 1;
+        return shown().number();
     }
 
     public long getPageCount() {
-        return pages(shown().total(), shown().limit());
+        return shown().pages();
     }
 
     public int getPageSize() {
