@@ -519,8 +519,7 @@ class ApiIT {
 
     @Test
     void aTokenSentFromASignedInBrowserActsAsTheTokenAndLeavesTheSessionAlone() {
-        PageClient browser = new PageClient(URI.create(base.toString()));
-        assertEquals(302, browser.signIn("max", "parley").statusCode());
+        PageClient browser = PageClient.signedIn(base, "max");
         HttpResponse<String> me = browser.send(HttpRequest.newBuilder(URI.create(base + "api/v1/me"))
                 .version(HttpClient.Version.HTTP_1_1)
                 .header("Authorization", "Bearer demo-ines-token")

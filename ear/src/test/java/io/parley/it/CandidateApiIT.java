@@ -14,7 +14,6 @@ import io.parley.it.support.ApiClient;
 import io.parley.it.support.Deployments;
 import io.parley.it.support.PageClient;
 import jakarta.mail.internet.MimeMessage;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
@@ -141,8 +140,7 @@ class CandidateApiIT {
         ApiClient api = new ApiClient(base);
         String name = "Paged " + UUID.randomUUID().toString().substring(0, 8);
         long id = api.decidedInterview(name, OffsetDateTime.now(ZoneOffset.UTC).minusDays(2));
-        PageClient max = new PageClient(URI.create(base.toString()));
-        assertEquals(302, max.signIn("max", "parley").statusCode());
+        PageClient max = PageClient.signedIn(base, "max");
         HttpResponse<String> before = max.follow("interviews/scorecard.xhtml?id=" + id);
         assertEquals(200, before.statusCode());
         assertFalse(before.body().contains("erased-note"), "kept data: no note");

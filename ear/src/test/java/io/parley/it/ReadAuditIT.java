@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.parley.it.support.ApiClient;
 import io.parley.it.support.Deployments;
 import io.parley.it.support.PageClient;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
@@ -36,12 +35,6 @@ class ReadAuditIT {
 
     @ArquillianResource
     private URL base;
-
-    private PageClient signedIn(String user) {
-        PageClient client = new PageClient(URI.create(base.toString()));
-        assertEquals(302, client.signIn(user, "parley").statusCode());
-        return client;
-    }
 
     /** The CSV's data lines (without the header), each as its cells without quotes. */
     private static List<String> rows(HttpResponse<String> csv) {
@@ -74,14 +67,14 @@ class ReadAuditIT {
                 404,
                 api.get("interviews/" + id + "/scorecards", "demo-li-token").statusCode());
 
-        PageClient max = signedIn("max");
+        PageClient max = PageClient.signedIn(base, "max");
         HttpResponse<String> debriefPage = max.follow("interviews/debrief.xhtml?id=" + id);
         assertEquals(200, debriefPage.statusCode());
         assertTrue(debriefPage.body().contains("ines saw it"), "max reads the debrief");
         HttpResponse<String> packet = max.get("interviews/debrief.pdf?id=" + id);
         assertEquals(200, packet.statusCode());
 
-        PageClient hana = signedIn("hana");
+        PageClient hana = PageClient.signedIn(base, "hana");
         String interview = Long.toString(id);
         assertEquals(
                 List.of(
@@ -124,7 +117,7 @@ class ReadAuditIT {
         assertFalse(refused.body().contains("id=\"read-table\""), "no table for a filter that was not applied");
 
         for (String other : new String[] {"ines", "rita", "max"}) {
-            PageClient client = signedIn(other);
+            PageClient client = PageClient.signedIn(base, other);
             assertEquals(403, client.get("admin/read-audit.xhtml").statusCode(), other);
             assertEquals(403, client.get("admin/read-audit.csv").statusCode(), other);
             assertEquals(403, client.get("admin/read-audit.csv?interview=" + id).statusCode(), other);
@@ -142,7 +135,7 @@ class ReadAuditIT {
                     api.get("interviews/" + id + "/scorecards", "demo-ats-token")
                             .statusCode());
         }
-        PageClient hana = signedIn("hana");
+        PageClient hana = PageClient.signedIn(base, "hana");
         assertEquals(52, rows(hana.get("admin/read-audit.csv?interview=" + id)).size());
         String first = hana.follow("admin/read-audit.xhtml?interview=" + id).body();
         assertEquals(50, first.split("class=\"read-row\"", -1).length - 1);

@@ -35,12 +35,6 @@ class ScorecardPagesIT {
     @ArquillianResource
     private URL base;
 
-    private PageClient signedIn(String user) {
-        PageClient client = new PageClient(URI.create(base.toString()));
-        assertEquals(302, client.signIn(user, "parley").statusCode());
-        return client;
-    }
-
     @Test
     void pagesAndExportsShowSubmittedScorecardsOnlyToThoseTheBlindRuleAllows() {
         ApiClient api = new ApiClient(base);
@@ -62,7 +56,7 @@ class ScorecardPagesIT {
         String scorecard = "interviews/scorecard.xhtml?id=" + id;
         String csv = "interviews/scorecards.csv?id=" + id;
 
-        PageClient max = signedIn("max");
+        PageClient max = PageClient.signedIn(base, "max");
         HttpResponse<String> maxInterview = max.follow(interview);
         assertTrue(maxInterview.body().contains("stay hidden until you submit your own"), maxInterview.body());
         assertFalse(maxInterview.body().contains("Ines evidence"), "the lead is blind before submitting");
@@ -71,7 +65,7 @@ class ScorecardPagesIT {
         assertTrue(maxScorecard.contains("id=\"scorecard-form:blind-note\""), "says why: " + maxScorecard);
         assertEquals(403, max.get(csv).statusCode());
 
-        PageClient ines = signedIn("ines");
+        PageClient ines = PageClient.signedIn(base, "ines");
         HttpResponse<String> inesInterview = ines.follow(interview);
         assertTrue(inesInterview.body().contains("Ines evidence"), inesInterview.body());
         assertFalse(inesInterview.body().contains("Max draft secret"), "never a draft");
@@ -86,18 +80,18 @@ class ScorecardPagesIT {
                 inesCsv.body());
         assertFalse(inesCsv.body().contains("Max draft secret"), inesCsv.body());
 
-        PageClient hana = signedIn("hana");
+        PageClient hana = PageClient.signedIn(base, "hana");
         assertTrue(hana.follow(interview).body().contains("Ines evidence"), "hr-admins see submitted scorecards");
         assertEquals(200, hana.get(csv).statusCode());
         assertFalse(hana.get(csv).body().contains("Max draft secret"));
 
-        PageClient rita = signedIn("rita");
+        PageClient rita = PageClient.signedIn(base, "rita");
         HttpResponse<String> ritaInterview = rita.follow(interview);
         assertFalse(ritaInterview.body().contains("Ines evidence"), "a recruiter sees no scorecard");
         assertTrue(ritaInterview.body().contains("Submitted scorecards are shown to"), ritaInterview.body());
         assertEquals(403, rita.get(csv).statusCode());
 
-        PageClient li = signedIn("li");
+        PageClient li = PageClient.signedIn(base, "li");
         assertEquals(404, li.follow(interview).statusCode());
         assertEquals(404, li.follow(scorecard).statusCode());
         assertEquals(404, li.get(csv).statusCode());
@@ -110,7 +104,7 @@ class ScorecardPagesIT {
         long id = api.agreedInterview(
                 "Autosave Example", OffsetDateTime.now(ZoneOffset.UTC).minusHours(2));
         String draft = "interviews/scorecard-draft?id=" + id + "&version=";
-        PageClient ines = signedIn("ines");
+        PageClient ines = PageClient.signedIn(base, "ines");
         String page = ines.follow("interviews/scorecard.xhtml?id=" + id).body();
         String token = attribute(page, "data-csrf=\"([^\"]+)\"");
         assertEquals("0", attribute(page, "id=\"scorecard-form:version\"[^>]*value=\"(\\d+)\""), page);
@@ -163,11 +157,11 @@ class ScorecardPagesIT {
         // sit on
         long theirs = api.agreedInterview(
                 "Tokens Example", OffsetDateTime.now(ZoneOffset.UTC).minusHours(2), "li", "rita");
-        PageClient rita = signedIn("rita");
+        PageClient rita = PageClient.signedIn(base, "rita");
         String ritaToken =
                 attribute(rita.follow("interviews/scorecard.xhtml?id=" + theirs).body(), "data-csrf=\"([^\"]+)\"");
         assertProblem(post(rita, draft + 0, ritaToken, "application/json", other), 403, "panel");
-        PageClient li = signedIn("li");
+        PageClient li = PageClient.signedIn(base, "li");
         String liToken =
                 attribute(li.follow("interviews/scorecard.xhtml?id=" + theirs).body(), "data-csrf=\"([^\"]+)\"");
         assertProblem(post(li, draft + 0, liToken, "application/json", other), 404, "");

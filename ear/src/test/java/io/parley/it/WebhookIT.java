@@ -15,7 +15,6 @@ import io.parley.it.support.PageClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -559,14 +558,12 @@ class WebhookIT {
         assertEquals(201, created.statusCode(), created.body());
         long endpoint = ApiClient.idOf(created.body());
         try {
-            PageClient hana = new PageClient(URI.create(base.toString()));
-            assertEquals(302, hana.signIn("hana", "parley").statusCode());
+            PageClient hana = PageClient.signedIn(base, "hana");
             HttpResponse<String> page = hana.follow("admin/webhooks.xhtml");
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("https://ats.example.com/parley-events"), page.body());
             assertFalse(page.body().contains(SECRET), "the secret is never shown");
-            PageClient max = new PageClient(URI.create(base.toString()));
-            assertEquals(302, max.signIn("max", "parley").statusCode());
+            PageClient max = PageClient.signedIn(base, "max");
             assertEquals(403, max.follow("admin/webhooks.xhtml").statusCode());
         } finally {
             api.send("DELETE", "webhooks/" + endpoint, "demo-hana-token", null);

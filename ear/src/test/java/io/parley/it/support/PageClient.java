@@ -3,6 +3,7 @@ package io.parley.it.support;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
+import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -64,6 +65,16 @@ public final class PageClient {
                     .build());
         }
         return response;
+    }
+
+    /** A client of {@code base} signed in as the demo user {@code username} (demo password), or an AssertionError. */
+    public static PageClient signedIn(URL base, String username) {
+        PageClient client = new PageClient(URI.create(base.toString()));
+        HttpResponse<String> answer = client.signIn(username, "parley");
+        if (answer.statusCode() != 302) {
+            throw new AssertionError(username + " could not sign in: " + answer.statusCode());
+        }
+        return client;
     }
 
     /** Signs in through login.xhtml; returns the response to the form post. */
