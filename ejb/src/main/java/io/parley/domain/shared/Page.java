@@ -9,6 +9,9 @@ public record Page<T>(List<T> items, long total, int offset, int limit) implemen
     public static final int MAX_LIMIT = 100;
 
     public Page {
+        if (limit < 1) {
+            throw new IllegalArgumentException("a page holds at least one item: " + limit);
+        }
         items = List.copyOf(items);
     }
 
@@ -46,6 +49,16 @@ public record Page<T>(List<T> items, long total, int offset, int limit) implemen
     /** How many pages the whole list makes. */
     public long pages() {
         return pages(total, limit);
+    }
+
+    /** Whether this page lies past the end of a list that has items (a page number from an old link). */
+    public boolean pastTheEnd() {
+        return items.isEmpty() && total > 0;
+    }
+
+    /** Where the list's last page starts. */
+    public int lastOffset() {
+        return (int) ((pages() - 1) * limit);
     }
 
     /** The position of this page's first item in the whole list, from 1 (0 when the page is empty). */

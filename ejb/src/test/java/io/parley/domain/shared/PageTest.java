@@ -1,6 +1,9 @@
 package io.parley.domain.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.IntStream;
@@ -28,6 +31,21 @@ class PageTest {
         assertEquals(1, none.pages());
         assertEquals(0, none.firstShown());
         assertEquals(0, none.lastShown());
+    }
+
+    @Test
+    void aPagePastTheEndKnowsWhereTheLastPageStarts() {
+        Page<String> gone = new Page<>(List.of(), 120, 250, 50);
+        assertTrue(gone.pastTheEnd());
+        assertEquals(100, gone.lastOffset());
+        assertFalse(new Page<>(List.of(), 0, 0, 50).pastTheEnd(), "an empty list has no end to be past");
+        assertFalse(new Page<>(List.of("a"), 120, 100, 50).pastTheEnd());
+        assertEquals(0, new Page<>(List.of(), 0, 0, 50).lastOffset());
+    }
+
+    @Test
+    void aPageHoldsAtLeastOneItem() {
+        assertThrows(IllegalArgumentException.class, () -> new Page<>(List.of(), 0, 0, 0));
     }
 
     @Test

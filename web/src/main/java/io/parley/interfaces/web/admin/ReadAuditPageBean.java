@@ -55,8 +55,8 @@ public class ReadAuditPageBean implements Serializable {
         }
         int number = Page.requested(page);
         rows = reads.find(form.filter(), (number - 1) * PAGE_SIZE, PAGE_SIZE);
-        if (rows.items().isEmpty() && rows.total() > 0) {
-            rows = reads.find(form.filter(), (int) (rows.pages() - 1) * PAGE_SIZE, PAGE_SIZE);
+        if (rows.pastTheEnd()) {
+            rows = reads.find(form.filter(), rows.lastOffset(), PAGE_SIZE);
         }
     }
 

@@ -32,10 +32,9 @@ public class MyInterviewsBean {
     /** Reads the requested page; a page past the end shows the last one, nonsense in the parameters the first. */
     public void load() {
         int limit = SIZES.contains(number(size, DEFAULT_SIZE)) ? number(size, DEFAULT_SIZE) : DEFAULT_SIZE;
-        int requested = Page.requested(page);
-        shown = interviews.mine((requested - 1) * limit, limit);
-        if (requested > shown.pages() && shown.total() > 0) {
-            shown = interviews.mine((int) ((shown.pages() - 1) * limit), limit);
+        shown = interviews.mine((Page.requested(page) - 1) * limit, limit);
+        if (shown.pastTheEnd()) {
+            shown = interviews.mine(shown.lastOffset(), limit);
         }
     }
 
