@@ -156,6 +156,13 @@ class CandidateErasureIT {
             assertTrue(first.decision().followUpNote().contains("Dear " + person.first()));
             assertNull(records.interviews().get(1).decision());
             assertTrue(records.interviews().stream().noneMatch(iv -> iv.id() == other.value()));
+            // the export is recorded for its reader, under the candidate's id (renamed by the erasure below)
+            assertEquals(
+                    1,
+                    count(
+                            "select count(*) from read_audit where candidate_ref = ? and reader = 'hana'"
+                                    + " and kind = 'RECORDS_EXPORT' and channel = 'API'",
+                            person.externalId()));
 
             // only the ATS and hr-admins
             for (RoleCaller caller : List.of(rita, max, ines)) {

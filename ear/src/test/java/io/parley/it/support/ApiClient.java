@@ -137,8 +137,8 @@ public final class ApiClient {
     }
 
     /**
-     * An interview two days ago (max leading, ines on the panel), both scorecards submitted ({@code member saw it},
-     * rating 3, YES) and max's decision HIRE recorded. Returns its id.
+     * An interview at {@code startsAt} (max leading, ines on the panel), both scorecards submitted
+     * ({@code member saw it}, rating 3, YES) and max's decision HIRE recorded. Returns its id.
      */
     public long decidedInterview(String candidateName, OffsetDateTime startsAt) {
         long id = debriefInterview(candidateName, startsAt);
